@@ -1,0 +1,61 @@
+/// Escaping for Mermaid flowchart source. Labels are always written quoted, and every
+/// character Mermaid's lexer or its HTML labels could read as syntax (quotes, brackets,
+/// pipes, `#`, `;`, `%%` directives, `<`, `&`, backticks) becomes a `#code;` entity, which
+/// Mermaid turns back into the literal character. Ids come from resource ids, which are
+/// slugs, prefixed so Mermaid keywords (`end`, `graph`, `click` ...) can never be ids.
+enum MermaidText {
+    static func id(_ resourceID: String) -> String {
+        var result = "r_"
+        for scalar in resourceID.unicodeScalars {
+            if ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar) {
+                result.unicodeScalars.append(scalar)
+            } else {
+                result += "_"
+            }
+        }
+        return result
+    }
+
+    static func label(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "a"..."z", "A"..."Z", "0"..."9", " ", ".", ",", ":", "/", "_", "-", "+", "=", "@", "!", "?", "'", "*", "(", ")", "$", "~", "^":
+                result.unicodeScalars.append(scalar)
+            case "\n":
+                result += "<br/>"
+            default:
+                switch scalar.properties.generalCategory {
+                case .control, .format, .lineSeparator, .paragraphSeparator, .privateUse, .surrogate, .unassigned:
+                    result += scalar.value < 0x20 ? " " : "#\(scalar.value);"
+                default:
+                    if scalar.value < 0x80 {
+                        result += "#\(scalar.value);"
+                    } else {
+                        result.unicodeScalars.append(scalar)
+                    }
+                }
+            }
+        }
+        return result
+    }
+
+    /// A URL inside `click ... href "..."`: only http(s) gets here (the validator refuses
+    /// other schemes); quotes and spaces are percent-encoded so the string cannot end early.
+    static func url(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "%22"
+            case " ": result += "%20"
+            case "<": result += "%3C"
+            case ">": result += "%3E"
+            case "\\": result += "%5C"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,10 @@
+import ArgumentParser
+
+/// Every subcommand, in the order `--help` lists them. Adding a command is one line here.
+extension TopographCommand {
+    static let commandList: [ParsableCommand.Type] = [
+        ValidateCommand.self,
+        RenderCommand.self,
+        KindsCommand.self,
+    ]
+}

@@ -1,0 +1,118 @@
+import ArgumentParser
+import Foundation
+import TopographCore
+
+extension RenderFormat: ExpressibleByArgument {}
+extension DiagramView: ExpressibleByArgument {}
+extension DiagramDirection: ExpressibleByArgument {}
+
+/// `--format svg,png` as well as `--format svg --format png`.
+struct FormatList: ExpressibleByArgument {
+    var formats: [RenderFormat]
+
+    init?(argument: String) {
+        var formats: [RenderFormat] = []
+        for part in argument.split(separator: ",") {
+            guard let format = RenderFormat(rawValue: part.trimmingCharacters(in: .whitespaces)) else { return nil }
+            formats.append(format)
+        }
+        guard !formats.isEmpty else { return nil }
+        self.formats = formats
+    }
+
+    static var allValueStrings: [String] { RenderFormat.allCases.map(\.rawValue) }
+}
+
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Draw a topology's stages as diagrams.",
+        discussion: """
+            Without --stage or --all-stages the last stage is drawn (the architecture as it ends
+            up). One text output goes to standard output unless -o is given; several outputs
+            (stages x formats) go to files named <name>-<stage>.<ext>, in the -o directory or
+            beside the input. A file topograph did not generate is never overwritten.
+
+            Examples:
+              topograph render arch.yaml                           # Mermaid of the last stage, to stdout
+              topograph render arch.yaml --stage V1 -o v1.mmd
+              topograph render arch.yaml --all-stages -o docs/diagrams/
+            """)
+
+    @Argument(help: ArgumentHelp("The topology file ('-' reads standard input).", valueName: "file"))
+    var file: String
+
+    @Option(name: .shortAndLong, parsing: .singleValue, help: ArgumentHelp("Output formats, comma separated.", valueName: "format"))
+    var format: [FormatList] = []
+
+    @Option(help: "Draw this stage only.")
+    var stage: String?
+
+    @Flag(help: "Draw every stage.")
+    var allStages = false
+
+    @Option(help: "Layout direction: LR (left to right) or TB (top to bottom).")
+    var direction: DiagramDirection = .leftToRight
+
+    @Option(help: ArgumentHelp("full, collapsed (repeated kinds merged), or auto: full unless Mermaid's limits would be exceeded.", valueName: "view"))
+    var view: DiagramView = .auto
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Output file, or directory when there are several outputs.", valueName: "path"))
+    var output: String?
+
+    @Flag(help: "Overwrite output files even if topograph did not generate them.")
+    var force = false
+
+    func validate() throws {
+        if stage != nil && allStages { throw ValidationError("--stage and --all-stages cannot be used together") }
+    }
+
+    func run() throws {
+        let formats = format.isEmpty ? [RenderFormat.mermaid] : format.flatMap(\.formats).uniqued()
+        let topology = try InputLoading.load(file)
+        DiagnosticPrinter.standardError.print(topology.warnings)
+        let stages = try InputLoading.select(topology, stage: stage, all: allStages)
+        let renderer = StageRenderer(options: RenderOptions(direction: direction, view: view))
+        let writer = OutputWriter(overwriteUnmarked: force)
+        let single = stages.count * formats.count == 1
+
+        var jobs: [(StageTopology, RenderFormat)] = []
+        for stage in stages { for format in formats { jobs.append((stage, format)) } }
+
+        if single, output == nil, formats[0].isText {
+            let rendered = try renderer.render(stages[0], format: formats[0])
+            rendered.warnings.forEach(DiagnosticPrinter.standardError.printWarning)
+            FileHandle.standardOutput.write(rendered.data)
+            return
+        }
+        let directory: String
+        var singleFile: String?
+        if let output {
+            var isDirectory: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory)
+            if single, !output.hasSuffix("/"), !(exists && isDirectory.boolValue) {
+                singleFile = output
+                directory = (output as NSString).deletingLastPathComponent
+            } else {
+                directory = output
+            }
+        } else {
+            directory = file == "-" ? "." : (file as NSString).deletingLastPathComponent
+        }
+        for (stage, format) in jobs {
+            let rendered = try renderer.render(stage, format: format)
+            rendered.warnings.forEach(DiagnosticPrinter.standardError.printWarning)
+            let name = ArtifactNaming.fileName(topology: topology.metadata.name, stage: stage.stage.name, fileExtension: format.fileExtension)
+            let path = singleFile ?? (directory.isEmpty ? name : (directory as NSString).appendingPathComponent(name))
+            let outcome = try writer.write(rendered.data, to: path)
+            DiagnosticPrinter.standardError.printNote("\(outcome == .unchanged ? "unchanged" : "wrote") \(path)")
+        }
+    }
+}
+
+extension Array where Element: Hashable {
+    func uniqued() -> [Element] {
+        var seen: Set<Element> = []
+        return filter { seen.insert($0).inserted }
+    }
+}

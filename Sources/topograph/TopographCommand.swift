@@ -1,0 +1,83 @@
+import ArgumentParser
+import Foundation
+import TopographCore
+
+@main
+struct TopographCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "topograph",
+        abstract: "Turn one YAML topology of an AWS architecture into diagrams, runbooks, lint findings and diffs.",
+        discussion: """
+            A topology file (format version 1, see Docs/format.md) describes resources, how they
+            nest (vpc > availability-zone > subnet > service) and connect, and the setup stages
+            (V1, V2, ...) the architecture goes through. Every command reads it the same way.
+
+            Exit codes: 0 success, 1 findings (lint findings, a non-empty diff, stale docs),
+            2 usage or input error (every input error is printed as file:line:column).
+
+            Examples:
+              topograph validate Docs/examples/session-store.yaml
+              topograph render Docs/examples/session-store.yaml --stage V2
+              topograph render Docs/examples/session-store.yaml --all-stages -o out/
+              topograph kinds
+            """,
+        version: TopographVersion.current,
+        subcommands: commandList
+    )
+
+    /// Maps every error to the documented exit codes, including argument-parser's own
+    /// usage errors (64 by default) which CI scripts expect as 2.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            Self.exitMapped(error)
+        }
+    }
+
+    static func exitMapped(_ error: Error) -> Never {
+        switch error {
+        case let input as TopologyInputError:
+            DiagnosticPrinter.standardError.print(input.diagnostics)
+            Foundation.exit(ExitStatus.inputError)
+        case let refusal as OutputWriter.Refusal:
+            DiagnosticPrinter.standardError.printError(refusal.description)
+            Foundation.exit(ExitStatus.inputError)
+        case let failure as CommandFailure:
+            if !failure.message.isEmpty { DiagnosticPrinter.standardError.printError(failure.message) }
+            Foundation.exit(failure.status)
+        default:
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                if !message.isEmpty { print(message) }
+                Foundation.exit(0)
+            }
+            if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+            if let exit = error as? ExitCode, exit != .validationFailure {
+                Foundation.exit(exit.rawValue)
+            }
+            Foundation.exit(code == .validationFailure ? ExitStatus.inputError : (code.rawValue == 1 ? ExitStatus.findings : ExitStatus.inputError))
+        }
+    }
+}
+
+enum ExitStatus {
+    static let success: Int32 = 0
+    static let findings: Int32 = 1
+    static let inputError: Int32 = 2
+}
+
+/// An error a command reports with its own exit status and message.
+struct CommandFailure: Error {
+    var status: Int32
+    var message: String
+
+    static func input(_ message: String) -> CommandFailure { CommandFailure(status: ExitStatus.inputError, message: message) }
+    static func findings(_ message: String = "") -> CommandFailure { CommandFailure(status: ExitStatus.findings, message: message) }
+}
+
+enum TopographVersion {
+    static let current = "0.1.0"
+}
