@@ -30,6 +30,11 @@ public struct DiagramBuilder: Sendable {
             connections: connections, lintIgnores: topology.lintIgnores, file: topology.file)
         let ghostIDs = Set(ghosts.map(\.id)).subtracting(present)
 
+        var zoneIDs: [String: String] = [:]
+        for zone in drawn.resources where zone.kind == "availability-zone" {
+            zoneIDs[zone.name] = zoneIDs[zone.name] ?? zone.id
+            zoneIDs[zone.label] = zoneIDs[zone.label] ?? zone.id
+        }
         var legend: [LegendEntry] = []
         var legendKinds: Set<String> = []
         func item(for resource: Resource) -> DiagramItem {
@@ -45,9 +50,7 @@ public struct DiagramBuilder: Sendable {
             if legendKinds.insert(resource.kind).inserted {
                 legend.append(LegendEntry(kind: resource.kind, title: spec?.title ?? resource.kind, category: category, shape: spec?.shape ?? .box))
             }
-            let spans = (resource.subnets + resource.zones.compactMap { zone in
-                drawn.resources.first { $0.kind == "availability-zone" && ($0.label == zone || $0.name == zone) }?.id
-            }).filter { $0 != resource.parent && drawn.contains($0) }
+            let spans = (resource.subnets + resource.zones.compactMap { zoneIDs[$0] }).filter { $0 != resource.parent && drawn.contains($0) }
             return .node(DiagramNode(
                 id: resource.id, label: resource.label, caption: resource.kind, kind: resource.kind,
                 category: category, shape: spec?.shape ?? .box, link: resource.links.first, mark: mark, spans: spans))

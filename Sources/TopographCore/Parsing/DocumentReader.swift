@@ -93,7 +93,7 @@ struct DocumentReader {
 
     mutating func readResources(_ node: Node, context: String) -> [Resource] {
         guard case .mapping(let mapping) = node else {
-            if case .scalar(let scalar) = node, scalar.string.isEmpty || tagName(node) == .null { return [] }
+            if case .scalar = node, ScalarType.of(node) == .null { return [] }
             bag.error("not-a-mapping", "`\(context)` must be a mapping from id to resource, found \(describe(node))", at: location(node), help: "write `resources:` then one `id: { kind: ... }` per line, indented")
             return []
         }
@@ -173,14 +173,14 @@ struct DocumentReader {
     // MARK: - Values
 
     /// Counts one more node; false once the budget is spent (an error is reported once).
-    mutating func visit() -> Bool {
+    mutating func visit(_ node: Node? = nil) -> Bool {
         if budgetExceeded { return false }
         visitedNodes += 1
         if visitedNodes > limits.maxNodes {
             budgetExceeded = true
             bag.error(
                 "input-too-large", "the YAML expands to more than \(limits.maxNodes) nodes (are aliases nesting other aliases?)",
-                at: SourceLocation(file: file, line: 1, column: 1),
+                at: node.map(location) ?? SourceLocation(file: file, line: 1, column: 1),
                 help: "write the topology without chains of YAML aliases")
             return false
         }
@@ -188,7 +188,7 @@ struct DocumentReader {
     }
 
     mutating func attributeValue(_ node: Node, depth: Int) -> AttributeValue {
-        guard visit() else { return .null }
+        guard visit(node) else { return .null }
         if depth > limits.maxDepth {
             budgetExceeded = true
             bag.error("input-too-deep", "the YAML nests more than \(limits.maxDepth) levels deep", at: location(node), help: "flatten this value")
@@ -222,13 +222,12 @@ struct DocumentReader {
 
     func scalarValue(_ scalar: Node.Scalar, node: Node) -> AttributeValue {
         let text = scalar.string
-        guard scalar.style == .plain || scalar.style == .any else { return .string(text) }
-        switch tagName(node) {
+        switch ScalarType.of(node) {
+        case .string: return .string(text)
         case .bool: return .bool(text.lowercased() == "true")
-        case .int: return Int(text).map { .int($0) } ?? node.int.map { .int($0) } ?? .string(text)
-        case .float: return node.float.map { .double($0) } ?? .string(text)
+        case .int: return ScalarType.intValue(text).map { .int($0) } ?? .string(text)
+        case .float: return ScalarType.doubleValue(text).map { .double($0) } ?? .string(text)
         case .null: return .null
-        default: return .string(text)
         }
     }
 
@@ -245,11 +244,11 @@ struct DocumentReader {
     func describe(_ node: Node) -> String {
         switch node {
         case .scalar(let scalar):
-            switch tagName(node) {
-            case .null where scalar.style == .plain: return "nothing (null)"
-            case .int where scalar.style == .plain: return "the number \(scalar.string)"
-            case .bool where scalar.style == .plain: return "the boolean \(scalar.string)"
-            default: return "the string '\(scalar.string)'"
+            switch ScalarType.of(node) {
+            case .null: return "nothing (null)"
+            case .int, .float: return "the number \(scalar.string)"
+            case .bool: return "the boolean \(scalar.string)"
+            case .string: return "the string '\(scalar.string)'"
             }
         case .sequence: return "a list"
         case .mapping: return "a mapping"
@@ -283,7 +282,7 @@ struct DocumentReader {
 
     mutating func readConnections(_ node: Node) -> [Connection] {
         guard case .sequence(let sequence) = node else {
-            if case .scalar(let scalar) = node, scalar.string.isEmpty || tagName(node) == .null { return [] }
+            if case .scalar = node, ScalarType.of(node) == .null { return [] }
             bag.error("not-a-list", "`connections` must be a list, found \(describe(node))", at: location(node), help: "write one `- from -> to` per line")
             return []
         }
@@ -305,7 +304,7 @@ struct DocumentReader {
                 let value = pairs[0].value
                 switch value {
                 case .scalar(let labelScalar):
-                    let label = tagName(value) == .null && labelScalar.style == .plain ? nil : labelScalar.string
+                    let label = ScalarType.of(value) == .null ? nil : labelScalar.string
                     return shortConnection(keyScalar, node: pairs[0].key, label: label, extra: nil)
                 case .mapping(let extra):
                     return shortConnection(keyScalar, node: pairs[0].key, label: nil, extra: extra)
@@ -325,16 +324,14 @@ struct DocumentReader {
 
     mutating func shortConnection(_ scalar: Node.Scalar, node: Node, label: String?, extra: Node.Mapping?) -> Connection? {
         let text = scalar.string
-        let parts = text.components(separatedBy: "->")
         let at = location(node)
-        guard parts.count == 2 else {
+        guard let split = Self.splitArrow(text) else {
             bag.error(
                 "invalid-connection", "'\(text)' is not a connection: expected exactly one `->` between two ids",
                 at: at, help: "write `from -> to`, e.g. `alb -> web`")
             return nil
         }
-        let from = parts[0].trimmingCharacters(in: .whitespaces)
-        let to = parts[1].trimmingCharacters(in: .whitespaces)
+        let (from, to, fromOffset, toOffset) = split
         guard !from.isEmpty, !to.isEmpty else {
             bag.error("invalid-connection", "'\(text)' is missing an id on one side of `->`", at: at, help: "write `from -> to`, e.g. `alb -> web`")
             return nil
@@ -343,14 +340,8 @@ struct DocumentReader {
         var fromLocation = at
         var toLocation = at
         if scalar.style == .plain || scalar.style == .any {
-            let scalars = Array(text.unicodeScalars)
-            let leading = scalars.prefix { $0 == " " }.count
-            fromLocation.column = at.column + leading
-            if let arrow = text.range(of: "->") {
-                let afterArrow = text[arrow.upperBound...]
-                let gap = afterArrow.unicodeScalars.prefix { $0 == " " }.count
-                toLocation.column = at.column + text[..<arrow.upperBound].unicodeScalars.count + gap
-            }
+            fromLocation.column = at.column + fromOffset
+            toLocation.column = at.column + toOffset
         }
         var connection = Connection(from: from, to: to, label: label, location: at, fromLocation: fromLocation, toLocation: toLocation)
         if let extra {
@@ -358,6 +349,37 @@ struct DocumentReader {
             applyConnectionDetails(&connection, entries)
         }
         return connection
+    }
+
+    /// `a -> b` split into its two trimmed ids and their offsets (in Unicode scalars);
+    /// nil unless there is exactly one arrow. Written by hand because this runs once per
+    /// connection and Foundation's string searching dominated large files.
+    static func splitArrow(_ text: String) -> (String, String, Int, Int)? {
+        let scalars = Array(text.unicodeScalars)
+        var arrow: Int?
+        var index = 0
+        while index + 1 < scalars.count {
+            if scalars[index] == "-", scalars[index + 1] == ">" {
+                if arrow != nil { return nil }
+                arrow = index
+                index += 2
+                continue
+            }
+            index += 1
+        }
+        guard let arrow else { return nil }
+        func trimmed(_ range: Range<Int>) -> (String, Int) {
+            var lower = range.lowerBound
+            var upper = range.upperBound
+            while lower < upper, scalars[lower] == " " || scalars[lower] == "\t" { lower += 1 }
+            while upper > lower, scalars[upper - 1] == " " || scalars[upper - 1] == "\t" { upper -= 1 }
+            var result = String.UnicodeScalarView()
+            result.append(contentsOf: scalars[lower..<upper])
+            return (String(result), lower)
+        }
+        let (from, fromOffset) = trimmed(0..<arrow)
+        let (to, toOffset) = trimmed((arrow + 2)..<scalars.count)
+        return (from, to, fromOffset, toOffset)
     }
 
     mutating func longConnection(_ mapping: Node.Mapping, node: Node) -> Connection? {
@@ -393,7 +415,7 @@ struct DocumentReader {
 
     mutating func readStages(_ node: Node) -> [StageDefinition] {
         guard case .sequence(let sequence) = node else {
-            if case .scalar(let scalar) = node, scalar.string.isEmpty || tagName(node) == .null { return [] }
+            if case .scalar = node, ScalarType.of(node) == .null { return [] }
             bag.error("not-a-list", "`stages` must be a list, found \(describe(node))", at: location(node), help: "write one `- name: V1` entry per stage")
             return []
         }
@@ -493,9 +515,8 @@ struct DocumentReader {
             }
             let text = scalar.string
             if text.contains("->") {
-                let parts = text.components(separatedBy: "->").map { $0.trimmingCharacters(in: .whitespaces) }
-                if parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty {
-                    removals.append(.connection(from: parts[0], to: parts[1], location: location(item)))
+                if let (from, to, _, _) = Self.splitArrow(text), !from.isEmpty, !to.isEmpty {
+                    removals.append(.connection(from: from, to: to, location: location(item)))
                 } else {
                     bag.error("invalid-connection", "'\(text)' is not a connection: expected `from -> to`", at: location(item), help: "write `remove: [\"a -> b\"]`")
                 }
@@ -525,9 +546,4 @@ struct DocumentReader {
         }
         return ignores
     }
-}
-
-/// The resolved YAML tag of a node (`tag:yaml.org,2002:int`, ...).
-func tagName(_ node: Node) -> Tag.Name {
-    Tag.Name(rawValue: node.tag.rawValue)
 }

@@ -61,7 +61,7 @@ public struct TopologyParser: Sendable {
 
     public func parse(data: Data, file: String) throws -> TopologyDocument {
         if data.count > limits.maxFileBytes { throw TopologyInputError([tooLarge(file: file, size: data.count)]) }
-        guard let text = String(data: data, encoding: .utf8) else {
+        guard let text = String(validating: data, as: UTF8.self) else {
             let offset = Self.firstInvalidUTF8Offset(data)
             let (line, column) = Self.lineAndColumn(ofByte: offset, in: data)
             throw TopologyInputError([Diagnostic(
@@ -97,16 +97,9 @@ public struct TopologyParser: Sendable {
         return document!
     }
 
-    /// YAML 1.2's core schema: only true/false are booleans (`on`, `yes`, `no` stay
-    /// strings, so a region or a label is never silently turned into a boolean).
-    static let resolver: Resolver = {
-        // Order matters: Yams tries the rules in turn, so `null` must not shadow `int`.
-        try! Resolver.basic
-            .appending(.bool, "^(?:true|True|TRUE|false|False|FALSE)$")
-            .appending(.int, "^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$")
-            .appending(.float, #"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"#)
-            .appending(.null, "^(?:~|null|Null|NULL|)$")
-    }()
+    /// No regex rules: scalars are typed by `ScalarType` (YAML 1.2 core schema), which is
+    /// an order of magnitude faster than Yams' regex resolver on large files.
+    static let resolver: Resolver = .basic
 
     private func tooLarge(file: String, size: Int) -> Diagnostic {
         Diagnostic(
