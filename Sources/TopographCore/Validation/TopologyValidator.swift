@@ -37,6 +37,7 @@ public struct TopologyValidator: Sendable {
                     at: resource.keyLocations[field] ?? resource.location, help: unknownAttributeHelp(field, spec: spec))
                 continue
             }
+            // `kind` is checked above and `in` by the containment pass.
             if field == "kind" { continue }
             if let problem = typeProblem(value, attribute.type) {
                 bag.error(
@@ -44,6 +45,7 @@ public struct TopologyValidator: Sendable {
                     help: "`\(field)` takes \(attribute.type.summary): \(attribute.doc)")
                 continue
             }
+            if field == "in" { continue }
             checkReferences(value, attribute.type, field: field, resource: resource, topology: topology, ids: ids, bag: &bag)
         }
         for attribute in spec.attributes where attribute.required && resource.fields[attribute.name] == nil {
@@ -138,7 +140,7 @@ public struct TopologyValidator: Sendable {
             }
             if !kinds.isEmpty, !kinds.contains(referenced.kind) {
                 bag.error(
-                    "wrong-reference-kind", "`\(field)` of '\(resource.id)' must name a \(kinds.joined(separator: " or ")), but '\(target)' is a \(referenced.kind)",
+                    "wrong-reference-kind", "`\(field)` of '\(resource.id)' must name a resource of kind \(kinds.joined(separator: " or ")), but '\(target)' is of kind \(referenced.kind)",
                     at: resource.location(of: field), help: "point `\(field)` at a resource of kind \(kinds.joined(separator: " or "))")
             }
         case .list(let element):
@@ -201,14 +203,14 @@ public struct TopologyValidator: Sendable {
             guard let childSpec = KindCatalog.spec(resource.kind), let parentSpec = KindCatalog.spec(parent.kind) else { continue }
             if !parentSpec.isContainer {
                 bag.error(
-                    "invalid-containment", "'\(resource.id)' (\(resource.kind)) cannot be placed in '\(parentID)': a \(parent.kind) does not contain other resources",
+                    "invalid-containment", "'\(resource.id)' (\(resource.kind)) cannot be placed in '\(parentID)': kind \(parent.kind) does not contain other resources",
                     at: resource.location(of: "in"), help: "containers are: \(KindCatalog.all.filter(\.isContainer).map(\.id).joined(separator: ", ")); use a connection for traffic")
             } else if !childSpec.mayBePlaced(in: parentSpec) {
                 let allowed = childSpec.parents ?? []
                 bag.error(
-                    "invalid-containment", "a \(resource.kind) cannot be placed in a \(parent.kind) ('\(resource.id)' in '\(parentID)')",
+                    "invalid-containment", "kind \(resource.kind) cannot be placed in kind \(parent.kind) ('\(resource.id)' in '\(parentID)')",
                     at: resource.location(of: "in"),
-                    help: allowed.isEmpty ? "\(resource.kind) is a regional or global service: remove `in:`" : "a \(resource.kind) may sit in: \(allowed.joined(separator: ", ")), or at the top level")
+                    help: allowed.isEmpty ? "\(resource.kind) is a regional or global service: remove `in:`" : "\(resource.kind) may sit in: \(allowed.joined(separator: ", ")), or at the top level")
             }
         }
     }
