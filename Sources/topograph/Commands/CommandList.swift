@@ -6,5 +6,7 @@ extension TopographCommand {
         ValidateCommand.self,
         RenderCommand.self,
         KindsCommand.self,
+        GenerateCommand.self,
+        CheckCommand.self,
     ]
 }

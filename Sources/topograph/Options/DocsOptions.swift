@@ -1,0 +1,92 @@
+import ArgumentParser
+import Foundation
+import TopographCore
+
+/// What `generate` and `check` share: which topologies, where the tree goes, which outputs.
+struct DocsOptions: ParsableArguments {
+    @Argument(help: ArgumentHelp("Topology files, directories (searched for YAML files with `topograph:`) or glob patterns. Default: the `inputs` of topograph.yml.", valueName: "path"))
+    var paths: [String] = []
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The docs directory. Default: topograph.yml's `output`, else docs/architecture.", valueName: "dir"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("The configuration file.", valueName: "file"))
+    var config: String = DocsConfig.fileName
+
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("Outputs to build (default: all): \(DocsEmitters.ids.joined(separator: ", ")).", valueName: "output"))
+    var outputs: [String] = []
+
+    @Flag(name: .shortAndLong, help: "No progress line and no per-file lines.")
+    var quiet = false
+
+    struct Resolved {
+        var sources: [String]
+        var output: String
+        var emitters: [any DocsEmitter]
+    }
+
+    func resolve() throws -> Resolved {
+        var configuration = DocsConfig()
+        let configGiven = config != DocsConfig.fileName
+        if FileManager.default.fileExists(atPath: config) {
+            configuration = try DocsConfigParser().parse(path: config, knownOutputs: DocsEmitters.ids)
+        } else if configGiven {
+            throw CommandFailure.input("\(config): no such configuration file")
+        }
+        let patterns = paths.isEmpty ? configuration.inputs : paths
+        guard !patterns.isEmpty else {
+            throw CommandFailure.input("no topology files: give paths, or list them as `inputs:` in \(DocsConfig.fileName)")
+        }
+        let sources: [String]
+        do {
+            sources = try DocsInputs.resolve(patterns)
+        } catch let error as DocsInputError {
+            throw CommandFailure.input(error.message)
+        }
+        guard !sources.isEmpty else { throw CommandFailure.input("no topology files found in \(patterns.joined(separator: ", "))") }
+        let wanted = outputs.isEmpty ? (configuration.outputs ?? DocsEmitters.ids) : outputs.flatMap { $0.split(separator: ",").map(String.init) }
+        for name in wanted where !DocsEmitters.ids.contains(name) {
+            let hint = Suggestions.didYouMean(name, in: DocsEmitters.ids).map { " \($0)" } ?? ""
+            throw CommandFailure.input("unknown output '\(name)';\(hint) outputs are: \(DocsEmitters.ids.joined(separator: ", "))")
+        }
+        let emitters = DocsEmitters.all.filter { wanted.contains($0.id) }
+        return Resolved(sources: sources, output: output ?? configuration.output ?? "docs/architecture", emitters: emitters)
+    }
+}
+
+/// A one-line progress display on a terminal; silent otherwise.
+final class ProgressLine: @unchecked Sendable {
+    private let enabled: Bool
+    private let lock = NSLock()
+
+    init(quiet: Bool) {
+        enabled = !quiet && isatty(2) == 1
+    }
+
+    func update(_ done: Int, _ total: Int, _ item: String) {
+        guard enabled else { return }
+        lock.lock()
+        defer { lock.unlock() }
+        let text = "[\(done)/\(total)] \(item)"
+        FileHandle.standardError.write(Data(("\r\u{1B}[K" + text).utf8))
+    }
+
+    func finish() {
+        guard enabled else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
+}
+
+extension DocsTreeBuilder.Tree {
+    /// Prints the failures (with positions) and says whether there were any.
+    func reportFailures() -> Bool {
+        for failure in failures {
+            if failure.diagnostics.isEmpty {
+                DiagnosticPrinter.standardError.printError(failure.message)
+            } else {
+                DiagnosticPrinter.standardError.print(failure.diagnostics)
+            }
+        }
+        return !failures.isEmpty
+    }
+}
