@@ -9,9 +9,11 @@ public enum DocsInputs {
         for pattern in patterns {
             var matches: [String]
             if pattern.contains("*") || pattern.contains("?") || pattern.contains("[") {
-                matches = glob(pattern)
+                // A pattern such as docs/**/*.yaml also catches other YAML files (CI
+                // workflows, configs): keep only the ones that are topologies.
+                matches = glob(pattern).filter(isTopologyFile)
                 if matches.isEmpty {
-                    throw DocsInputError(message: "'\(pattern)' matches no file")
+                    throw DocsInputError(message: "'\(pattern)' matches no topology file (YAML with `topograph:` at the top level)")
                 }
             } else {
                 var isDirectory: ObjCBool = false
@@ -40,12 +42,17 @@ public enum DocsInputs {
             }
             guard name.hasSuffix(".yaml") || name.hasSuffix(".yml"), name != DocsConfig.fileName else { continue }
             let path = directory == "." ? relative : (directory as NSString).appendingPathComponent(relative)
-            guard let handle = FileHandle(forReadingAtPath: path) else { continue }
-            let head = String(decoding: handle.readData(ofLength: 4096), as: UTF8.self)
-            try? handle.close()
-            if head.split(separator: "\n").contains(where: { $0.hasPrefix("topograph:") }) { result.append(path) }
+            if isTopologyFile(path) { result.append(path) }
         }
         return result.sorted()
+    }
+
+    /// Whether the file declares `topograph:` at the top level within its first 4 KiB.
+    static func isTopologyFile(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        let head = String(decoding: handle.readData(ofLength: 4096), as: UTF8.self)
+        try? handle.close()
+        return head.split(separator: "\n").contains { $0.hasPrefix("topograph:") }
     }
 
     static func glob(_ pattern: String) -> [String] {

@@ -34,7 +34,7 @@ struct CheckCommand: ParsableCommand {
             let old = sync.read(path) ?? Data()
             let new = byPath[path]!.data
             if let oldText = String(data: old, encoding: .utf8), let newText = String(data: new, encoding: .utf8), !oldText.contains("\0") {
-                print(UnifiedDiff.make(old: oldText, new: newText, oldName: "a/\(sync.absolute(path))", newName: "b/\(sync.absolute(path))"), terminator: "")
+                print(UnifiedDiff.make(old: oldText, new: newText, oldName: sync.absolute(path), newName: "\(sync.absolute(path)) (as generated now)"), terminator: "")
             } else {
                 print("Binary file \(sync.absolute(path)) differs")
             }
@@ -45,7 +45,7 @@ struct CheckCommand: ParsableCommand {
         if failed { throw CommandFailure(status: ExitStatus.inputError, message: "") }
         if !status.isClean {
             let count = status.stale.count + status.missing.count + status.extra.count + status.blocked.count
-            throw CommandFailure.findings("docs are stale: \(count) file\(count == 1 ? "" : "s") differ; run `topograph generate` with the same arguments")
+            throw CommandFailure.findings("docs are stale: \(count) file\(count == 1 ? " differs" : "s differ"); run `topograph generate` with the same arguments")
         }
         if !options.quiet {
             FileHandle.standardError.write(Data("up to date: \(tree.files.count) files in \(resolved.output)\n".utf8))
