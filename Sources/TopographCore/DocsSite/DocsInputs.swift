@@ -48,7 +48,7 @@ public enum DocsInputs {
     }
 
     /// Whether the file declares `topograph:` at the top level within its first 4 KiB.
-    static func isTopologyFile(_ path: String) -> Bool {
+    public static func isTopologyFile(_ path: String) -> Bool {
         guard let handle = FileHandle(forReadingAtPath: path) else { return false }
         let head = String(decoding: handle.readData(ofLength: 4096), as: UTF8.self)
         try? handle.close()

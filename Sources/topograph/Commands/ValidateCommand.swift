@@ -22,6 +22,9 @@ struct ValidateCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print nothing for valid files.")
     var quiet = false
 
+    @Flag(help: "Skip YAML files that do not declare `topograph:` (for hooks that see every YAML file).")
+    var topologiesOnly = false
+
     func validate() throws {
         if files.isEmpty { throw ValidationError("give at least one topology file") }
     }
@@ -29,6 +32,7 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         var failed = false
         for file in files {
+            if topologiesOnly, file != "-", !DocsInputs.isTopologyFile(file) { continue }
             do {
                 let topology = try InputLoading.load(file)
                 DiagnosticPrinter.standardError.print(topology.warnings)
