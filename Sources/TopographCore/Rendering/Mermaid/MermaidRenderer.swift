@@ -32,7 +32,7 @@ public struct MermaidRenderer: Sendable {
                     if let link = node.link { clicks.append("click \(id) href \"\(MermaidText.url(link))\" _blank") }
                 case .container(let container):
                     let id = MermaidText.id(container.id)
-                    lines.append(indent + "subgraph \(id)[\"\(nodeText(container.label, caption: container.caption))\"]")
+                    lines.append(indent + "subgraph \(id)[\"\(containerTitle(container))\"]")
                     emit(container.children, indent: indent + "  ")
                     lines.append(indent + "end")
                     styleMembers[container.style, default: []].append(id)
@@ -80,6 +80,14 @@ public struct MermaidRenderer: Sendable {
         let escaped = MermaidText.label(label)
         guard !caption.isEmpty, caption != label else { return escaped }
         return escaped + "<br/><small>" + MermaidText.label(caption) + "</small>"
+    }
+
+    /// Mermaid reserves one line for a subgraph's title; a second line would overlap the
+    /// first child, so the caption joins the label on the same line.
+    private func containerTitle(_ container: DiagramContainer) -> String {
+        let escaped = MermaidText.label(container.label)
+        guard !container.caption.isEmpty, container.caption != container.label else { return escaped }
+        return escaped + " · <small>" + MermaidText.label(container.caption) + "</small>"
     }
 
     private func shape(_ shape: NodeShape, text: String) -> String {
