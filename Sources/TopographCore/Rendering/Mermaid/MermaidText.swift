@@ -18,8 +18,12 @@ enum MermaidText {
 
     static func label(_ text: String) -> String {
         var result = ""
-        for scalar in text.unicodeScalars {
+        let scalars = Array(text.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() {
             switch scalar {
+            case "%":
+                // Only `%%` starts a comment or a directive: breaking the pair is enough.
+                result += index + 1 < scalars.count && scalars[index + 1] == "%" ? "#37;" : "%"
             case "a"..."z", "A"..."Z", "0"..."9", " ", ".", ",", ":", "/", "_", "-", "+", "=", "@", "!", "?", "'", "*", "(", ")", "$", "~", "^":
                 result.unicodeScalars.append(scalar)
             case "\n":

@@ -1,0 +1,50 @@
+import Testing
+@testable import TopographCore
+
+/// What Mermaid's lexer could read as syntax never reaches it raw; the real-browser check
+/// (scripts/checks/mermaid.sh) proves the escaped text renders as the original text.
+@Suite("Mermaid escaping")
+struct MermaidTextTests {
+    @Test(arguments: ["\"", "[", "]", "{", "}", "|", "#", ";", "<", ">", "&", "`", "\\"])
+    func syntaxCharactersBecomeEntities(_ character: String) {
+        let escaped = MermaidText.label("a\(character)b")
+        #expect(escaped == "a#\(character.unicodeScalars.first!.value);b")
+    }
+
+    @Test func directivesAreBroken() {
+        let escaped = MermaidText.label("%%{init: {\"theme\": \"dark\"}}%%")
+        #expect(!escaped.contains("%%"))
+        #expect(!escaped.contains("{"))
+    }
+
+    @Test func unicodeStaysReadable() {
+        #expect(MermaidText.label("Ünïcødé 日本語 🚀") == "Ünïcødé 日本語 🚀")
+    }
+
+    @Test func newlinesBecomeLineBreaks() {
+        #expect(MermaidText.label("one\ntwo") == "one<br/>two")
+    }
+
+    @Test(arguments: ["end", "subgraph", "graph", "style", "class", "click", "default", "flowchart", "direction"])
+    func keywordsAreNeverBareIDs(_ id: String) {
+        #expect(MermaidText.id(id) == "r_\(id)")
+    }
+
+    @Test func idsStayDistinct() {
+        #expect(MermaidText.id("web-app") != MermaidText.id("webapp"))
+    }
+
+    @Test func urlsCannotCloseTheirString() {
+        #expect(MermaidText.url("https://x.test/?q=\"a b\"") == "https://x.test/?q=%22a%20b%22")
+    }
+
+    @Test func hostileFixtureRendersWithoutRawSyntax() throws {
+        let topology = try TopologyLoader().load(path: Fixtures.url("render/hostile-labels.yaml").path)
+        let source = String(decoding: try StageRenderer().render(topology.stages[0], format: .mermaid).data, as: UTF8.self)
+        let body = source.split(separator: "\n").dropFirst(2)  // the marker comment and `flowchart`
+        for line in body {
+            #expect(!line.contains("<script"), "raw <script> in: \(line)")
+            #expect(!line.contains("%%"), "directive in: \(line)")
+        }
+    }
+}

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Real-Mermaid check: every stage of every example, the hostile-label fixture and a
+# 600-edge topology (which must come out as a collapsed view that renders) are rendered by
+# topograph, then parsed and drawn by Mermaid 11 in headless Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+swift build --product topograph >/dev/null
+bin=.build/debug/topograph
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+for example in Docs/examples/*.yaml; do
+    "$bin" render "$example" --all-stages -o "$work/" 2>/dev/null
+done
+"$bin" render Tests/TopographCoreTests/Fixtures/render/hostile-labels.yaml -o "$work/hostile.mmd"
+python3 scripts/bench/gen-topology.py 250 > "$work/large.yaml"
+"$bin" render "$work/large.yaml" -o "$work/large.mmd" 2>"$work/large.log"
+grep -q "collapsed view" "$work/large.log" || { echo "large topology was not collapsed"; cat "$work/large.log"; exit 1; }
+# Markdown docs that embed Mermaid (architecture page, generated indexes) too.
+"$bin" generate Docs/examples -o "$work/docs" --quiet
+mapfile -t docs < <(find Docs "$work/docs" -name '*.md' -print0 | xargs -0 grep -l '```mermaid' | sort)
+
+.venv/bin/python scripts/mermaid-check.py --quiet "$work"/*.mmd "${docs[@]}"
+
+# The checker itself must fail on a broken diagram, or the check above proves nothing.
+printf 'flowchart LR\n  a[[[ --> b\n' > "$work/broken.mmd"
+if .venv/bin/python scripts/mermaid-check.py --quiet "$work/broken.mmd" >/dev/null; then
+    echo "mermaid-check accepted a broken diagram"
+    exit 1
+fi
+echo "mermaid-check rejects a broken diagram: ok"
