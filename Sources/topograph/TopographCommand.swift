@@ -8,11 +8,11 @@ struct TopographCommand: ParsableCommand {
         commandName: "topograph",
         abstract: "Turn one YAML topology of an AWS architecture into diagrams, runbooks, lint findings and diffs.",
         discussion: """
-            A topology file (format version 1, see Docs/format.md) describes resources, how they
-            nest (vpc > availability-zone > subnet > service) and connect, and the setup stages
+            A topology file (format version 1, see Docs/format.md) describes resources, how they \
+            nest (vpc > availability-zone > subnet > service) and connect, and the setup stages \
             (V1, V2, ...) the architecture goes through. Every command reads it the same way.
 
-            Exit codes: 0 success, 1 findings (lint findings, a non-empty diff, stale docs),
+            Exit codes: 0 success, 1 findings (lint findings, a non-empty diff, stale docs), \
             2 usage or input error (every input error is printed as file:line:column).
 
             Examples:

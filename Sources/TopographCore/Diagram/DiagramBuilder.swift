@@ -50,9 +50,13 @@ public struct DiagramBuilder: Sendable {
             if legendKinds.insert(resource.kind).inserted {
                 legend.append(LegendEntry(kind: resource.kind, title: spec?.title ?? resource.kind, category: category, shape: spec?.shape ?? .box))
             }
-            let spans = (resource.subnets + resource.zones.compactMap { zoneIDs[$0] }).filter { $0 != resource.parent && drawn.contains($0) }
+            let spans = (resource.subnets.isEmpty ? resource.zones.compactMap { zoneIDs[$0] } : resource.subnets).filter { $0 != resource.parent && drawn.contains($0) }
+            // Graphviz and Mermaid nest strictly, so a resource spanning several subnets or
+            // zones sits in one container and names the others in its caption.
+            let spanLabels = spans.compactMap { drawn.resource($0)?.label }
+            let caption = spanLabels.isEmpty ? resource.kind : "\(resource.kind) · \(spanLabels.joined(separator: ", "))"
             return .node(DiagramNode(
-                id: resource.id, label: resource.label, caption: resource.kind, kind: resource.kind,
+                id: resource.id, label: resource.label, caption: caption, kind: resource.kind,
                 category: category, shape: spec?.shape ?? .box, link: resource.links.first, mark: mark, spans: spans))
         }
         let items = drawn.children(of: nil).map(item(for:))

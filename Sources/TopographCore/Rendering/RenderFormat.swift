@@ -3,18 +3,23 @@ import Foundation
 /// Output formats of `topograph render`.
 public enum RenderFormat: String, CaseIterable, Sendable {
     case mermaid
+    case svg
+    case png
+    /// Graphviz's DOT before layout: what the SVG and PNG are drawn from.
+    case dot
 
     public var fileExtension: String {
         switch self {
         case .mermaid: "mmd"
+        case .svg: "svg"
+        case .png: "png"
+        case .dot: "dot"
         }
     }
 
     /// Text formats may go to standard output; binary ones always go to a file.
     public var isText: Bool {
-        switch self {
-        case .mermaid: true
-        }
+        self != .png
     }
 }
 
@@ -29,10 +34,12 @@ public enum DiagramView: String, CaseIterable, Sendable {
 public struct RenderOptions: Sendable {
     public var direction: DiagramDirection
     public var view: DiagramView
+    public var graphviz: GraphvizOptions
 
-    public init(direction: DiagramDirection = .leftToRight, view: DiagramView = .auto) {
+    public init(direction: DiagramDirection = .leftToRight, view: DiagramView = .auto, graphviz: GraphvizOptions = GraphvizOptions()) {
         self.direction = direction
         self.view = view
+        self.graphviz = graphviz
     }
 }
 

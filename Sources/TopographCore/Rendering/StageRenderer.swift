@@ -14,6 +14,32 @@ public struct StageRenderer: Sendable {
         switch format {
         case .mermaid:
             return renderMermaid(diagram, header: header, stageName: topology.stage.name)
+        case .dot, .svg, .png:
+            return try renderGraphviz(diagram, header: header, format: format)
+        }
+    }
+
+    /// Graphviz draws every resource at any size (no collapsed view needed): the DOT is
+    /// laid out in-process by the same engine `dot` uses.
+    public func renderGraphviz(_ diagram: Diagram, header: String, format: RenderFormat) throws -> RenderedDiagram {
+        var warnings: [String] = []
+        let renderer = GraphvizRenderer(options: options.graphviz)
+        let source = renderer.dot(diagram, header: header, warnings: &warnings)
+        switch format {
+        case .dot:
+            return RenderedDiagram(data: Data(source.utf8), warnings: warnings)
+        case .svg:
+            let svg = try GraphvizEngine.shared.render(dot: source, format: "svg")
+            let icons = IconSet(directory: options.graphviz.iconDirectory).all
+            return RenderedDiagram(data: GraphvizOutput.finishSVG(svg, marker: header, icons: icons), warnings: warnings)
+        case .png:
+            guard GraphvizEngine.shared.supports(format: "png") else {
+                throw GraphvizEngine.Failure(description: "PNG needs Graphviz's cairo plugin, which this system lacks (Debian: apt-get install libgvc6-plugins-gtk or graphviz); SVG works without it")
+            }
+            let png = try GraphvizEngine.shared.render(dot: source, format: "png:cairo")
+            return RenderedDiagram(data: GraphvizOutput.finishPNG(png, marker: header), warnings: warnings)
+        case .mermaid:
+            preconditionFailure("Mermaid is not drawn by Graphviz")
         }
     }
 

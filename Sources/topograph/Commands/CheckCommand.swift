@@ -7,8 +7,8 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Fail when the committed docs tree no longer matches the topologies (for CI).",
         discussion: """
-            Builds everything `topograph generate` would, in memory, and compares it with the tree
-            on disk: prints a unified diff of each stale file and lists missing and extra ones.
+            Builds everything `topograph generate` would, in memory, and compares it with the tree \
+            on disk: prints a unified diff of each stale file and lists missing and extra ones. \
             Exit 0 when up to date, 1 when stale, 2 on input errors. Nothing is written.
 
             Examples:

@@ -7,10 +7,10 @@ struct GenerateCommand: ParsableCommand {
         commandName: "generate",
         abstract: "Build the architecture docs tree from every topology: diagrams, runbooks, index pages.",
         discussion: """
-            For each topology: a folder named after it with the outputs of every stage and an
-            index.md (title, description, stages, the Mermaid diagram inline, links); plus a top
-            index.md. Files topograph did not generate are never overwritten or deleted; generated
-            files that are no longer part of the tree are removed. A topology that fails is
+            For each topology: a folder named after it with the outputs of every stage and an \
+            index.md (title, description, stages, the Mermaid diagram inline, links); plus a top \
+            index.md. Files topograph did not generate are never overwritten or deleted; generated \
+            files that are no longer part of the tree are removed. A topology that fails is \
             reported with its positions and does not stop the others (exit 2 then).
 
             Settings can live in topograph.yml:

@@ -5,6 +5,7 @@ import TopographCore
 extension RenderFormat: ExpressibleByArgument {}
 extension DiagramView: ExpressibleByArgument {}
 extension DiagramDirection: ExpressibleByArgument {}
+extension EdgeRouting: ExpressibleByArgument {}
 
 /// `--format svg,png` as well as `--format svg --format png`.
 struct FormatList: ExpressibleByArgument {
@@ -26,17 +27,23 @@ struct FormatList: ExpressibleByArgument {
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Draw a topology's stages as diagrams.",
+        abstract: "Draw a topology's stages as Mermaid, or with Graphviz as SVG, PNG or DOT.",
         discussion: """
-            Without --stage or --all-stages the last stage is drawn (the architecture as it ends
-            up). One text output goes to standard output unless -o is given; several outputs
-            (stages x formats) go to files named <name>-<stage>.<ext>, in the -o directory or
-            beside the input. A file topograph did not generate is never overwritten.
+            Without --stage or --all-stages the last stage is drawn (the architecture as it ends \
+            up). One text output goes to standard output unless -o is given; several outputs \
+            (stages x formats) and PNG go to files named <name>-<stage>.<ext>, in the -o \
+            directory or beside the input. A file topograph did not generate is never \
+            overwritten.
+
+            SVG and PNG are laid out in-process by Graphviz's own library (no `dot` process): \
+            self-contained, byte-identical run to run, every label escaped, links only for \
+            http(s). Mermaid output stays within what GitHub's Mermaid accepts (see --view).
 
             Examples:
-              topograph render arch.yaml                           # Mermaid of the last stage, to stdout
-              topograph render arch.yaml --stage V1 -o v1.mmd
-              topograph render arch.yaml --all-stages -o docs/diagrams/
+              topograph render arch.yaml              # last stage, Mermaid, stdout
+              topograph render arch.yaml --stage V1 --format svg -o v1.svg
+              topograph render arch.yaml --all-stages --format svg,png,dot -o out/
+              topograph render arch.yaml --format svg --icons icons/   # <kind>.svg
             """)
 
     @Argument(help: ArgumentHelp("The topology file ('-' reads standard input).", valueName: "file"))
@@ -57,6 +64,15 @@ struct RenderCommand: ParsableCommand {
     @Option(help: ArgumentHelp("full, collapsed (repeated kinds merged), or auto: full unless Mermaid's limits would be exceeded.", valueName: "view"))
     var view: DiagramView = .auto
 
+    @Option(help: ArgumentHelp("Graphviz edge routing: spline, polyline or ortho (ortho only up to \(GraphvizOptions.orthoLimit) edges; it takes minutes on large graphs).", valueName: "routing"))
+    var splines: EdgeRouting = .spline
+
+    @Option(help: ArgumentHelp("A directory of your own icons named <kind>.svg or <kind>.png, embedded into SVG and PNG.", valueName: "dir"))
+    var icons: String?
+
+    @Flag(help: "Leave the legend of kinds out of Graphviz diagrams.")
+    var noLegend = false
+
     @Option(name: .shortAndLong, help: ArgumentHelp("Output file, or directory when there are several outputs.", valueName: "path"))
     var output: String?
 
@@ -72,7 +88,14 @@ struct RenderCommand: ParsableCommand {
         let topology = try InputLoading.load(file)
         DiagnosticPrinter.standardError.print(topology.warnings)
         let stages = try InputLoading.select(topology, stage: stage, all: allStages)
-        let renderer = StageRenderer(options: RenderOptions(direction: direction, view: view))
+        if let icons {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: icons, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw CommandFailure.input("--icons \(icons): not a directory")
+            }
+        }
+        let graphviz = GraphvizOptions(routing: splines, iconDirectory: icons, legend: !noLegend)
+        let renderer = StageRenderer(options: RenderOptions(direction: direction, view: view, graphviz: graphviz))
         let writer = OutputWriter(overwriteUnmarked: force)
         let single = stages.count * formats.count == 1
 
@@ -100,7 +123,12 @@ struct RenderCommand: ParsableCommand {
             directory = file == "-" ? "." : (file as NSString).deletingLastPathComponent
         }
         for (stage, format) in jobs {
-            let rendered = try renderer.render(stage, format: format)
+            let rendered: RenderedDiagram
+            do {
+                rendered = try renderer.render(stage, format: format)
+            } catch let error as CustomStringConvertible where !(error is TopologyInputError) {
+                throw CommandFailure.input("\(topology.file) (stage \(stage.stage.name)): \(error.description)")
+            }
             rendered.warnings.forEach(DiagnosticPrinter.standardError.printWarning)
             let name = ArtifactNaming.fileName(topology: topology.metadata.name, stage: stage.stage.name, fileExtension: format.fileExtension)
             let path = singleFile ?? (directory.isEmpty ? name : (directory as NSString).appendingPathComponent(name))

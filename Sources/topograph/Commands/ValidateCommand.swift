@@ -7,7 +7,7 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Check topology files: YAML, keys, kinds, attributes, references, containment, stages.",
         discussion: """
-            Every error in every file is reported, as file:line:column with a hint. Exit 0 when
+            Every error in every file is reported, as file:line:column with a hint. Exit 0 when \
             all files are valid, 2 when any is not.
 
             Examples:
