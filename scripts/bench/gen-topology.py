@@ -4,10 +4,45 @@ a VPC with AZs and public/private subnets, ECS clusters of services, an ALB per 
 services, a Redis and an RDS per 10 services, connections between tiers.
 
     scripts/bench/gen-topology.py 10000 > /tmp/big.yaml
+    scripts/bench/gen-topology.py --services 100 > /tmp/services.yaml   # the Graphviz benchmark's shape
 """
 import sys
 
+def services(n):
+    """The peer benchmark's shape: VPC > 2 AZs > public + private subnets; one ALB and two
+    NAT gateways in the public subnets; N ECS services round-robin over the private subnets;
+    a Redis and an RDS per 10 services; edges ALB->svc, svc->redis, svc->rds, every 4th
+    svc->svc."""
+    out = ["topograph: 1", f"name: services-{n}", f"title: {n} ECS services", "region: us-east-1", "resources:",
+           "  vpc: { kind: vpc, cidr: 10.0.0.0/16 }"]
+    for z in ["a", "b"]:
+        out.append(f"  az-{z}: {{ kind: availability-zone, in: vpc, label: us-east-1{z} }}")
+        out.append(f"  public-{z}: {{ kind: subnet, in: az-{z}, access: public }}")
+        out.append(f"  private-{z}: {{ kind: subnet, in: az-{z}, access: private }}")
+        out.append(f"  nat-{z}: {{ kind: nat-gateway, in: public-{z} }}")
+    out.append("  alb: { kind: alb, in: public-a, scheme: internet-facing }")
+    connections = []
+    for d in range((n + 9) // 10):
+        z = "ab"[d % 2]
+        out.append(f"  redis-{d}: {{ kind: elasticache-redis, in: private-{z} }}")
+        out.append(f"  rds-{d}: {{ kind: rds, in: private-{z} }}")
+    for i in range(n):
+        z = "ab"[i % 2]
+        out.append(f"  svc-{i}: {{ kind: ecs-service, in: private-{z} }}")
+        connections.append(f"  - alb -> svc-{i}")
+        connections.append(f"  - svc-{i} -> redis-{i // 10}")
+        connections.append(f"  - svc-{i} -> rds-{i // 10}")
+        if i % 4 == 3:
+            connections.append(f"  - svc-{i} -> svc-{i - 1}")
+    out.append("connections:")
+    out.extend(connections)
+    print("\n".join(out))
+
+
 def main():
+    if len(sys.argv) > 2 and sys.argv[1] == "--services":
+        services(int(sys.argv[2]))
+        return
     target = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
     out = ["topograph: 1", f"name: synthetic-{target}", f"title: Synthetic topology of about {target} resources",
            "region: us-east-1", "resources:",

@@ -3,6 +3,7 @@
 public enum DocsEmitters {
     public static let all: [any DocsEmitter] = [
         MermaidDocsEmitter(),
+        SVGDocsEmitter(),
     ]
 
     public static var ids: [String] { all.map(\.id) }
