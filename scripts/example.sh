@@ -8,6 +8,6 @@ swift build -c release --product topograph >&2
 bin=".build/release/topograph"
 mkdir -p out/example
 "$bin" validate Docs/examples/session-store.yaml
-"$bin" render Docs/examples/session-store.yaml --all-stages --format mermaid -o out/example/
+"$bin" render Docs/examples/session-store.yaml --all-stages --format mermaid,svg,png,dot -o out/example/
 echo "Rendered into out/example/:" >&2
 ls -1 out/example >&2
