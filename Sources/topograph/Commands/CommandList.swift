@@ -5,6 +5,8 @@ extension TopographCommand {
     static let commandList: [ParsableCommand.Type] = [
         ValidateCommand.self,
         RenderCommand.self,
+        LintCommand.self,
+        RulesCommand.self,
         KindsCommand.self,
         GenerateCommand.self,
         CheckCommand.self,

@@ -1,0 +1,61 @@
+struct ClientOnlyServiceConnectRule: LintRule {
+    static let description = LintRuleDescription(
+        id: "client-only-service-connect", name: "Service reached through Cloud Map while Service Connect is client-only", category: .networking, severity: .error,
+        summary: "A service others reach through Service Connect, Cloud Map or an API integration runs Service Connect in client-only mode",
+        rationale: """
+            In client-only mode an ECS service can call others but publishes no port mapping: \
+            nothing can discover it. An API Gateway integration through Cloud Map, or another service \
+            over Service Connect, then has nothing to reach. Services that receive traffic need the \
+            client-and-server mode.
+            """,
+        fix: "Set `service_connect: client-server` on the service.",
+        triggering: [
+            LintExample("""
+                topograph: 1
+                name: t
+                resources:
+                  link: { kind: vpc-link, api: http }
+                  auth: { kind: ecs-service, service_connect: ↓client-only }
+                connections:
+                  - link -> auth
+                """),
+            LintExample("""
+                topograph: 1
+                name: t
+                resources:
+                  web: { kind: ecs-service, service_connect: client-only }
+                  auth: { kind: ecs-service, service_connect: ↓client-only }
+                connections:
+                  - { from: web, to: auth, via: service-connect }
+                """),
+        ],
+        nonTriggering: [
+            LintExample("""
+                topograph: 1
+                name: t
+                resources:
+                  link: { kind: vpc-link, api: http }
+                  web: { kind: ecs-service, service_connect: client-only }
+                  auth: { kind: ecs-service, service_connect: client-server }
+                connections:
+                  - link -> auth
+                  - { from: web, to: auth, via: service-connect }
+                """),
+        ])
+
+    static func check(_ topology: StageTopology) -> [LintViolation] {
+        topology.resources(ofKind: "ecs-service").compactMap { service in
+            guard service.string("service_connect") == "client-only" else { return nil }
+            let reachedBy = topology.incoming(service.id).first { connection in
+                let source = topology.resource(connection.from)?.kind ?? ""
+                return ["vpc-link", "api-gateway-http", "api-gateway-rest", "cloud-map"].contains(source)
+                    || ["service-connect", "cloud-map"].contains(connection.via?.lowercased() ?? "")
+            }
+            guard let reachedBy else { return nil }
+            return LintViolation(
+                at: service.location(of: "service_connect"),
+                "'\(service.id)' is reached by '\(reachedBy.endpoints)' but runs Service Connect client-only, publishing no port",
+                resource: service.id)
+        }
+    }
+}

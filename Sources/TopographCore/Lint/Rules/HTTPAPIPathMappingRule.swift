@@ -1,0 +1,71 @@
+struct HTTPAPIPathMappingRule: LintRule {
+    static let description = LintRuleDescription(
+        id: "http-api-path-mapping", name: "HTTP API prefix route without a correct path mapping", category: .networking, severity: .error,
+        summary: "An HTTP API forwards a prefixed proxy route to a private integration without stripping the prefix",
+        rationale: """
+            An HTTP API route such as `ANY /auth/{proxy+}` forwards the whole path, `/auth/login`, to \
+            a private integration; a service that serves `/login` answers 404. The fix is a parameter \
+            mapping that overwrites the path with `/$request.path.proxy`, and it needs the leading \
+            slash: `$request.path.proxy` alone makes API Gateway answer 400.
+            """,
+        fix: "Set `path_mapping: \"/$request.path.proxy\"` on the API (with the leading slash).",
+        references: ["https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-parameter-mapping.html"],
+        triggering: [
+            LintExample("""
+                topograph: 1
+                name: t
+                resources:
+                  api: { kind: api-gateway-http, routes: ↓["ANY /auth/{proxy+}"] }
+                  link: { kind: vpc-link, api: http }
+                connections:
+                  - api -> link
+                """),
+            LintExample("""
+                topograph: 1
+                name: t
+                resources:
+                  api: { kind: api-gateway-http, routes: ["ANY /auth/{proxy+}"], path_mapping: ↓"$request.path.proxy" }
+                  link: { kind: vpc-link, api: http }
+                connections:
+                  - api -> link
+                """),
+        ],
+        nonTriggering: [
+            LintExample("""
+                topograph: 1
+                name: t
+                resources:
+                  api: { kind: api-gateway-http, routes: ["ANY /auth/{proxy+}"], path_mapping: "/$request.path.proxy" }
+                  root: { kind: api-gateway-http, routes: ["ANY /{proxy+}"] }
+                  link: { kind: vpc-link, api: http }
+                connections:
+                  - api -> link
+                  - root -> link
+                """),
+        ])
+
+    static func check(_ topology: StageTopology) -> [LintViolation] {
+        var violations: [LintViolation] = []
+        for api in topology.resources(ofKind: "api-gateway-http") {
+            let isPrivate = topology.outgoing(api.id).contains { topology.resource($0.to)?.kind == "vpc-link" }
+            guard isPrivate else { continue }
+            let prefixed = api.strings("routes").filter { route in
+                let path = route.split(separator: " ").last.map(String.init) ?? route
+                return path.hasSuffix("/{proxy+}") && path != "/{proxy+}"
+            }
+            guard let route = prefixed.first else { continue }
+            if let mapping = api.string("path_mapping") {
+                if !mapping.hasPrefix("/") {
+                    violations.append(LintViolation(
+                        at: api.location(of: "path_mapping"), "path mapping '\(mapping)' of '\(api.id)' lacks the leading slash: API Gateway answers 400",
+                        resource: api.id))
+                }
+            } else {
+                violations.append(LintViolation(
+                    at: api.location(of: "routes"), "route '\(route)' of '\(api.id)' forwards its prefix to a private integration without a path mapping: the service answers 404",
+                    resource: api.id))
+            }
+        }
+        return violations
+    }
+}

@@ -1,0 +1,91 @@
+import ArgumentParser
+import Foundation
+import TopographCore
+
+extension LintFormat: ExpressibleByArgument {}
+
+struct LintCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lint",
+        abstract: "Check topologies against AWS architecture rules (text, JSON or SARIF).",
+        discussion: """
+            Every stage is checked; a finding that holds in only some stages names them. Exit 1 \
+            when an error-level finding is reported (or more warnings than --max-warnings), 2 on \
+            input errors, 0 otherwise. `topograph rules` lists the rules.
+
+            Examples:
+              topograph lint Docs/examples/session-store.yaml
+              topograph lint arch/*.yaml --format sarif > topograph.sarif
+              topograph lint arch.yaml --stage V2 --max-warnings 0
+            """)
+
+    @Argument(help: ArgumentHelp("Topology files ('-' reads standard input).", valueName: "file"))
+    var files: [String]
+
+    @Option(help: "Lint this stage only.")
+    var stage: String?
+
+    @Option(help: "Output format: text, json or sarif.")
+    var format: LintFormat = .text
+
+    @Option(help: ArgumentHelp("Fail (exit 1) when there are more warnings than this.", valueName: "n"))
+    var maxWarnings: Int?
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("give at least one topology file") }
+    }
+
+    func run() throws {
+        var findings: [LintFinding] = []
+        var inputFailed = false
+        for file in files {
+            do {
+                let topology = try InputLoading.load(file)
+                let stages = try stage.map { try InputLoading.select(topology, stage: $0, all: false) }
+                findings += Linter().lint(topology, stages: stages).findings
+            } catch let error as TopologyInputError {
+                inputFailed = true
+                DiagnosticPrinter.standardError.print(error.diagnostics)
+            }
+        }
+        let report = LintReport(findings: findings)
+        print(try LintReporter.render(report, format: format), terminator: "")
+        if inputFailed { throw CommandFailure(status: ExitStatus.inputError, message: "") }
+        if report.errorCount > 0 { throw CommandFailure.findings() }
+        if let maxWarnings, report.warningCount > maxWarnings {
+            throw CommandFailure.findings("\(report.warningCount) warnings, more than --max-warnings \(maxWarnings)")
+        }
+    }
+}
+
+struct RulesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rules",
+        abstract: "List the lint rules, or show one rule's rationale, fix and examples.",
+        discussion: """
+            Examples:
+              topograph rules
+              topograph rules http-api-path-mapping
+              topograph rules --markdown > Docs/lint-rules.md
+            """)
+
+    @Argument(help: ArgumentHelp("A rule id.", valueName: "id"))
+    var id: String?
+
+    @Flag(help: "Print every rule as Markdown (Docs/lint-rules.md).")
+    var markdown = false
+
+    func run() throws {
+        if markdown {
+            print(LintRulesDocument.markdown(), terminator: "")
+        } else if let id {
+            guard let rule = LintRegistry.rule(id) else {
+                let hint = Suggestions.didYouMean(id, in: LintRegistry.descriptions.map(\.id)).map { " \($0)" } ?? ""
+                throw CommandFailure.input("unknown rule '\(id)';\(hint) run `topograph rules` for the list")
+            }
+            print(LintRulesDocument.detail(rule.description), terminator: "")
+        } else {
+            print(LintRulesDocument.table(), terminator: "")
+        }
+    }
+}
