@@ -200,7 +200,7 @@ def main():
     started = time.time()
     try:
         browser.open((workdir / "index.html").as_uri())
-        found = re.search(r'"(\d+\.\d+\.\d+)"', (workdir / "mermaid.min.js").read_text(encoding="utf-8", errors="replace"))
+        found = re.search(r'\{version:"(\d+\.\d+\.\d+)"\}', (workdir / "mermaid.min.js").read_text(encoding="utf-8", errors="replace"))
         version = found.group(1) if found else "unknown"
         for number, (label, source) in enumerate(diagrams, 1):
             result = browser.evaluate(f"window.checkDiagram({json.dumps(source)})")

@@ -16,9 +16,15 @@ done
 python3 scripts/bench/gen-topology.py 250 > "$work/large.yaml"
 "$bin" render "$work/large.yaml" -o "$work/large.mmd" 2>"$work/large.log"
 grep -q "collapsed view" "$work/large.log" || { echo "large topology was not collapsed"; cat "$work/large.log"; exit 1; }
+# Diff comments: marked-up diagrams of the example's stage changes and every diff fixture.
+"$bin" diff Docs/examples/session-store.yaml --stages V1..V2 --format markdown > "$work/diff-v1-v2.md"
+"$bin" diff Docs/examples/session-store.yaml --stages V2..V3 --format markdown > "$work/diff-v2-v3.md"
+for pair in Tests/TopographCoreTests/Fixtures/diff/*/; do
+    "$bin" diff "$pair/old.yaml" "$pair/new.yaml" --format markdown > "$work/diff-$(basename "$pair").md"
+done
 # Markdown docs that embed Mermaid (architecture page, generated indexes) too.
 "$bin" generate Docs/examples -o "$work/docs" --quiet
-mapfile -t docs < <(find Docs "$work/docs" -name '*.md' -print0 | xargs -0 grep -l '```mermaid' | sort)
+mapfile -t docs < <(find Docs "$work/docs" "$work" -maxdepth 3 -name '*.md' -print0 | xargs -0 grep -l '```mermaid' | sort -u)
 
 .venv/bin/python scripts/mermaid-check.py --quiet "$work"/*.mmd "${docs[@]}"
 

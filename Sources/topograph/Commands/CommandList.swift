@@ -7,6 +7,7 @@ extension TopographCommand {
         RenderCommand.self,
         LintCommand.self,
         RulesCommand.self,
+        DiffCommand.self,
         KindsCommand.self,
         GenerateCommand.self,
         CheckCommand.self,

@@ -1,0 +1,55 @@
+import Foundation
+
+/// A topology named on the command line: a path, or `REF:path` read from git
+/// (`origin/main:docs/arch.yaml`), so a PR job can compare against the base branch
+/// without checking it out.
+public enum RevisionSource {
+    public static func load(_ spec: String) throws -> LoadedTopology {
+        if spec == "-" || FileManager.default.fileExists(atPath: spec) {
+            if spec == "-" {
+                return try TopologyLoader().load(data: FileHandle.standardInput.readDataToEndOfFile(), file: "<stdin>")
+            }
+            return try TopologyLoader().load(path: spec)
+        }
+        guard let colon = spec.firstIndex(of: ":"), colon != spec.startIndex else {
+            throw failure("\(spec): no such file", help: "give a path, or REF:path to read a file from git (e.g. origin/main:docs/arch.yaml)")
+        }
+        let data = try gitShow(spec)
+        return try TopologyLoader().load(data: data, file: spec)
+    }
+
+    static func gitShow(_ spec: String) throws -> Data {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git", "show", spec]
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("topograph-git-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let out = scratch.appendingPathComponent("out")
+        let err = scratch.appendingPathComponent("err")
+        FileManager.default.createFile(atPath: out.path, contents: nil)
+        FileManager.default.createFile(atPath: err.path, contents: nil)
+        let outHandle = try FileHandle(forWritingTo: out)
+        let errHandle = try FileHandle(forWritingTo: err)
+        process.standardOutput = outHandle
+        process.standardError = errHandle
+        process.standardInput = FileHandle.nullDevice
+        do {
+            try process.run()
+        } catch {
+            throw failure("\(spec): cannot run git (\(error))", help: "install git, or pass a file path")
+        }
+        process.waitUntilExit()
+        try outHandle.close()
+        try errHandle.close()
+        guard process.terminationStatus == 0 else {
+            let message = (try? String(contentsOf: err, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+            throw failure("\(spec): git show failed: \(message)", help: "check the ref and the path (paths after `REF:` are relative to the repository root, or start them with ./)")
+        }
+        return try Data(contentsOf: out)
+    }
+
+    static func failure(_ message: String, help: String) -> TopologyInputError {
+        TopologyInputError([Diagnostic(.error, code: "unreadable-revision", message, at: nil, help: help)])
+    }
+}
