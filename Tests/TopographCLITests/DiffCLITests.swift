@@ -63,3 +63,15 @@ struct DiffCLITests {
         #expect(result.stderr.contains("give OLD and NEW"))
     }
 }
+
+@Suite("Docs examples stay current")
+struct DocsExampleTests {
+    /// Docs/diff.md shows the example's V1 -> V2 diff as the tool prints it today.
+    @Test func diffDocumentShowsCurrentOutput() throws {
+        let document = try String(contentsOf: CLI.repositoryRoot.appendingPathComponent("Docs/diff.md"), encoding: .utf8)
+        for format in ["markdown", "text"] {
+            let result = try CLI.run(["diff", "Docs/examples/session-store.yaml", "--stages", "V1..V2", "--format", format])
+            #expect(document.contains(result.stdout), "Docs/diff.md lacks the current \(format) output of the example's V1..V2 diff")
+        }
+    }
+}

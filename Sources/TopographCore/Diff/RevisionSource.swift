@@ -18,6 +18,33 @@ public enum RevisionSource {
         return try TopologyLoader().load(data: data, file: spec)
     }
 
+    /// Loads both sides at once, one per core: reading dominates a diff of large files.
+    public static func loadPair(_ old: String, _ new: String) throws -> (LoadedTopology, LoadedTopology) {
+        let results = PairBox()
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            let outcome = Result { try load(index == 0 ? old : new) }
+            results.set(index, outcome)
+        }
+        return (try results.get(0).get(), try results.get(1).get())
+    }
+
+    private final class PairBox: @unchecked Sendable {
+        private let lock = NSLock()
+        private var values: [Result<LoadedTopology, Error>?] = [nil, nil]
+
+        func set(_ index: Int, _ value: Result<LoadedTopology, Error>) {
+            lock.lock()
+            values[index] = value
+            lock.unlock()
+        }
+
+        func get(_ index: Int) -> Result<LoadedTopology, Error> {
+            lock.lock()
+            defer { lock.unlock() }
+            return values[index]!
+        }
+    }
+
     static func gitShow(_ spec: String) throws -> Data {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")

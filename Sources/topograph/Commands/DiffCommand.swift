@@ -57,8 +57,8 @@ struct DiffCommand: ParsableCommand {
             let to = try InputLoading.select(topology, stage: parts[1], all: false)[0]
             diff = TopologyDiffer().diff(stages: from, to, source: topology.file)
         } else {
-            let before = try RevisionSource.load(old)
-            let after = try RevisionSource.load(new!)
+            if old == "-" && new == "-" { throw CommandFailure.input("only one side can be read from standard input") }
+            let (before, after) = try RevisionSource.loadPair(old, new!)
             if let stage {
                 _ = try InputLoading.select(before, stage: stage, all: false)
                 _ = try InputLoading.select(after, stage: stage, all: false)
