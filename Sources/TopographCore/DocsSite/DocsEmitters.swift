@@ -4,6 +4,7 @@ public enum DocsEmitters {
     public static let all: [any DocsEmitter] = [
         MermaidDocsEmitter(),
         SVGDocsEmitter(),
+        RunbookDocsEmitter(),
         LintDocsEmitter(),
     ]
 

@@ -5,6 +5,7 @@ extension TopographCommand {
     static let commandList: [ParsableCommand.Type] = [
         ValidateCommand.self,
         RenderCommand.self,
+        RunbookCommand.self,
         LintCommand.self,
         RulesCommand.self,
         DiffCommand.self,

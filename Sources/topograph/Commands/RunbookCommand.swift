@@ -1,0 +1,80 @@
+import ArgumentParser
+import Foundation
+import TopographCore
+
+struct RunbookCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "runbook",
+        abstract: "Write the operational runbook of each setup stage, and migration runbooks between stages.",
+        discussion: """
+            A stage runbook holds the commands that set up and check what the stage has: ECS Exec, \
+            Redis session checks, HTTP API / VPC link / Cloud Map, the REST API private \
+            integration, load balancer health checks, a load test, autoscaling. With --all-stages \
+            each pair of consecutive stages also gets a migration runbook. Text between \
+            `<!-- topograph:keep NAME -->` and `<!-- /topograph:keep -->` in an existing runbook is \
+            carried into the new one.
+
+            Examples:
+              topograph runbook arch.yaml --stage V1
+              topograph runbook arch.yaml --all-stages -o docs/runbooks/
+              topograph runbook arch.yaml --templates my-templates/   # override by name
+            """)
+
+    @Argument(help: ArgumentHelp("The topology file ('-' reads standard input).", valueName: "file"))
+    var file: String
+
+    @Option(help: "Write the runbook of this stage only.")
+    var stage: String?
+
+    @Flag(help: "Write every stage's runbook and the migration runbooks between them.")
+    var allStages = false
+
+    @Option(help: ArgumentHelp("A directory of templates (<name>.mustache) replacing the defaults of the same name: \(RunbookRenderer.templateNames.joined(separator: ", ")).", valueName: "dir"))
+    var templates: String?
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Output file, or directory for several runbooks.", valueName: "path"))
+    var output: String?
+
+    @Flag(help: "Overwrite output files even if topograph did not generate them.")
+    var force = false
+
+    func validate() throws {
+        if stage != nil && allStages { throw ValidationError("--stage and --all-stages cannot be used together") }
+    }
+
+    func run() throws {
+        let topology = try InputLoading.load(file)
+        let stages = try InputLoading.select(topology, stage: stage, all: allStages)
+        let renderer: RunbookRenderer
+        do {
+            renderer = try RunbookRenderer(overrides: templates)
+        } catch let error as RunbookRenderer.TemplateError {
+            throw CommandFailure.input(error.description)
+        }
+        let set = RunbookSet(renderer: renderer)
+        let writer = OutputWriter(overwriteUnmarked: force)
+        if stages.count == 1, output == nil || !(output!.hasSuffix("/") || isDirectory(output!)) {
+            let existing = output.flatMap { try? String(contentsOfFile: $0, encoding: .utf8) }
+            let text = try set.stageRunbook(stages[0], existing: existing)
+            if let output {
+                try writer.write(text, to: output)
+                DiagnosticPrinter.standardError.printNote("wrote \(output)")
+            } else {
+                print(text, terminator: "")
+            }
+            return
+        }
+        let directory = output ?? (file == "-" ? "." : (file as NSString).deletingLastPathComponent)
+        func path(_ name: String) -> String { directory.isEmpty ? name : (directory as NSString).appendingPathComponent(name) }
+        let files = try set.files(for: stages) { name in try? String(contentsOfFile: path(name), encoding: .utf8) }
+        for file in files {
+            let outcome = try writer.write(file.data, to: path(file.path))
+            DiagnosticPrinter.standardError.printNote("\(outcome == .unchanged ? "unchanged" : "wrote") \(path(file.path))")
+        }
+    }
+
+    private func isDirectory(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+}
