@@ -54,4 +54,9 @@ struct KindCatalogTests {
             committed == KindCatalogDocument.markdown(),
             "Docs/kinds.md is out of date: run `swift run topograph kinds --markdown > Docs/kinds.md`")
     }
+
+    @Test func jsonSchemaIsUpToDate() throws {
+        let committed = try String(contentsOf: Fixtures.repositoryFile("Docs/topograph.schema.json"), encoding: .utf8)
+        #expect(committed == TopologySchema.json(), "Docs/topograph.schema.json is out of date: run `swift run topograph schema > Docs/topograph.schema.json`")
+    }
 }
