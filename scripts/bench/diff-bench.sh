@@ -5,18 +5,15 @@
 #   scripts/bench/diff-bench.sh [RESOURCES]      default: 10000
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-scripts/setup.sh --build
-swift build -c release --product topograph >&2
-bin="$PWD/.build/release/topograph"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+source scripts/lib.sh
+build_topograph_release
+scratch_dir
 n="${1:-10000}"
 python3 scripts/bench/gen-topology.py "$n" > "$work/old.yaml"
 python3 - "$work/old.yaml" "$work/new.yaml" <<'PY'
 import re, sys
 lines = open(sys.argv[1]).read().split("\n")
 services = [i for i, line in enumerate(lines) if re.match(r"  svc-\d+-\d+: ", line)]
-step = max(1, len(lines) // 1)
 touched = services[:: max(1, len(services) // max(1, len(services) // 100))][: len(services) // 100 + 1]
 for k, i in enumerate(touched):
     if k % 3 == 0:
@@ -28,20 +25,9 @@ for k, i in enumerate(touched):
 open(sys.argv[2], "w").write("\n".join(lines))
 print(f"changed {len(touched)} of {len(services)} services", file=sys.stderr)
 PY
-median() {
-    local times=()
-    for _ in 1 2 3 4 5; do
-        local start end
-        start=$(date +%s.%N)
-        "$@" >/dev/null 2>&1 || true
-        end=$(date +%s.%N)
-        times+=("$(echo "$end - $start" | bc)")
-    done
-    printf '%s\n' "${times[@]}" | sort -n | sed -n 3p
-}
 changes=$("$bin" diff "$work/old.yaml" "$work/new.yaml" --format text | sed -n 2p)
-ours=$(median "$bin" diff "$work/old.yaml" "$work/new.yaml" --format json)
-theirs=$(median diff -u "$work/old.yaml" "$work/new.yaml")
+ours=$(median 5 "$bin" diff "$work/old.yaml" "$work/new.yaml" --format json)
+theirs=$(median 5 diff -u "$work/old.yaml" "$work/new.yaml")
 echo "| resources | changes found | topograph diff (JSON) | diff -u (text) | ratio |"
 echo "|---|---|---|---|---|"
 printf '| %s | %s | %.3f s | %.3f s | %.1fx |\n' "$n" "$changes" "$ours" "$theirs" "$(echo "$ours / $theirs" | bc -l)"

@@ -5,33 +5,19 @@
 #   scripts/bench/generate-bench.sh [COUNT] [RESOURCES]      default: 50 100
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-scripts/setup.sh --build
-swift build -c release --product topograph >&2
-bin="$PWD/.build/release/topograph"
+source scripts/lib.sh
+build_topograph_release
 count="${1:-50}"
 size="${2:-100}"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+scratch_dir
 mkdir -p "$work/arch" "$work/dot"
 for i in $(seq 1 "$count"); do
     python3 scripts/bench/gen-topology.py "$size" | sed "s/^name: synthetic-$size/name: synthetic-$i/" > "$work/arch/t$i.yaml"
     "$bin" render "$work/arch/t$i.yaml" --format dot -o "$work/dot/t$i.dot" 2>/dev/null
 done
-median() {
-    local times=()
-    for _ in 1 2 3; do
-        rm -rf "$work/out"
-        local start end
-        start=$(date +%s.%N)
-        "$@" >/dev/null 2>&1
-        end=$(date +%s.%N)
-        times+=("$(echo "$end - $start" | bc)")
-    done
-    printf '%s\n' "${times[@]}" | sort -n | sed -n 2p
-}
-ours=$(median "$bin" generate "$work/arch" -o "$work/out" --quiet)
+ours=$(median 3 bash -c "rm -rf '$work/out'; '$bin' generate '$work/arch' -o '$work/out' --quiet")
 files=$("$bin" generate "$work/arch" -o "$work/out2" --quiet >/dev/null 2>&1; find "$work/out2" -type f | wc -l)
-theirs=$(median bash -c "for f in $work/dot/*.dot; do dot -Tsvg \"\$f\" -o \"\$f.svg\"; done")
+theirs=$(median 3 bash -c "for f in $work/dot/*.dot; do dot -Tsvg \"\$f\" -o \"\$f.svg\"; done")
 echo "| topologies | resources each | files written | topograph generate (all outputs, $(nproc) cores) | dot -Tsvg per diagram (SVG only) | ratio |"
 echo "|---|---|---|---|---|---|"
 printf '| %s | %s | %s | %.2f s | %.2f s | %.2fx |\n' "$count" "$size" "$files" "$ours" "$theirs" "$(echo "$ours / $theirs" | bc -l)"

@@ -4,10 +4,9 @@
 # topograph, then parsed and drawn by Mermaid 11 in headless Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-swift build --product topograph >/dev/null
-bin=.build/debug/topograph
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+source scripts/lib.sh
+build_topograph
+scratch_dir
 
 for example in Docs/examples/*.yaml; do
     "$bin" render "$example" --all-stages -o "$work/" 2>/dev/null

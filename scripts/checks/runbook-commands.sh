@@ -5,10 +5,9 @@
 # enums, missing required parameters and unknown waiters.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-swift build --product topograph >/dev/null
-bin=.build/debug/topograph
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+source scripts/lib.sh
+build_topograph
+scratch_dir
 for example in Docs/examples/*.yaml; do
     "$bin" runbook "$example" --all-stages -o "$work/$(basename "$example" .yaml)/" 2>/dev/null
 done

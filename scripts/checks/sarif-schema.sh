@@ -3,10 +3,9 @@
 # findings, must validate against the SARIF 2.1.0 JSON schema (Python's jsonschema).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-swift build --product topograph >/dev/null
-bin=.build/debug/topograph
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+source scripts/lib.sh
+build_topograph
+scratch_dir
 "$bin" lint Docs/examples/*.yaml --format sarif > "$work/clean.sarif"
 status=0
 "$bin" lint Tests/TopographCoreTests/Fixtures/lint/findings.yaml --format sarif > "$work/findings.sarif" || status=$?

@@ -4,10 +4,9 @@
 # contain no script or active link other than http(s).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-swift build --product topograph >/dev/null
-bin=.build/debug/topograph
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+source scripts/lib.sh
+build_topograph
+scratch_dir
 for example in Docs/examples/*.yaml; do
     "$bin" render "$example" --all-stages --format svg -o "$work/" 2>/dev/null
 done

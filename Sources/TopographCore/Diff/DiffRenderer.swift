@@ -46,6 +46,19 @@ public enum DiffRenderer {
         return parts.joined(separator: " · ")
     }
 
+    /// "2 resources added, 1 connection relabelled": one stage diff in a sentence.
+    public static func countText(_ diff: TopologyDiff) -> String {
+        if diff.isEmpty { return "no changes" }
+        var parts: [String] = []
+        for kind in ResourceChange.Kind.allCases where diff.count(kind) > 0 {
+            parts.append("\(diff.count(kind)) resource\(diff.count(kind) == 1 ? "" : "s") \(kind.rawValue)")
+        }
+        for kind in ConnectionChange.Kind.allCases where diff.count(kind) > 0 {
+            parts.append("\(diff.count(kind)) connection\(diff.count(kind) == 1 ? "" : "s") \(kind.rawValue)")
+        }
+        return parts.joined(separator: ", ")
+    }
+
     static func value(_ value: AttributeValue?) -> String {
         guard let value else { return "(none)" }
         return value.description

@@ -63,7 +63,7 @@ public struct MigrationBuilder: Sendable {
             "fromStage": old.stage.name, "toStage": new.stage.name,
             "fromTitle": old.stage.title ?? "", "toTitle": new.stage.title ?? "",
             "toDescription": new.stage.description?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "",
-            "summary": TopologyDiffSummary.text(diff),
+            "summary": DiffRenderer.countText(diff),
             "creates": creates, "hasCreates": !creates.isEmpty,
             "changes": changes, "hasChanges": !changes.isEmpty,
             "removals": removals, "hasRemovals": !removals.isEmpty,
@@ -118,20 +118,5 @@ public struct MigrationBuilder: Sendable {
             return ("Create \(KindCatalog.spec(resource.kind)?.title ?? resource.kind) `\(name)` as the topology describes it.",
                     "# confirm `\(name)` exists in the console or with the service's describe command")
         }
-    }
-}
-
-/// A one-line count of a stage-to-stage diff, for migration runbooks.
-enum TopologyDiffSummary {
-    static func text(_ diff: TopologyDiff) -> String {
-        if diff.isEmpty { return "no changes" }
-        var parts: [String] = []
-        for kind in ResourceChange.Kind.allCases where diff.count(kind) > 0 {
-            parts.append("\(diff.count(kind)) resource\(diff.count(kind) == 1 ? "" : "s") \(kind.rawValue)")
-        }
-        for kind in ConnectionChange.Kind.allCases where diff.count(kind) > 0 {
-            parts.append("\(diff.count(kind)) connection\(diff.count(kind) == 1 ? "" : "s") \(kind.rawValue)")
-        }
-        return parts.joined(separator: ", ")
     }
 }

@@ -19,14 +19,7 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var options: DocsOptions
 
     func run() throws {
-        let resolved = try options.resolve()
-        let sync = DocsTreeSync(root: resolved.output)
-        let progress = ProgressLine(quiet: options.quiet)
-        let tree = DocsTreeBuilder(emitters: resolved.emitters).build(
-            sources: resolved.sources,
-            existing: { path in sync.read(path).map { String(decoding: $0, as: UTF8.self) } },
-            progress: { progress.update($0, $1, $2) })
-        progress.finish()
+        let (resolved, sync, tree) = try options.buildTree()
         let failed = tree.reportFailures()
         let status = sync.status(of: tree)
         let byPath = Dictionary(uniqueKeysWithValues: tree.files.map { ($0.path, $0) })

@@ -26,14 +26,7 @@ struct GenerateCommand: ParsableCommand {
     @OptionGroup var options: DocsOptions
 
     func run() throws {
-        let resolved = try options.resolve()
-        let sync = DocsTreeSync(root: resolved.output)
-        let progress = ProgressLine(quiet: options.quiet)
-        let tree = DocsTreeBuilder(emitters: resolved.emitters).build(
-            sources: resolved.sources,
-            existing: { path in sync.read(path).map { String(decoding: $0, as: UTF8.self) } },
-            progress: { progress.update($0, $1, $2) })
-        progress.finish()
+        let (resolved, sync, tree) = try options.buildTree()
         let failed = tree.reportFailures()
         let status = try sync.apply(tree)
         for path in status.blocked {

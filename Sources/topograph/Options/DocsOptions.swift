@@ -54,6 +54,22 @@ struct DocsOptions: ParsableArguments {
     }
 }
 
+extension DocsOptions {
+    /// Resolves the inputs and builds the whole tree in memory, with a progress line on a
+    /// terminal: what `generate` writes and `check` compares.
+    func buildTree() throws -> (Resolved, DocsTreeSync, DocsTreeBuilder.Tree) {
+        let resolved = try resolve()
+        let sync = DocsTreeSync(root: resolved.output)
+        let progress = ProgressLine(quiet: quiet)
+        let tree = DocsTreeBuilder(emitters: resolved.emitters).build(
+            sources: resolved.sources,
+            existing: { path in sync.read(path).map { String(decoding: $0, as: UTF8.self) } },
+            progress: { progress.update($0, $1, $2) })
+        progress.finish()
+        return (resolved, sync, tree)
+    }
+}
+
 /// A one-line progress display on a terminal; silent otherwise.
 final class ProgressLine: @unchecked Sendable {
     private let enabled: Bool

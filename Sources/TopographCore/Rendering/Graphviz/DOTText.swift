@@ -13,10 +13,9 @@ enum DOTText {
             case "'": result += "&#39;"
             case "\n": result += "<BR/>"
             default:
-                switch scalar.properties.generalCategory {
-                case .control, .format, .lineSeparator, .paragraphSeparator, .privateUse, .surrogate, .unassigned:
+                if scalar.isInvisibleInLabels {
                     result += scalar.value < 0x20 ? " " : "&#\(scalar.value);"
-                default:
+                } else {
                     result.unicodeScalars.append(scalar)
                 }
             }

@@ -29,15 +29,12 @@ enum MermaidText {
             case "\n":
                 result += "<br/>"
             default:
-                switch scalar.properties.generalCategory {
-                case .control, .format, .lineSeparator, .paragraphSeparator, .privateUse, .surrogate, .unassigned:
+                if scalar.isInvisibleInLabels {
                     result += scalar.value < 0x20 ? " " : "#\(scalar.value);"
-                default:
-                    if scalar.value < 0x80 {
-                        result += "#\(scalar.value);"
-                    } else {
-                        result.unicodeScalars.append(scalar)
-                    }
+                } else if scalar.value < 0x80 {
+                    result += "#\(scalar.value);"
+                } else {
+                    result.unicodeScalars.append(scalar)
                 }
             }
         }

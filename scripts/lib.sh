@@ -1,0 +1,38 @@
+# Shared by scripts/checks/*.sh and scripts/bench/*.sh (sourced, not run).
+
+# Builds the debug binary quietly and sets $bin to it.
+build_topograph() {
+    swift build --product topograph >/dev/null
+    bin=.build/debug/topograph
+}
+
+# Builds the release binary (for benchmarks) and sets $bin to its absolute path.
+build_topograph_release() {
+    scripts/setup.sh --build
+    swift build -c release --product topograph >&2
+    bin="$PWD/.build/release/topograph"
+}
+
+# A scratch directory in $work, removed when the script exits.
+scratch_dir() {
+    work=$(mktemp -d)
+    trap 'rm -rf "$work"' EXIT
+}
+
+# median RUNS COMMAND...: the median wall time of RUNS runs, in seconds.
+median() {
+    local runs=$1
+    shift
+    local times=()
+    for _ in $(seq "$runs"); do
+        local start end
+        start=$(date +%s.%N)
+        "$@" >/dev/null 2>&1 || true
+        end=$(date +%s.%N)
+        times+=("$(echo "$end - $start" | bc)")
+    done
+    printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p"
+}
+
+# peak COMMAND...: the peak resident memory in KB (GNU time).
+peak() { /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1; }
