@@ -48,8 +48,12 @@ public struct StageRenderer: Sendable {
         var warnings: [String] = []
         var chosen = diagram
         if options.view == .collapsed { chosen = DiagramCollapser().collapse(diagram) }
-        var source = renderer.render(chosen, header: header)
-        var problems = MermaidRenderer.limitProblems(source: source, diagram: chosen)
+        // Over the edge limit the full text is never used: count edges before writing it.
+        let overEdges = options.view == .auto && chosen.edges.count > MermaidRenderer.maxEdges
+        var source = overEdges ? "" : renderer.render(chosen, header: header)
+        var problems = overEdges
+            ? ["\(chosen.edges.count) edges (Mermaid refuses more than \(MermaidRenderer.maxEdges))"]
+            : MermaidRenderer.limitProblems(source: source, diagram: chosen)
         if !problems.isEmpty, options.view == .auto {
             let collapsed = DiagramCollapser().collapse(diagram)
             let collapsedSource = renderer.render(collapsed, header: header)
