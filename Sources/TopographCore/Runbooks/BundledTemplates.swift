@@ -195,6 +195,33 @@ not serve the prefix it answers 404; add `path_mapping: "/$request.path.proxy"` 
 leading slash, or API Gateway answers 400).
 {{/hasPathMapping}}
 
+{{#hasAuthorizer}}
+3. The Lambda authorizer `{{authorizerName}}`, which validates the session before a request
+   reaches the service (the web front end, behind the ALB, validates sessions itself):
+
+```bash
+AUTHORIZER_ARN=$(aws lambda get-function --function-name {{authorizerName}} --query Configuration.FunctionArn --output text)
+{{variable}}_AUTHORIZER=$(aws apigatewayv2 create-authorizer --api-id "${{variable}}_ID" --authorizer-type REQUEST --name {{authorizerName}} --authorizer-uri "arn:aws:apigateway:$AWS_REGION:lambda:path/2015-03-31/functions/$AUTHORIZER_ARN/invocations" --authorizer-payload-format-version 2.0 --enable-simple-responses --identity-source '$request.header.Cookie' --query AuthorizerId --output text)
+ACCOUNT_ID=$(aws sts get-caller-identity --query Account --output text)
+aws lambda add-permission --function-name {{authorizerName}} --statement-id apigateway-{{name}} --action lambda:InvokeFunction --principal apigateway.amazonaws.com --source-arn "arn:aws:execute-api:$AWS_REGION:$ACCOUNT_ID:${{variable}}_ID/authorizers/${{variable}}_AUTHORIZER"
+```
+
+The identity source is the Cookie header, where the session id travels: a request without
+it is refused with 401 before the authorizer runs. Keep `$request.header.Cookie` in single
+quotes.
+
+4. Routes, protected by the authorizer, and the stage:
+
+```bash
+{{#routes}}
+aws apigatewayv2 create-route --api-id "${{variable}}_ID" --route-key '{{route}}' --target "integrations/${{variable}}_INTEGRATION" --authorization-type CUSTOM --authorizer-id "${{variable}}_AUTHORIZER"
+{{/routes}}
+aws apigatewayv2 create-stage --api-id "${{variable}}_ID" --stage-name '{{stageName}}' --auto-deploy
+```
+
+5. Check:
+{{/hasAuthorizer}}
+{{^hasAuthorizer}}
 3. Routes and the stage:
 
 ```bash
@@ -204,23 +231,18 @@ aws apigatewayv2 create-route --api-id "${{variable}}_ID" --route-key '{{route}}
 aws apigatewayv2 create-stage --api-id "${{variable}}_ID" --stage-name '{{stageName}}' --auto-deploy
 ```
 
-{{#hasAuthorizer}}
-The routes are protected by the Lambda authorizer `{{authorizerName}}`: create it with
-`aws apigatewayv2 create-authorizer` (type `REQUEST`) and pass `--authorization-type CUSTOM
---authorizer-id <AUTHORIZER_ID>` to `create-route`, or attach it in the console.
-
-{{/hasAuthorizer}}
 4. Check:
+{{/hasAuthorizer}}
 
 ```bash
 aws apigatewayv2 get-routes --api-id "${{variable}}_ID" --query 'Items[].[RouteKey,Target]' --output table
 aws apigatewayv2 get-integrations --api-id "${{variable}}_ID" --query 'Items[].[IntegrationType,ConnectionType,RequestParameters]'
 {{#routes}}
-curl -i "https://${{variable}}_ID.execute-api.$AWS_REGION.amazonaws.com{{samplePath}}"
+curl -i{{#hasAuthorizer}} -H 'Cookie: <SESSION_COOKIE>'{{/hasAuthorizer}} "https://${{variable}}_ID.execute-api.$AWS_REGION.amazonaws.com{{samplePath}}"
 {{/routes}}
 ```
 
-The `curl` calls the service's health check through the route. A 404 from the service means the prefix reached it (fix the path mapping); a 503 means
+The `curl` calls the service's health check through the route{{#hasAuthorizer}} with a session cookie (copy it from a logged-in browser; without it the authorizer answers 401){{/hasAuthorizer}}. A 404 from the service means the prefix reached it (fix the path mapping); a 503 means
 the VPC link or Cloud Map cannot reach a task (security groups, client-only Service Connect).
 {{/hasVpcLink}}
 
