@@ -4,6 +4,8 @@ public enum DiffFormat: String, CaseIterable, Sendable {
     case markdown
     case json
     case text
+    /// The new stage drawn by Graphviz with the same marks as the Markdown's diagram.
+    case svg
 }
 
 /// `DocumentDiff` -> Markdown for a PR comment (summary, tables, a marked-up Mermaid
@@ -17,7 +19,24 @@ public enum DiffRenderer {
         case .markdown: markdown(diff)
         case .json: try json(diff)
         case .text: text(diff)
+        case .svg: try svg(diff)
         }
+    }
+
+    public struct SVGStageError: Error, CustomStringConvertible, Sendable {
+        public var description: String
+    }
+
+    /// One SVG: the only compared stage, or the only one that changed.
+    public static func svg(_ diff: DocumentDiff) throws -> String {
+        let changed = diff.stages.filter { !$0.diff.isEmpty }
+        let candidates = diff.stages.count == 1 ? diff.stages : changed
+        guard candidates.count == 1, let stage = candidates.first else {
+            throw SVGStageError(description: "--format svg draws one stage, and \(changed.count) stages changed (\(changed.map(\.name).joined(separator: ", "))): pick one with --stage")
+        }
+        let header = GeneratedMarker.text(source: "\(diff.oldSource) -> \(diff.newSource)", stage: stage.name)
+        let rendered = try StageRenderer().renderGraphviz(diagram(stage), header: header, format: .svg)
+        return String(decoding: rendered.data, as: UTF8.self)
     }
 
     // MARK: - Summary

@@ -19,6 +19,7 @@ struct DiffCommand: ParsableCommand {
               topograph diff origin/main:docs/arch.yaml docs/arch.yaml --format markdown
               topograph diff old.yaml new.yaml --stage V2 --exit-code
               topograph diff arch.yaml --stages V1..V2
+              topograph diff old.yaml new.yaml --stage V2 --format svg > v2-changes.svg
             """)
 
     @Argument(help: ArgumentHelp("The old version: a path or REF:path.", valueName: "old"))
@@ -33,7 +34,7 @@ struct DiffCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Compare two stages of one file: FROM..TO.", valueName: "from..to"))
     var stages: String?
 
-    @Option(help: "Output format: markdown, json or text.")
+    @Option(help: "Output format: markdown, json, text, or svg (the new stage drawn with the changes marked).")
     var format: DiffFormat = .text
 
     @Flag(help: "Exit 1 when there are differences, 0 when there are none.")
@@ -65,7 +66,11 @@ struct DiffCommand: ParsableCommand {
             }
             diff = TopologyDiffer().diff(old: before, new: after, stage: stage)
         }
-        print(try DiffRenderer.render(diff, format: format), terminator: "")
+        do {
+            print(try DiffRenderer.render(diff, format: format), terminator: "")
+        } catch let error as DiffRenderer.SVGStageError {
+            throw CommandFailure.input(error.description)
+        }
         if exitCode, !diff.isEmpty { throw CommandFailure.findings() }
     }
 }

@@ -97,3 +97,22 @@ struct TopologyDifferTests {
         #expect(diff.resources.allSatisfy { $0.kind == .renamed && $0.oldID == "r" + $0.id.dropFirst("renamed".count) })
     }
 }
+
+@Suite("Diff SVG")
+struct DiffSVGTests {
+    @Test func marksTheChangesInAWellFormedSVG() throws {
+        let topology = try TopologyLoader().load(path: Fixtures.repositoryFile("Docs/examples/session-store.yaml").path)
+        let diff = TopologyDiffer().diff(stages: topology.stage(named: "V1")!, topology.stage(named: "V2")!, source: "session-store.yaml")
+        let svg = try DiffRenderer.svg(diff)
+        let document = try SVGDocument(Data(svg.utf8))
+        #expect(document.groups["r_api"] != nil)
+        #expect(svg.contains("stroke=\"#1d8102\""), "added elements are drawn green")
+    }
+
+    @Test func refusesSeveralChangedStagesWithoutAChoice() throws {
+        let old = try TopologyLoader().load(text: "topograph: 1\nname: t\nresources:\n  a: { kind: user }\nstages:\n  - name: V1\n  - name: V2\n", file: "old.yaml")
+        let new = try TopologyLoader().load(text: "topograph: 1\nname: t\nresources:\n  a: { kind: user, label: A }\nstages:\n  - name: V1\n  - name: V2\n", file: "new.yaml")
+        let error = #expect(throws: DiffRenderer.SVGStageError.self) { try DiffRenderer.svg(TopologyDiffer().diff(old: old, new: new)) }
+        #expect(error?.description.contains("pick one with --stage") == true)
+    }
+}
