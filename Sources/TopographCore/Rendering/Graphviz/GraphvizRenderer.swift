@@ -196,21 +196,7 @@ public struct GraphvizRenderer: Sendable {
         guard let link, let scheme = URL(string: link)?.scheme?.lowercased(), scheme == "http" || scheme == "https" else { return nil }
         // Graphviz 2.43 copies URLs into SVG attributes without XML-escaping them (a `"` in
         // a query string ended the attribute early), so the URL arrives escaped.
-        var escaped = ""
-        for scalar in link.unicodeScalars {
-            switch scalar {
-            case "&": escaped += "&amp;"
-            case "\"": escaped += "%22"
-            case "'": escaped += "%27"
-            case "<": escaped += "%3C"
-            case ">": escaped += "%3E"
-            case " ": escaped += "%20"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
-                escaped.unicodeScalars.append(scalar)
-            }
-        }
-        return escaped
+        return LinkText.attributeSafe(link).replacingOccurrences(of: "&", with: "&amp;")
     }
 }
 

@@ -44,19 +44,6 @@ enum MermaidText {
     /// A URL inside `click ... href "..."`: only http(s) gets here (the validator refuses
     /// other schemes); quotes and spaces are percent-encoded so the string cannot end early.
     static func url(_ text: String) -> String {
-        var result = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "%22"
-            case " ": result += "%20"
-            case "<": result += "%3C"
-            case ">": result += "%3E"
-            case "\\": result += "%5C"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
-                result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
+        LinkText.attributeSafe(text)
     }
 }
