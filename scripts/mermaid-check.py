@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Render Mermaid diagrams with the real Mermaid 11 library in headless Chromium.
 
-    .venv/bin/python scripts/mermaid-check.py FILE... [--screenshot DIR]
+    .venv/bin/python scripts/mermaid-check.py FILE... [--screenshot DIR] [--labels-json FILE]
 
 FILE is a .mmd file (one diagram) or a Markdown file (every ```mermaid block). Each diagram
 is parsed and rendered with Mermaid's defaults, as GitHub runs them (maxEdges 500,
@@ -162,7 +162,10 @@ window.checkDiagram = async (source) => {
     if (/Maximum text[- ]size in diagram exceeded/i.test(svg)) problems.push("Mermaid's 'Maximum text size in diagram exceeded' placeholder");
     if (/Syntax error in text|class="error-icon"/.test(svg)) problems.push("Mermaid's error graphic");
     const box = document.querySelector("#out svg").getBoundingClientRect();
-    return { ok: problems.length === 0, error: problems.join("; "), bytes: svg.length, width: box.width, height: box.height };
+    // The text a reader sees in each node, edge and subgraph label, to compare with the source's.
+    const labels = Array.from(document.querySelectorAll("#out .nodeLabel, #out .edgeLabel, #out .cluster-label"))
+      .map((element) => element.textContent).filter((text) => text);
+    return { ok: problems.length === 0, error: problems.join("; "), bytes: svg.length, width: box.width, height: box.height, labels };
   } catch (error) {
     document.getElementById("out").innerHTML = "";
     const message = (error && (error.message || error.str)) || String(error);
@@ -178,6 +181,8 @@ def main():
     parser.add_argument("files", nargs="+", type=pathlib.Path)
     parser.add_argument("--screenshot", type=pathlib.Path, help="write a PNG of each rendered diagram here")
     parser.add_argument("--quiet", action="store_true", help="print failures and the summary only")
+    parser.add_argument("--labels-json", type=pathlib.Path,
+                        help="write the rendered text of every label, per diagram, as JSON (to check escaping round-trips)")
     args = parser.parse_args()
 
     diagrams = []
@@ -197,6 +202,7 @@ def main():
         args.screenshot.mkdir(parents=True, exist_ok=True)
     browser = Browser()
     failures = 0
+    labels = {}
     started = time.time()
     try:
         browser.open((workdir / "index.html").as_uri())
@@ -204,6 +210,7 @@ def main():
         version = found.group(1) if found else "unknown"
         for number, (label, source) in enumerate(diagrams, 1):
             result = browser.evaluate(f"window.checkDiagram({json.dumps(source)})")
+            labels[label] = sorted(set(result.get("labels") or []))
             if result.get("ok"):
                 if not args.quiet:
                     print(f"ok    {label} ({result['bytes']} bytes of SVG, {result['width']:.0f}x{result['height']:.0f})")
@@ -220,6 +227,8 @@ def main():
     finally:
         browser.close()
         shutil.rmtree(workdir, ignore_errors=True)
+    if args.labels_json:
+        args.labels_json.write_text(json.dumps(labels, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     elapsed = time.time() - started
     print(f"mermaid-check: Mermaid {version}: {len(diagrams) - failures} passed, {failures} failed ({elapsed:.1f} s)")
     return 1 if failures else 0

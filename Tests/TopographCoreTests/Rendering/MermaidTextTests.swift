@@ -38,6 +38,38 @@ struct MermaidTextTests {
         #expect(MermaidText.url("https://x.test/?q=\"a b\"") == "https://x.test/?q=%22a%20b%22")
     }
 
+    /// Mermaid 11's `encodeEntities` runs these over the source before parsing and drops the
+    /// last character of each match. With an id or label holding `style`, that used to be the
+    /// `;` of the line's last entity (an edge label `...}}%%` showed as `...}}#37%`).
+    @Test func mermaidsStylePrepassOnlyTakesTheTerminator() throws {
+        let yaml = """
+            topograph: 1
+            name: prepass
+            resources:
+              style: { kind: vpc, label: 'classDef Lifestyle:"main" 100%%' }
+              web: { kind: ecs-service, in: style, label: 'classDef x:"y"', links: ["https://x.test/a:b#frag;c"] }
+              classdef: { kind: elasticache-redis }
+            connections:
+              - web -> classdef: 'sessions'
+              - style -> classdef: 'Cache-Control:"no-store" %%'
+            """
+        let topology = try TopologyLoader().load(text: yaml, file: "prepass.yaml")
+        let source = String(decoding: try StageRenderer().render(topology.stages[0], format: .mermaid).data, as: UTF8.self)
+        let prepasses = [try Regex(#"style.*:\S*#.*;"#), try Regex(#"classDef.*:\S*#.*;"#)]
+        var touched = 0
+        for line in source.split(separator: "\n").map(String.init) {
+            var prepassed = line
+            for pattern in prepasses {
+                let before = prepassed
+                prepassed = before.replacing(pattern) { String(before[$0.range].dropLast()) }
+            }
+            if prepassed != line { touched += 1 }
+            let taken = line.dropFirst(prepassed.count)
+            #expect(line.hasPrefix(prepassed) && taken.allSatisfy { $0 == ";" }, "Mermaid's pre-pass breaks: \(line)")
+        }
+        #expect(touched >= 3, "the fixture no longer exercises the pre-pass")
+    }
+
     @Test func hostileFixtureRendersWithoutRawSyntax() throws {
         let topology = try TopologyLoader().load(path: Fixtures.url("render/hostile-labels.yaml").path)
         let source = String(decoding: try StageRenderer().render(topology.stages[0], format: .mermaid).data, as: UTF8.self)

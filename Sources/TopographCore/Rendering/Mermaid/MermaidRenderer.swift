@@ -26,13 +26,13 @@ public struct MermaidRenderer: Sendable {
                 switch item {
                 case .node(let node):
                     let id = MermaidText.id(node.id)
-                    lines.append(indent + id + shape(node.shape, text: nodeText(node.label, caption: node.caption)))
+                    lines.append(MermaidText.statement(indent + id + shape(node.shape, text: nodeText(node.label, caption: node.caption))))
                     categoryMembers[node.category, default: []].append(id)
                     if let mark = node.mark { markMembers[mark, default: []].append(id) }
-                    if let link = node.link { clicks.append("click \(id) href \"\(MermaidText.url(link))\" _blank") }
+                    if let link = node.link { clicks.append(MermaidText.statement("click \(id) href \"\(MermaidText.url(link))\" _blank")) }
                 case .container(let container):
                     let id = MermaidText.id(container.id)
-                    lines.append(indent + "subgraph \(id)[\"\(containerTitle(container))\"]")
+                    lines.append(MermaidText.statement(indent + "subgraph \(id)[\"\(containerTitle(container))\"]"))
                     emit(container.children, indent: indent + "  ")
                     lines.append(indent + "end")
                     styleMembers[container.style, default: []].append(id)
@@ -51,7 +51,7 @@ public struct MermaidRenderer: Sendable {
             default: arrow = "-->"
             }
             let label = edge.label.map { "|\"\(MermaidText.label($0))\"|" } ?? ""
-            lines.append("  \(MermaidText.id(edge.from)) \(arrow)\(label) \(MermaidText.id(edge.to))")
+            lines.append(MermaidText.statement("  \(MermaidText.id(edge.from)) \(arrow)\(label) \(MermaidText.id(edge.to))"))
             if let mark = edge.mark { linkStyles.append("  linkStyle \(index) \(Self.edgeStyle(mark))") }
         }
 

@@ -41,6 +41,20 @@ enum MermaidText {
         return result
     }
 
+    /// One flowchart statement line, made safe from Mermaid's `encodeEntities` pre-pass. That
+    /// pass runs `/style.*:\S*#.*;/` and `/classDef.*:\S*#.*;/` over each line and drops the
+    /// last character of every match, meant for the `;` after `style a fill:#f9f;`. On a node,
+    /// edge or subgraph line whose id or label holds `style` (a resource called `style`, a
+    /// label "Lifestyle") and a `:` before an entity, it ate the `;` of the line's last
+    /// `#code;` entity, so Mermaid showed `#37` instead of `%`. A trailing `;` (Mermaid's own
+    /// statement terminator) per pattern that could match gives the pass characters it may
+    /// take; where a pattern does not match, the `;` simply ends an empty statement.
+    static func statement(_ line: String) -> String {
+        guard line.contains(";") else { return line }
+        let patterns = (line.contains("style") ? 1 : 0) + (line.contains("classDef") ? 1 : 0)
+        return line + String(repeating: ";", count: patterns)
+    }
+
     /// A URL inside `click ... href "..."`: only http(s) gets here (the validator refuses
     /// other schemes); quotes and spaces are percent-encoded so the string cannot end early.
     static func url(_ text: String) -> String {
