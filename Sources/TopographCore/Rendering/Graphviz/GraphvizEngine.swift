@@ -13,6 +13,10 @@ final class GraphvizEngine: @unchecked Sendable {
 
     private let lock = NSLock()
     private var context: OpaquePointer?
+    /// Answers of `supports(format:)`: the plugin set cannot change within a process, and
+    /// Graphviz 2.43's `gvPluginList` leaks the names it skips as duplicates, so it is
+    /// asked once per format rather than once per PNG.
+    private var supportedFormats: [String: Bool] = [:]
 
     struct Failure: Error, CustomStringConvertible {
         var description: String
@@ -56,18 +60,20 @@ final class GraphvizEngine: @unchecked Sendable {
     func supports(format: String) -> Bool {
         lock.lock()
         defer { lock.unlock() }
+        if let known = supportedFormats[format] { return known }
         guard let gvc = try? ensureContext() else { return false }
         var count: Int32 = 0
         guard let list = gvPluginList(gvc, "device", &count, nil) else { return false }
         var found = false
+        // The names come without their plugin suffix (`png`, not `png:cairo`).
         for index in 0..<Int(count) {
             if let item = list[index] {
-                let name = String(cString: item)
-                if name == format || name.hasPrefix(format + ":") { found = true }
+                if String(cString: item) == format { found = true }
                 free(item)
             }
         }
         free(list)
+        supportedFormats[format] = found
         return found
     }
 
