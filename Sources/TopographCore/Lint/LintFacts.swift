@@ -1,10 +1,17 @@
-/// Facts about where resources sit, shared by the rules: subnets, their access, zones.
+/// Facts about where resources sit, shared by the rules: subnets, their access, zones, VPCs.
+/// Each answers only from what the topology says; "not written" is `nil` or empty, and the
+/// rules stay silent on what they cannot know rather than guess.
 extension StageTopology {
     /// Subnets a resource is placed in: its `subnets:`, else the subnet it sits in.
     func placementSubnets(of resource: Resource) -> [Resource] {
         if !resource.subnets.isEmpty { return resource.subnets.compactMap { self.resource($0) } }
         if let subnet = enclosing(resource.id, kinds: ["subnet"]) { return [subnet] }
         return []
+    }
+
+    /// The field that places a resource in its subnets, for pointing a finding at it.
+    func placementField(of resource: Resource) -> String {
+        resource.subnets.isEmpty ? "in" : "subnets"
     }
 
     /// Availability zones a resource spans: `zones:`, the zones of its subnets, or the
@@ -23,6 +30,26 @@ extension StageTopology {
         return zones
     }
 
+    /// The VPC a resource is in: the one enclosing it, or the one enclosing its subnets.
+    func vpc(of resource: Resource) -> Resource? {
+        if resource.kind == "vpc" { return resource }
+        if let vpc = enclosing(resource.id, kinds: ["vpc"]) { return vpc }
+        return placementSubnets(of: resource).lazy.compactMap { self.enclosing($0.id, kinds: ["vpc"]) }.first
+    }
+
+    /// Whether the topology places the resource inside a VPC at all.
+    func isInVPC(_ resource: Resource) -> Bool {
+        vpc(of: resource) != nil || !placementSubnets(of: resource).isEmpty
+    }
+
+    /// Whether two resources are in the same VPC, counting "VPC not written" as a match when
+    /// the topology has at most one VPC (the usual single-VPC file leaves it implicit).
+    func shareVPC(_ a: Resource, _ b: Resource) -> Bool {
+        let (first, second) = (vpc(of: a), vpc(of: b))
+        if let first, let second { return first.id == second.id }
+        return resources(ofKind: "vpc").count <= 1
+    }
+
     /// Resources reachable from `id` by following connections (not `id` itself).
     func downstream(of id: String) -> Set<String> {
         var seen: Set<String> = []
@@ -38,5 +65,21 @@ extension StageTopology {
         }
         seen.remove(id)
         return seen
+    }
+}
+
+extension Resource {
+    /// A subnet's `access:` (`public` / `private`), `nil` when not written.
+    var subnetAccess: String? { string("access") }
+
+    /// A load balancer's scheme; AWS creates internet-facing ones unless told otherwise.
+    var isInternetFacing: Bool { string("scheme") != "internal" }
+}
+
+extension Sequence where Element: Hashable {
+    /// The elements in order, each once.
+    func uniqued() -> [Element] {
+        var seen: Set<Element> = []
+        return filter { seen.insert($0).inserted }
     }
 }

@@ -27,4 +27,9 @@ public struct LintReport: Sendable {
 
     public var errorCount: Int { findings.filter { $0.severity == .error }.count }
     public var warningCount: Int { findings.filter { $0.severity == .warning }.count }
+
+    /// `2 errors, 1 warning`.
+    public var summary: String {
+        "\(errorCount) error\(errorCount == 1 ? "" : "s"), \(warningCount) warning\(warningCount == 1 ? "" : "s")"
+    }
 }

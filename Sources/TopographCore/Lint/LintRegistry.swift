@@ -19,11 +19,18 @@ public enum LintRegistry {
 
     public static var descriptions: [LintRuleDescription] { all.map { $0.description } }
 
+    /// The rules plus the findings about suppressions: everything a finding's rule id can be,
+    /// so `topograph rules ID`, the docs and SARIF's rule list cover them all.
+    public static var allDescriptions: [LintRuleDescription] { descriptions + SuppressionFindings.descriptions }
+
     public static func rule(_ id: String) -> (any LintRule.Type)? {
         all.first { $0.description.id == id }
     }
 
-    /// Findings about suppressions themselves, reported like rules.
-    public static let unusedSuppressionID = "unused-suppression"
-    public static let unknownRuleID = "unknown-lint-rule"
+    public static func description(_ id: String) -> LintRuleDescription? {
+        allDescriptions.first { $0.id == id }
+    }
+
+    public static let unusedSuppressionID = SuppressionFindings.unusedID
+    public static let unknownRuleID = SuppressionFindings.unknownID
 }

@@ -3,8 +3,8 @@ import Foundation
 /// `topograph rules` and the generated Docs/lint-rules.md, from the rule descriptions.
 public enum LintRulesDocument {
     public static func table() -> String {
-        let width = LintRegistry.descriptions.map(\.id.count).max() ?? 20
-        var lines = LintRegistry.descriptions.map { description in
+        let width = LintRegistry.allDescriptions.map(\.id.count).max() ?? 20
+        var lines = LintRegistry.allDescriptions.map { description in
             description.id.padding(toLength: width + 2, withPad: " ", startingAt: 0)
                 + description.severity.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0) + description.summary
         }
@@ -42,10 +42,10 @@ public enum LintRulesDocument {
             "names no rule is an error (`\(LintRegistry.unknownRuleID)`).", "",
             "| rule | severity | summary |", "|---|---|---|",
         ]
-        for description in LintRegistry.descriptions {
+        for description in LintRegistry.allDescriptions {
             lines.append("| [`\(description.id)`](#\(description.id)) | \(description.severity.rawValue) | \(description.summary) |")
         }
-        for description in LintRegistry.descriptions {
+        for description in LintRegistry.allDescriptions {
             lines += ["", "## \(description.id)", "", "**\(description.name)** · \(description.severity.rawValue) · \(description.category.rawValue)", "",
                       description.summary + ".", "", description.rationale, "", "**Fix:** \(description.fix)"]
             for reference in description.references { lines += ["", "Reference: <\(reference)>"] }
@@ -56,16 +56,37 @@ public enum LintRulesDocument {
                 lines += ["", "Does not trigger:", "", "```yaml", example.stripped.text.trimmingCharacters(in: .newlines), "```"]
             }
         }
-        lines += [
+        lines += outputFormats()
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The formats, shown on real output: the first triggering example of
+    /// `http-api-path-mapping`, linted as `arch.yaml`.
+    static func outputFormats() -> [String] {
+        var lines = [
             "", "## Output formats", "",
-            "- `text` (default): `file:line:col: severity: message [rule-id] (stages ...)`, then a count.",
-            "- `json`: `{ \"version\": 1, \"findings\": [{ \"rule\", \"severity\", \"message\", \"file\", \"line\",",
-            "  \"column\", \"resource\", \"stages\" }], \"summary\": { \"errors\", \"warnings\" } }`, keys sorted.",
-            "  `stages` is empty when the finding holds in every linted stage.",
-            "- `sarif`: SARIF 2.1.0 with rule metadata, for GitHub code scanning (see `ci.md`).", "",
+            "Each format lists findings by file, line, column and rule, so output is byte-identical for",
+            "the same input. A finding that holds in every linted stage names no stage; one that",
+            "holds in only some of them lists those.", "",
+        ]
+        let example = LintRegistry.description("http-api-path-mapping")?.triggering.first?.stripped.text ?? ""
+        guard let topology = try? TopologyLoader().load(text: example, file: "arch.yaml") else { return lines }
+        let report = Linter().lint(topology)
+        lines += [
+            "`text` (default): `file:line:col: severity: message [rule-id] (stages ...)`, then a count.", "",
+            "```", LintReporter.text(report).trimmingCharacters(in: .newlines), "```", "",
+            "`json`: version 1 of a stable shape (keys sorted; fields are only ever added, and a",
+            "change to an existing one bumps `version`). `resource` is `null` for a file-wide",
+            "suppression; `stages` is empty when the finding holds in every linted stage.", "",
+            "```json", ((try? LintReporter.json(report)) ?? "").trimmingCharacters(in: .newlines), "```", "",
+            "`sarif`: SARIF 2.1.0 for GitHub code scanning: one run whose driver lists every rule above",
+            "(id, name, short and full description, help with the fix, default level, category tag,",
+            "`security-severity` for security rules) and one result per finding with its region",
+            "(columns in Unicode code points) and the resource as a logical location. Upload it with",
+            "`github/codeql-action/upload-sarif` (see [`ci.md`](ci.md)).", "",
             "Exit status: 1 when any error-level finding is reported, or more warnings than",
             "`--max-warnings N` allows; 2 on input errors; 0 otherwise.",
         ]
-        return lines.joined(separator: "\n") + "\n"
+        return lines
     }
 }

@@ -33,23 +33,30 @@ struct LintCommand: ParsableCommand {
 
     func validate() throws {
         if files.isEmpty { throw ValidationError("give at least one topology file") }
+        if let maxWarnings, maxWarnings < 0 { throw ValidationError("--max-warnings must be 0 or more, got \(maxWarnings)") }
     }
 
     func run() throws {
         var findings: [LintFinding] = []
         var inputFailed = false
+        // One bad file must not hide the findings of the others: report it, lint the rest,
+        // and exit 2 at the end.
         for file in files {
             do {
                 let topology = try InputLoading.load(file)
+                DiagnosticPrinter.standardError.print(topology.warnings)
                 let stages = try stage.map { try InputLoading.select(topology, stage: $0, all: false) }
                 findings += Linter().lint(topology, stages: stages).findings
             } catch let error as TopologyInputError {
                 inputFailed = true
                 DiagnosticPrinter.standardError.print(error.diagnostics)
+            } catch let failure as CommandFailure {
+                inputFailed = true
+                DiagnosticPrinter.standardError.printError(failure.message)
             }
         }
         let report = LintReport(findings: findings)
-        print(try LintReporter.render(report, format: format), terminator: "")
+        print(try LintReporter.render(report, format: format, toolVersion: TopographVersion.current), terminator: "")
         if inputFailed { throw CommandFailure(status: ExitStatus.inputError, message: "") }
         if report.errorCount > 0 { throw CommandFailure.findings() }
         if let maxWarnings, report.warningCount > maxWarnings {
@@ -79,11 +86,11 @@ struct RulesCommand: ParsableCommand {
         if markdown {
             print(LintRulesDocument.markdown(), terminator: "")
         } else if let id {
-            guard let rule = LintRegistry.rule(id) else {
-                let hint = Suggestions.didYouMean(id, in: LintRegistry.descriptions.map(\.id)).map { " \($0)" } ?? ""
+            guard let description = LintRegistry.description(id) else {
+                let hint = Suggestions.didYouMean(id, in: LintRegistry.allDescriptions.map(\.id)).map { " \($0)" } ?? ""
                 throw CommandFailure.input("unknown rule '\(id)';\(hint) run `topograph rules` for the list")
             }
-            print(LintRulesDocument.detail(rule.description), terminator: "")
+            print(LintRulesDocument.detail(description), terminator: "")
         } else {
             print(LintRulesDocument.table(), terminator: "")
         }
