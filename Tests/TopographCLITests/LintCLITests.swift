@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+
+/// `topograph lint` and `topograph rules` through the real binary: output, exit codes.
+@Suite("topograph lint CLI", .serialized)
+struct LintCLITests {
+    static let example = "Docs/examples/session-store.yaml"
+    static let findings = "Tests/TopographCoreTests/Fixtures/lint/findings.yaml"
+
+    static let warningsOnly = """
+        topograph: 1
+        name: w
+        resources:
+          alb: { kind: alb, scheme: internal }
+          web: { kind: ecs-service }
+        connections:
+          - alb -> web
+        """
+
+    @Test func theExampleLintsClean() throws {
+        let result = try CLI.run(["lint", Self.example])
+        #expect(result.status == 0)
+        #expect(result.stdout == "0 errors, 0 warnings\n")
+        #expect(result.stderr.isEmpty)
+    }
+
+    @Test func errorsExitOneWithPositionedFindings() throws {
+        let result = try CLI.run(["lint", Self.findings])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("\(Self.findings):11:24: error: rds 'db' sits in public subnet 'public-a' [data-in-public-subnet]\n"))
+        #expect(result.stdout.contains("[missing-health-check] (stage V1)\n"))
+        #expect(result.stdout.hasSuffix("3 errors, 7 warnings\n"))
+    }
+
+    @Test func maxWarningsDecidesWhetherWarningsFail() throws {
+        let tolerated = try CLI.run(["lint", "-"], stdin: Self.warningsOnly)
+        #expect(tolerated.status == 0)
+        #expect(tolerated.stdout == "<stdin>:5:3: warning: 'web' is behind alb 'alb' but has no health check path [missing-health-check]\n0 errors, 1 warning\n")
+        #expect(try CLI.run(["lint", "-", "--max-warnings", "1"], stdin: Self.warningsOnly).status == 0)
+        let strict = try CLI.run(["lint", "-", "--max-warnings", "0"], stdin: Self.warningsOnly)
+        #expect(strict.status == 1)
+        #expect(strict.stderr.contains("1 warnings, more than --max-warnings 0"))
+        #expect(try CLI.run(["lint", "-", "--max-warnings", "-1"], stdin: Self.warningsOnly).status == 2)
+    }
+
+    @Test func stageSelectsWhatIsReported() throws {
+        let v2 = try CLI.run(["lint", Self.findings, "--stage", "V2"])
+        #expect(!v2.stdout.contains("missing-health-check"))
+        let typo = try CLI.run(["lint", Self.findings, "--stage", "v9"])
+        #expect(typo.status == 2)
+        #expect(typo.stderr.contains("no stage named 'v9'"))
+    }
+
+    @Test func badInputExitsTwoButOtherFilesAreStillLinted() throws {
+        let result = try CLI.run(["lint", "missing.yaml", Self.findings])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("missing.yaml"))
+        #expect(result.stdout.contains("[data-in-public-subnet]"))
+    }
+
+    @Test func jsonAndSarifAreDeterministic() throws {
+        for format in ["json", "sarif"] {
+            let first = try CLI.run(["lint", Self.findings, Self.example, "--format", format])
+            let second = try CLI.run(["lint", Self.findings, Self.example, "--format", format])
+            #expect(first.status == 1)
+            #expect(first.stdout == second.stdout)
+            let object = try JSONSerialization.jsonObject(with: Data(first.stdout.utf8)) as? [String: Any]
+            #expect(object != nil, "\(format) output is JSON")
+        }
+        let sarif = try CLI.run(["lint", Self.example, "--format", "sarif"]).stdout
+        #expect(sarif.contains("\"version\" : \"2.1.0\""))
+    }
+
+    @Test func rulesListsShowsAndSuggests() throws {
+        let list = try CLI.run(["rules"])
+        #expect(list.status == 0)
+        #expect(list.stdout.contains("http-api-path-mapping"))
+        #expect(list.stdout.contains("unused-suppression"))
+        let one = try CLI.run(["rules", "nlb-cross-zone"])
+        #expect(one.status == 0)
+        #expect(one.stdout.hasPrefix("nlb-cross-zone: NLB across zones without cross-zone load balancing\n"))
+        #expect(one.stdout.contains("Fix: Set `cross_zone: true`"))
+        let typo = try CLI.run(["rules", "nlb-crosszone"])
+        #expect(typo.status == 2)
+        #expect(typo.stderr.contains("did you mean 'nlb-cross-zone'?"))
+        let markdown = try CLI.run(["rules", "--markdown"])
+        let committed = try String(contentsOf: CLI.repositoryRoot.appendingPathComponent("Docs/lint-rules.md"), encoding: .utf8)
+        #expect(markdown.stdout == committed)
+    }
+}
