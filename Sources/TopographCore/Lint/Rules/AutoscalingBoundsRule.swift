@@ -42,6 +42,10 @@ struct AutoscalingBoundsRule: LintRule {
 
     static func check(_ topology: StageTopology) -> [LintViolation] {
         var violations: [LintViolation] = []
+        var scalingByTarget: [String: Resource] = [:]
+        for scaling in topology.resources(ofKind: "autoscaling") {
+            if let target = scaling.string("target"), scalingByTarget[target] == nil { scalingByTarget[target] = scaling }
+        }
         for resource in topology.resources(ofKinds: ["ecs-service", "autoscaling"]) {
             let (minimum, maximum) = (resource.int("min"), resource.int("max"))
             if let minimum, let maximum, minimum > maximum {
@@ -52,7 +56,7 @@ struct AutoscalingBoundsRule: LintRule {
             // A service without its own bounds takes them from the autoscaling resource aimed at it.
             var bounds = (minimum: minimum, maximum: maximum, source: "")
             if minimum == nil, maximum == nil, resource.kind == "ecs-service",
-               let scaling = topology.resources(ofKind: "autoscaling").first(where: { $0.string("target") == resource.id }) {
+               let scaling = scalingByTarget[resource.id] {
                 bounds = (scaling.int("min"), scaling.int("max"), " of '\(scaling.id)'")
             }
             if let minimum = bounds.minimum, desired < minimum {

@@ -43,18 +43,23 @@ struct ClientOnlyServiceConnectRule: LintRule {
                 """),
         ])
 
+    static let discoveringKinds: Set<String> = ["vpc-link", "api-gateway-http", "api-gateway-rest", "cloud-map"]
+    static let discoveringVias: Set<String> = ["service-connect", "cloud-map"]
+
     static func check(_ topology: StageTopology) -> [LintViolation] {
-        topology.resources(ofKind: "ecs-service").compactMap { service in
-            guard service.string("service_connect") == "client-only" else { return nil }
-            let reachedBy = topology.incoming(service.id).first { connection in
-                let source = topology.resource(connection.from)?.kind ?? ""
-                return ["vpc-link", "api-gateway-http", "api-gateway-rest", "cloud-map"].contains(source)
-                    || ["service-connect", "cloud-map"].contains(connection.via?.lowercased() ?? "")
+        // The first edge that reaches each service by discovery, in one pass over the edges.
+        var reachedBy: [String: Connection] = [:]
+        for connection in topology.connections where reachedBy[connection.to] == nil {
+            let source = topology.resource(connection.from)?.kind ?? ""
+            if discoveringKinds.contains(source) || discoveringVias.contains(connection.via?.lowercased() ?? "") {
+                reachedBy[connection.to] = connection
             }
-            guard let reachedBy else { return nil }
+        }
+        return topology.resources(ofKind: "ecs-service").compactMap { service in
+            guard service.string("service_connect") == "client-only", let connection = reachedBy[service.id] else { return nil }
             return LintViolation(
                 at: service.location(of: "service_connect"),
-                "'\(service.id)' is reached by '\(reachedBy.endpoints)' but runs Service Connect client-only, publishing no port",
+                "'\(service.id)' is reached by '\(connection.endpoints)' but runs Service Connect client-only, publishing no port",
                 resource: service.id)
         }
     }

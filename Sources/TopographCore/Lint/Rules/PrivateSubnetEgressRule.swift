@@ -67,13 +67,25 @@ struct PrivateSubnetEgressRule: LintRule {
     static let ecrEndpoints = ["s3", "ecr.api", "ecr.dkr"]
 
     static func check(_ topology: StageTopology) -> [LintViolation] {
-        topology.resources(ofKind: "ecs-service").compactMap { service in
+        // Usable NAT gateways and endpoint services per VPC id ("" when the VPC is not drawn).
+        var natVPCs: [String: Bool] = [:]
+        var endpointsByVPC: [String: Set<String>] = [:]
+        for nat in topology.resources(ofKind: "nat-gateway") where !topology.placementSubnets(of: nat).contains(where: { $0.subnetAccess == "private" }) {
+            natVPCs[topology.vpc(of: nat)?.id ?? ""] = true
+        }
+        for endpoint in topology.resources(ofKind: "vpc-endpoint") {
+            if let service = endpoint.string("service") { endpointsByVPC[topology.vpc(of: endpoint)?.id ?? "", default: []].insert(service) }
+        }
+        let singleVPC = topology.resources(ofKind: "vpc").count <= 1
+        /// What is usable from `vpc`: its own, plus what sits in no drawn VPC when there is only one.
+        func reaches<T>(_ vpc: String, in table: [String: T]) -> [T] {
+            singleVPC ? Array(table.values) : [table[vpc], table[""]].compactMap { $0 }
+        }
+        return topology.resources(ofKind: "ecs-service").compactMap { service in
             let subnets = topology.placementSubnets(of: service)
             guard !subnets.isEmpty, subnets.allSatisfy({ $0.subnetAccess == "private" }) else { return nil }
-            let hasNAT = topology.resources(ofKind: "nat-gateway").contains { nat in
-                topology.shareVPC(nat, service) && !topology.placementSubnets(of: nat).contains { $0.subnetAccess == "private" }
-            }
-            if hasNAT { return nil }
+            let vpc = topology.vpc(of: service)?.id ?? ""
+            if !reaches(vpc, in: natVPCs).isEmpty { return nil }
             let images = service["containers"]?.listValue?.compactMap { $0["image"]?.stringValue } ?? []
             let outsideECR = images.filter { !$0.contains(".dkr.ecr.") }
             if !outsideECR.isEmpty {
@@ -82,7 +94,7 @@ struct PrivateSubnetEgressRule: LintRule {
                     "'\(service.id)' runs in private subnets and pulls \(outsideECR.joined(separator: ", ")) from outside ECR, but its VPC has no NAT gateway in a public subnet",
                     resource: service.id)
             }
-            let endpoints = Set(topology.resources(ofKind: "vpc-endpoint").filter { topology.shareVPC($0, service) }.compactMap { $0.string("service") })
+            let endpoints = reaches(vpc, in: endpointsByVPC).reduce(into: Set<String>()) { $0.formUnion($1) }
             let missing = (ecrEndpoints + ["logs"]).filter { !endpoints.contains($0) }
             guard !missing.isEmpty else { return nil }
             return LintViolation(
