@@ -87,4 +87,16 @@ struct LintCLITests {
         let committed = try String(contentsOf: CLI.repositoryRoot.appendingPathComponent("Docs/lint-rules.md"), encoding: .utf8)
         #expect(markdown.stdout == committed)
     }
+
+    @Test func theCLIDocShowsRealOutput() throws {
+        let directory = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try FileManager.default.copyItem(
+            at: CLI.repositoryRoot.appendingPathComponent(Self.findings), to: directory.appendingPathComponent("arch.yaml"))
+        let result = try CLI.run(["lint", "arch.yaml"], in: directory)
+        let doc = try String(contentsOf: CLI.repositoryRoot.appendingPathComponent("Docs/cli.md"), encoding: .utf8)
+        let start = try #require(doc.range(of: "$ topograph lint arch.yaml\n"))
+        let end = try #require(doc.range(of: "```", range: start.upperBound..<doc.endIndex))
+        #expect(String(doc[start.upperBound..<end.lowerBound]) == result.stdout, "update the lint example in Docs/cli.md")
+    }
 }

@@ -6,7 +6,9 @@ struct HTTPAPIPathMappingRule: LintRule {
             An HTTP API route such as `ANY /auth/{proxy+}` forwards the whole path, `/auth/login`, to \
             a private integration; a service that serves `/login` answers 404. The fix is a parameter \
             mapping that overwrites the path with `/$request.path.proxy`, and it needs the leading \
-            slash: `$request.path.proxy` alone makes API Gateway answer 400.
+            slash: `$request.path.proxy` alone makes API Gateway answer 400. An API counts as \
+            having a private integration when it connects to a VPC link, a Cloud Map namespace or \
+            an internal load balancer; a route to a Lambda function is left alone.
             """,
         fix: "Set `path_mapping: \"/$request.path.proxy\"` on the API (with the leading slash).",
         references: ["https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-parameter-mapping.html"],
@@ -25,9 +27,9 @@ struct HTTPAPIPathMappingRule: LintRule {
                 name: t
                 resources:
                   api: { kind: api-gateway-http, routes: ["ANY /auth/{proxy+}"], path_mapping: ↓"$request.path.proxy" }
-                  link: { kind: vpc-link, api: http }
+                  discovery: { kind: cloud-map }
                 connections:
-                  - api -> link
+                  - api -> discovery
                 """),
         ],
         nonTriggering: [
@@ -37,17 +39,23 @@ struct HTTPAPIPathMappingRule: LintRule {
                 resources:
                   api: { kind: api-gateway-http, routes: ["ANY /auth/{proxy+}"], path_mapping: "/$request.path.proxy" }
                   root: { kind: api-gateway-http, routes: ["ANY /{proxy+}"] }
+                  reports: { kind: api-gateway-http, routes: ["ANY /reports/{proxy+}"] }
                   link: { kind: vpc-link, api: http }
+                  render: { kind: lambda }
                 connections:
                   - api -> link
                   - root -> link
+                  - reports -> render
                 """),
         ])
 
     static func check(_ topology: StageTopology) -> [LintViolation] {
         var violations: [LintViolation] = []
         for api in topology.resources(ofKind: "api-gateway-http") {
-            let isPrivate = topology.outgoing(api.id).contains { topology.resource($0.to)?.kind == "vpc-link" }
+            let isPrivate = topology.outgoing(api.id).contains { connection in
+                guard let target = topology.resource(connection.to) else { return false }
+                return ["vpc-link", "cloud-map"].contains(target.kind) || (["alb", "nlb"].contains(target.kind) && !target.isInternetFacing)
+            }
             guard isPrivate else { continue }
             let prefixed = api.strings("routes").filter { route in
                 let path = route.split(separator: " ").last.map(String.init) ?? route
