@@ -43,9 +43,17 @@ public enum ImageChangeSummary {
         let range = NSRange(svg.startIndex..., in: svg)
         for match in expression.matches(in: svg, range: range) {
             guard let kind = Range(match.range(at: 1), in: svg), let title = Range(match.range(at: 2), in: svg) else { continue }
-            result[String(svg[kind]), default: []].insert(unescaped(String(svg[title])))
+            result[String(svg[kind]), default: []].insert(resourceNames(unescaped(String(svg[title]))))
         }
         return result
+    }
+
+    /// The renderer's DOT ids (`r_web`, `cluster_vpc`, `r_a->r_b`) shown as resource ids.
+    private static func resourceNames(_ title: String) -> String {
+        title.components(separatedBy: "->").map { part in
+            for prefix in ["r_", "cluster_"] where part.hasPrefix(prefix) { return String(part.dropFirst(prefix.count)) }
+            return part
+        }.joined(separator: " -> ")
     }
 
     private static func unescaped(_ text: String) -> String {
