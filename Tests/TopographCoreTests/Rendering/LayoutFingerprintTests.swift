@@ -1,6 +1,9 @@
 import Foundation
 import Testing
-@testable import TopographCore
+@testable import TopographModel
+@testable import TopographInput
+@testable import TopographDiagram
+@testable import TopographDocs
 
 @Suite("Layout fingerprint and text measurement")
 struct LayoutFingerprintTests {

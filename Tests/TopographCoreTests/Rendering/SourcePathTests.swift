@@ -1,6 +1,9 @@
 import Foundation
 import Testing
-@testable import TopographCore
+@testable import TopographModel
+@testable import TopographInput
+@testable import TopographDiagram
+@testable import TopographDocs
 
 @Suite("Source paths in generated files")
 struct SourcePathTests {
