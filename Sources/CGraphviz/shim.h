@@ -1,8 +1,5 @@
 #ifndef TOPOGRAPH_CGRAPHVIZ_SHIM_H
 #define TOPOGRAPH_CGRAPHVIZ_SHIM_H
-#ifndef _GNU_SOURCE
-#define _GNU_SOURCE  /* dladdr */
-#endif
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -220,10 +217,16 @@ static inline void *tg_open_plugin(const char *dir, const char *name) {
     return NULL;
 }
 
+// glibc's dladdr, declared here: <dlfcn.h> declares it only under _GNU_SOURCE, and defining
+// that in this module changes libc's struct definitions (fd_set) against the ones Dispatch's
+// module was built with.
+typedef struct { const char *dli_fname; void *dli_fbase; const char *dli_sname; void *dli_saddr; } tg_dl_info;
+extern int dladdr(const void *address, tg_dl_info *info);
+
 static inline void *tg_find_plugin(const char *name) {
     void *handle = tg_open_plugin(getenv("GVBINDIR"), name);
     if (handle) return handle;
-    Dl_info info;
+    tg_dl_info info;
     if (dladdr((void *)gvContext, &info) && info.dli_fname) {
         char dir[4096];
         snprintf(dir, sizeof dir, "%s", info.dli_fname);

@@ -40,6 +40,9 @@ struct DiffCommand: ParsableCommand {
     @Flag(help: "Exit 1 when there are differences, 0 when there are none.")
     var exitCode = false
 
+    @Flag(name: .shortAndLong, help: "Print nothing; implies --exit-code (as git diff --quiet).")
+    var quiet = false
+
     func validate() throws {
         if stages != nil, new != nil { throw ValidationError("--stages compares two stages of one file: give one file") }
         if stages == nil, new == nil { throw ValidationError("give OLD and NEW, or one file with --stages FROM..TO") }
@@ -65,6 +68,10 @@ struct DiffCommand: ParsableCommand {
                 _ = try InputLoading.select(after, stage: stage, all: false)
             }
             diff = TopologyDiffer().diff(old: before, new: after, stage: stage)
+        }
+        if quiet {
+            if !diff.isEmpty { throw CommandFailure.findings() }
+            return
         }
         do {
             print(try DiffRenderer.render(diff, format: format), terminator: "")
