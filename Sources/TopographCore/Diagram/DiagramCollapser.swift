@@ -5,9 +5,13 @@
 /// 50,000 characters; the collapsed view keeps the shape of the architecture under both.
 public struct DiagramCollapser: Sendable {
     public var minimumGroup: Int
+    /// A diff diagram never folds a changed element into a group: marked nodes and
+    /// containers stay themselves, only unmarked siblings merge.
+    public var keepsMarked: Bool
 
-    public init(minimumGroup: Int = 3) {
+    public init(minimumGroup: Int = 3, keepsMarked: Bool = false) {
         self.minimumGroup = minimumGroup
+        self.keepsMarked = keepsMarked
     }
 
     public func collapse(_ diagram: Diagram) -> Diagram {
@@ -23,8 +27,9 @@ public struct DiagramCollapser: Sendable {
         var containerGroups: [String: [DiagramContainer]] = [:]
         for item in items {
             switch item {
-            case .node(let node): nodeGroups[node.kind, default: []].append(node)
-            case .container(let container): containerGroups[container.kind, default: []].append(container)
+            case .node(let node) where !(keepsMarked && node.mark != nil): nodeGroups[node.kind, default: []].append(node)
+            case .container(let container) where !(keepsMarked && container.mark != nil): containerGroups[container.kind, default: []].append(container)
+            default: break
             }
         }
         var emittedNodeKinds: Set<String> = []
@@ -34,7 +39,7 @@ public struct DiagramCollapser: Sendable {
             switch item {
             case .container(let container):
                 let group = containerGroups[container.kind] ?? []
-                if group.count < minimumGroup {
+                if group.count < minimumGroup || (keepsMarked && container.mark != nil) {
                     var kept = container
                     kept.children = collapseItems(container.children, scope: container.id, representative: &representative)
                     result.append(.container(kept))
@@ -55,7 +60,7 @@ public struct DiagramCollapser: Sendable {
                 result.append(.container(merged))
             case .node(let node):
                 let group = nodeGroups[node.kind] ?? []
-                guard group.count >= minimumGroup else {
+                guard group.count >= minimumGroup, !(keepsMarked && node.mark != nil) else {
                     result.append(item)
                     continue
                 }

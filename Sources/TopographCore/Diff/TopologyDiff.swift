@@ -1,6 +1,6 @@
 /// What changed between two versions of one stage, in architecture terms (resources and
-/// connections), never in YAML terms: formatting, comments, key order and the short or
-/// long connection form are not changes.
+/// connections), never in YAML terms: formatting, comments, key order, the short or long
+/// connection form and the order of set-like lists are not changes.
 public struct TopologyDiff: Sendable, Hashable {
     public var resources: [ResourceChange]
     public var connections: [ConnectionChange]
@@ -14,6 +14,20 @@ public struct TopologyDiff: Sendable, Hashable {
 
     public func count(_ kind: ResourceChange.Kind) -> Int { resources.filter { $0.kind == kind }.count }
     public func count(_ kind: ConnectionChange.Kind) -> Int { connections.filter { $0.kind == kind }.count }
+
+    /// The same diff without documentation-only changes (`--ignore docs`).
+    public func ignoringDocumentation() -> TopologyDiff {
+        TopologyDiff(
+            resources: resources.compactMap { $0.ignoringDocumentation() },
+            connections: connections.filter { $0.changeClass != .documentation })
+    }
+}
+
+/// Whether a change alters the architecture or only documents it (`notes`, `links`,
+/// `lint`, a description): CI can ignore the second class with `--ignore docs`.
+public enum ChangeClass: String, Sendable, Hashable, CaseIterable {
+    case architecture
+    case documentation = "docs"
 }
 
 public struct ResourceChange: Sendable, Hashable {
@@ -23,7 +37,7 @@ public struct ResourceChange: Sendable, Hashable {
         case changed
         /// Its container (`in:`) changed; `attributes` may list other changes too.
         case moved
-        /// Same kind, attributes and connections under a new id.
+        /// Found under a new id by similarity; `attributes` lists what else changed.
         case renamed
     }
 
@@ -33,6 +47,7 @@ public struct ResourceChange: Sendable, Hashable {
     /// The old id of a renamed resource.
     public var oldID: String?
     public var resourceKind: String
+    /// Changed attributes; for an added or removed resource, every attribute it has.
     public var attributes: [AttributeChange]
     public var oldParent: String?
     public var newParent: String?
@@ -46,18 +61,34 @@ public struct ResourceChange: Sendable, Hashable {
         self.oldParent = oldParent
         self.newParent = newParent
     }
+
+    /// A change whose every attribute change is documentation is documentation; added,
+    /// removed, moved and renamed resources always change the architecture.
+    public var changeClass: ChangeClass {
+        kind == .changed && !attributes.isEmpty && attributes.allSatisfy { $0.changeClass == .documentation } ? .documentation : .architecture
+    }
+
+    func ignoringDocumentation() -> ResourceChange? {
+        if changeClass == .documentation { return nil }
+        var result = self
+        if kind != .added && kind != .removed { result.attributes = attributes.filter { $0.changeClass == .architecture } }
+        return result
+    }
 }
 
-/// One attribute's change; a nested map's entries are compared one by one (`tags.team`).
+/// One attribute's change; a map's entries are compared one by one (`tags.team`). For an
+/// added resource only `new` is set, for a removed one only `old`.
 public struct AttributeChange: Sendable, Hashable {
     public var path: String
     public var old: AttributeValue?
     public var new: AttributeValue?
+    public var changeClass: ChangeClass
 
-    public init(path: String, old: AttributeValue?, new: AttributeValue?) {
+    public init(path: String, old: AttributeValue?, new: AttributeValue?, changeClass: ChangeClass = .architecture) {
         self.path = path
         self.old = old
         self.new = new
+        self.changeClass = changeClass
     }
 }
 
@@ -65,36 +96,33 @@ public struct ConnectionChange: Sendable, Hashable {
     public enum Kind: String, Sendable, Hashable, CaseIterable {
         case added
         case removed
-        /// Same ends; label, port, protocol or via changed.
+        /// Same ends; label, port, protocol, via or notes changed.
         case relabelled
     }
 
     public var kind: Kind
+    /// Ends in the new version's ids (renames applied).
     public var from: String
     public var to: String
     public var old: Connection?
     public var new: Connection?
 
-    public var endpoints: String { "\(from) -> \(to)" }
-}
-
-/// Two versions of a whole topology: stages matched by name, plus stages that appear or
-/// disappear.
-public struct DocumentDiff: Sendable {
-    public struct StageDiff: Sendable {
-        public var name: String
-        public var oldName: String
-        public var diff: TopologyDiff
-        /// The new version of the stage, to draw the diff on.
-        public var newStage: StageTopology
-        public var oldStage: StageTopology
+    public init(kind: Kind, from: String, to: String, old: Connection?, new: Connection?) {
+        self.kind = kind
+        self.from = from
+        self.to = to
+        self.old = old
+        self.new = new
     }
 
-    public var oldSource: String
-    public var newSource: String
-    public var stagesAdded: [String]
-    public var stagesRemoved: [String]
-    public var stages: [StageDiff]
+    public var endpoints: String { "\(from) -> \(to)" }
 
-    public var isEmpty: Bool { stagesAdded.isEmpty && stagesRemoved.isEmpty && stages.allSatisfy(\.diff.isEmpty) }
+    /// Only the notes of an edge changed.
+    public var changeClass: ChangeClass {
+        guard kind == .relabelled, var before = old, let after = new else { return .architecture }
+        before.from = after.from
+        before.to = after.to
+        before.notes = after.notes
+        return before == after ? .documentation : .architecture
+    }
 }

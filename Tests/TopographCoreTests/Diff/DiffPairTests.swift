@@ -17,7 +17,7 @@ struct DiffPairTests {
     static func side(_ pair: String, _ name: String) throws -> LoadedTopology {
         let url = root.appendingPathComponent(pair).appendingPathComponent(name)
         guard FileManager.default.fileExists(atPath: url.path) else {
-            return try TopologyLoader().load(text: "", file: "/dev/null")
+            return try RevisionSource.load(RevisionSource.emptySide)
         }
         return try TopologyLoader().load(path: url.path, displayPath: name)
     }
