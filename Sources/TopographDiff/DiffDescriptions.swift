@@ -5,7 +5,14 @@ import TopographDiagram
 /// migration runbooks. `style` decides how values are quoted: Markdown puts every value in
 /// a code span (through `MarkdownText`), text prints it as is.
 enum DiffWords {
-    enum Style { case markdown, text }
+    enum Style {
+        /// Every user-written value in a code span: the PR comment.
+        case markdown
+        /// Connection labels as escaped prose, values in code spans: runbooks, where a
+        /// label reads as a sentence.
+        case markdownProse
+        case text
+    }
 
     static func value(_ value: AttributeValue?, _ style: Style) -> String {
         guard let value else { return "(none)" }
@@ -14,7 +21,7 @@ enum DiffWords {
 
     static func quote(_ text: String, _ style: Style) -> String {
         switch style {
-        case .markdown: MarkdownText.codeSpan(text)
+        case .markdown, .markdownProse: MarkdownText.codeSpan(text)
         case .text: text
         }
     }
@@ -61,8 +68,7 @@ enum DiffWords {
     static func edge(_ connection: Connection?, _ style: Style) -> String {
         guard let connection else { return "" }
         var parts: [String] = []
-        // A label is prose: escaped, not quoted, so the common case reads as written.
-        if let label = connection.label { parts.append(style == .markdown ? MarkdownText.inline(label) : label) }
+        if let label = connection.label { parts.append(style == .markdownProse ? MarkdownText.inline(label) : quote(label, style)) }
         if let port = connection.port { parts.append("port \(port)") }
         if let proto = connection.protocol { parts.append(quote(proto, style)) }
         if let via = connection.via { parts.append("via \(quote(via, style))") }

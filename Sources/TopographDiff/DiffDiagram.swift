@@ -12,6 +12,8 @@ enum DiffDiagram {
     }
 
     static func build(old: StageTopology?, new: StageTopology, diff: TopologyDiff) -> Diagram {
+        // Notes and links do not change the picture.
+        let diff = diff.ignoringDocumentation()
         var marks: [String: DiffMark] = [:]
         var annotations: [String: String] = [:]
         var ghosts: [Resource] = []

@@ -37,7 +37,7 @@ enum DiffMarkdown {
             lines += ["", "Stages renamed: " + diff.stagesRenamed.map { "\(MarkdownText.codeSpan($0.old)) → \(MarkdownText.codeSpan($0.new))" }.joined(separator: ", ")]
         }
         lines += documentation(diff)
-        if !diff.isEmpty, let diagram = DiffDiagram.build(diff), let stage = diff.diagramStage {
+        if let stage = diff.diagramStage, !stage.diff.ignoringDocumentation().isEmpty, let diagram = DiffDiagram.build(diff) {
             let title = stage.name == StageInfo.defaultName ? "the new version" : "stage \(MarkdownText.codeSpan(stage.name))"
             lines += ["", "Changed elements of \(title) and their neighbours:", "",
                       "<details open><summary>Diagram: added green, changed amber, removed dashed red</summary>", "",

@@ -102,6 +102,6 @@ package enum DiffRenderer {
     }
 
     /// A resource change's details as Markdown (values in code spans), for runbooks.
-    package static func details(_ change: ResourceChange) -> String { DiffWords.details(change, .markdown) }
-    package static func connectionDetails(_ change: ConnectionChange) -> String { DiffWords.connectionDetails(change, .markdown) }
+    package static func details(_ change: ResourceChange) -> String { DiffWords.details(change, .markdownProse) }
+    package static func connectionDetails(_ change: ConnectionChange) -> String { DiffWords.connectionDetails(change, .markdownProse) }
 }

@@ -87,10 +87,10 @@ package struct DocumentDiff: Sendable {
         return result
     }
 
-    /// The stage a single diagram shows: the last compared stage that changed, else the
-    /// last added stage, else the last compared stage.
+    /// The stage a single diagram shows: the last compared stage whose architecture
+    /// changed, else the last added stage, else the last compared stage.
     package var diagramStage: (old: StageTopology?, new: StageTopology, diff: TopologyDiff, name: String)? {
-        if let pair = pairs.last(where: { !$0.diff.isEmpty }) { return (pair.oldStage, pair.newStage, pair.diff, pair.name) }
+        if let pair = pairs.last(where: { !$0.diff.ignoringDocumentation().isEmpty }) { return (pair.oldStage, pair.newStage, pair.diff, pair.name) }
         if let added = stagesAdded.last { return (added.baseStage, added.newStage, added.diff, added.name) }
         if let pair = pairs.last { return (pair.oldStage, pair.newStage, pair.diff, pair.name) }
         return nil
