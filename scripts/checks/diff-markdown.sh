@@ -34,3 +34,23 @@ TEXT
 .venv/bin/python scripts/diff-markdown-check.py --expect-text "$work/hostile-text.txt" "$work/pair-hostile.md"
 grep -q '`public`: `false` → `true`' "$work/pair-hostile.md" || { echo "the hostile pair's public change is not in the comment"; exit 1; }
 .venv/bin/python scripts/diff-markdown-check.py "$work"/*.md
+
+# The JSON of every pair (and the hand-written expected files) against Docs/diff.schema.json.
+for pair in Tests/DiffPairs/*/; do
+    "$bin" diff "$(side "$pair/old.yaml")" "$(side "$pair/new.yaml")" --format json > "$work/pair-$(basename "$pair").json"
+done
+.venv/bin/python - Docs/diff.schema.json "$work"/pair-*.json Tests/DiffPairs/*/expected.json <<'PY'
+import json, sys
+import jsonschema
+schema = json.load(open(sys.argv[1]))
+jsonschema.Draft202012Validator.check_schema(schema)
+validator = jsonschema.Draft202012Validator(schema)
+failed = 0
+for path in sys.argv[2:]:
+    errors = list(validator.iter_errors(json.load(open(path, encoding="utf-8"))))
+    if errors:
+        failed += 1
+        print(f"FAIL {path}: {errors[0].message[:200]} at {list(errors[0].absolute_path)}")
+print(f"diff json: {len(sys.argv) - 2 - failed} valid, {failed} invalid against Docs/diff.schema.json")
+sys.exit(1 if failed else 0)
+PY
