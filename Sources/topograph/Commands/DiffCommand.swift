@@ -33,10 +33,10 @@ struct DiffCommand: ParsableCommand {
               topograph diff origin/main:docs/arch.yaml docs/arch.yaml --exit-code --ignore docs
             """)
 
-    @Argument(help: ArgumentHelp("The old version: a path or REF:path.", valueName: "old"))
+    @Argument(help: ArgumentHelp("The old version: a path, REF:path, - (stdin) or /dev/null.", valueName: "old"))
     var old: String
 
-    @Argument(help: ArgumentHelp("The new version: a path or REF:path.", valueName: "new"))
+    @Argument(help: ArgumentHelp("The new version: a path, REF:path, - (stdin) or /dev/null.", valueName: "new"))
     var new: String?
 
     @Option(help: "Compare this stage only.")
