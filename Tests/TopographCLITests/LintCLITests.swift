@@ -29,7 +29,7 @@ struct LintCLITests {
         #expect(result.status == 1)
         #expect(result.stdout.contains("\(Self.findings):11:24: error: rds 'db' sits in public subnet 'public-a' [data-in-public-subnet]\n"))
         #expect(result.stdout.contains("[missing-health-check] (stage V1)\n"))
-        #expect(result.stdout.hasSuffix("3 errors, 7 warnings\n"))
+        #expect(result.stdout.hasSuffix("4 errors, 7 warnings\n"))
     }
 
     @Test func maxWarningsDecidesWhetherWarningsFail() throws {
