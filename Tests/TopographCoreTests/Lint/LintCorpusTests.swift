@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import TopographCore
+@testable import TopographModel
+@testable import TopographInput
+@testable import TopographLint
 
 /// Recall and precision of the rules on a planted-mistake corpus: `Tests/LintCorpus/mistakes`
 /// holds small topologies with one realistic mistake each, whose first line names the rule
