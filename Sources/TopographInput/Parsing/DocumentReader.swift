@@ -149,6 +149,12 @@ struct DocumentReader {
             let name = keyScalar.string
             fields.values[name] = attributeValue(value, depth: 1)
             fields.valueLocations[name] = location(value)
+            // Each list entry's position too, so a finding can point at the one entry at fault.
+            if case .sequence(let sequence) = value {
+                for (index, element) in sequence.enumerated() {
+                    fields.valueLocations[Resource.elementKey(name, index)] = location(element)
+                }
+            }
             fields.keyLocations[name] = location(key)
             fields.order.append(name)
         }
