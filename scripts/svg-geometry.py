@@ -23,7 +23,7 @@ shows Topograph's layout next to Mermaid's dagre layout of the same model.
 
 Coordinates are the SVG's user units after every `transform`; Graphviz writes clusters,
 nodes and edges as flat groups with classes `cluster`, `node`, `edge`. Text is measured
-with a per-character width estimate (0.6 em), which errs on the wide side.
+with Helvetica's approximate per-character widths.
 """
 import argparse
 import json
@@ -232,13 +232,26 @@ def box_polyline_distance(box, points):
 
 # ---------------------------------------------------------------- reading SVG
 
+def char_width(c):
+    """Helvetica's advance widths (em), roughly: what Graphviz measured the text with."""
+    if c in "il.,:;'|!":
+        return 0.25
+    if c in "fjtrI -()[]/":
+        return 0.32
+    if c in "mwMW":
+        return 0.85
+    if c.isupper():
+        return 0.68
+    return 0.56
+
+
 def text_box(element, m):
     """Estimated box of one <text> element in user units."""
     text = "".join(element.itertext())
     if not text.strip():
         return None
     size = float(re.sub(r"[^\d.]", "", element.get("font-size", "") or "") or 14)
-    width = 0.6 * size * len(text)
+    width = size * sum(char_width(c) for c in text)
     x = float(element.get("x", 0) or 0)
     y = float(element.get("y", 0) or 0)
     anchor = element.get("text-anchor", "start")
@@ -456,6 +469,17 @@ def measure(drawing):
             ends_here = cluster_of_anchor(drawing, edge["head"]) is cluster or cluster_of_anchor(drawing, edge["tail"]) is cluster
             if changes > needed + (1 if ends_here else 0):
                 report["needless-border"].append(f"{edge['name']} crosses the border of {cluster['name']} {changes}x (needs {needed})")
+    # Labels Topograph draws as nodes of their own on the edge (class tg-edge-label).
+    for node in drawing.nodes:
+        if "tg-edge-label" not in node["classes"]:
+            continue
+        label = inflate(node["box"], -1)
+        for cluster in drawing.clusters:
+            box = cluster["box"]
+            if boxes_overlap(label, box) and not (box[0] <= label[0] and label[2] <= box[2] and box[1] <= label[1] and label[3] <= box[3]):
+                report["label-on-frame"].append(f"label {node['name']} on the border of {cluster['name']}")
+            elif cluster["title"] and boxes_overlap(label, cluster["title"]):
+                report["label-on-frame"].append(f"label {node['name']} on the title of {cluster['name']}")
     # Spanning resources: every frame a node names with tg-span-<frame> must hold a node of it.
     resources = {}
     for node in drawing.nodes:

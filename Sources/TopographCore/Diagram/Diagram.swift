@@ -10,10 +10,13 @@ public struct Diagram: Sendable, Hashable {
     public var edges: [DiagramEdge]
     /// Kinds drawn, in order of first appearance.
     public var legend: [LegendEntry]
+    /// The topology's `region:`, named on the Region frame.
+    public var region: String?
 
-    public init(title: String, subtitle: String? = nil, direction: DiagramDirection, items: [DiagramItem], edges: [DiagramEdge], legend: [LegendEntry]) {
+    public init(title: String, subtitle: String? = nil, direction: DiagramDirection, items: [DiagramItem], edges: [DiagramEdge], legend: [LegendEntry], region: String? = nil) {
         self.title = title
         self.subtitle = subtitle
+        self.region = region
         self.direction = direction
         self.items = items
         self.edges = edges
@@ -89,11 +92,23 @@ public struct DiagramNode: Sendable, Hashable {
     public var spans: [String]
     /// How many resources this node stands for (more than one in a collapsed view).
     public var count: Int
+    /// The resource's AWS `name:` when it was written and differs from the label.
+    public var name: String?
+    /// Every subnet or zone container the resource is declared in (`subnets:`, `zones:`),
+    /// in file order; empty when it sits only where `in:` puts it.
+    public var placements: [String]
+    /// The resource this node draws: its own id, or the spanning resource a per-subnet
+    /// copy stands for.
+    public var resource: String
 
     public init(
         id: String, label: String, caption: String, kind: String, category: KindCategory, shape: NodeShape,
-        link: String? = nil, mark: DiffMark? = nil, spans: [String] = [], count: Int = 1
+        link: String? = nil, mark: DiffMark? = nil, spans: [String] = [], count: Int = 1,
+        name: String? = nil, placements: [String] = [], resource: String? = nil
     ) {
+        self.name = name
+        self.placements = placements
+        self.resource = resource ?? id
         self.id = id
         self.label = label
         self.caption = caption
@@ -139,9 +154,14 @@ public enum ContainerStyle: String, Sendable, Hashable {
     case subnet
     case ecsCluster = "ecs-cluster"
     case generic
+    /// AWS's group frames around everything in AWS (Graphviz only).
+    case awsCloud = "aws-cloud"
+    case region
 
     public var stroke: String {
         switch self {
+        case .awsCloud: "#232F3E"
+        case .region: "#00A4A6"
         case .vpc: "#8C4FFF"
         case .availabilityZone: "#147EBA"
         case .publicSubnet: "#7AA116"
@@ -154,6 +174,7 @@ public enum ContainerStyle: String, Sendable, Hashable {
 
     public var fill: String {
         switch self {
+        case .awsCloud, .region: "#FFFFFF"
         case .vpc: "#FFFFFF"
         case .availabilityZone: "#FFFFFF"
         case .publicSubnet: "#F2F6E8"
@@ -164,7 +185,7 @@ public enum ContainerStyle: String, Sendable, Hashable {
         }
     }
 
-    public var dashed: Bool { self == .availabilityZone || self == .generic }
+    public var dashed: Bool { self == .availabilityZone || self == .generic || self == .region }
 }
 
 public struct DiagramEdge: Sendable, Hashable {
@@ -176,8 +197,13 @@ public struct DiagramEdge: Sendable, Hashable {
     public var mark: DiffMark?
     /// Edges that stand for several connections in a collapsed view.
     public var count: Int
+    public var style: EdgeStyle
 
-    public init(from: String, to: String, label: String?, fromIsContainer: Bool = false, toIsContainer: Bool = false, mark: DiffMark? = nil, count: Int = 1) {
+    public init(
+        from: String, to: String, label: String?, fromIsContainer: Bool = false, toIsContainer: Bool = false,
+        mark: DiffMark? = nil, count: Int = 1, style: EdgeStyle = .flow
+    ) {
+        self.style = style
         self.from = from
         self.to = to
         self.label = label
@@ -186,6 +212,16 @@ public struct DiagramEdge: Sendable, Hashable {
         self.mark = mark
         self.count = count
     }
+}
+
+public enum EdgeStyle: String, Sendable, Hashable {
+    /// A connection: traffic or data flowing from one end to the other.
+    case flow
+    /// A reference written as an attribute (autoscaling `target:`, `discovery:`,
+    /// `authorizer:`, a VPC link's `targets:`): drawn dotted, without an arrowhead.
+    case association
+    /// Not drawn: keeps something next to what it belongs to (an internet gateway at its VPC).
+    case layout
 }
 
 public struct LegendEntry: Sendable, Hashable {

@@ -24,7 +24,7 @@ public struct StageRenderer: Sendable {
     public func renderGraphviz(_ diagram: Diagram, header: String, format: RenderFormat) throws -> RenderedDiagram {
         var warnings: [String] = []
         let renderer = GraphvizRenderer(options: options.graphviz)
-        let source = renderer.dot(diagram, header: header, warnings: &warnings)
+        let source = renderer.dot(ReferenceLayout().apply(diagram), header: header, warnings: &warnings)
         switch format {
         case .dot:
             return RenderedDiagram(data: Data(source.utf8), warnings: warnings)

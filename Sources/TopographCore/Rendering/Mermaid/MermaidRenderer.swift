@@ -44,12 +44,14 @@ public struct MermaidRenderer: Sendable {
 
         var linkStyles: [String] = []
         for (index, edge) in diagram.edges.enumerated() {
-            let arrow: String
+            var arrow: String
             switch edge.mark {
             case .removed: arrow = "-.->"
             case .added: arrow = "==>"
             default: arrow = "-->"
             }
+            // An attribute reference, not traffic: dotted, no arrowhead.
+            if edge.style == .association, edge.mark == nil { arrow = "-.-" }
             let label = edge.label.map { "|\"\(MermaidText.label($0))\"|" } ?? ""
             lines.append(MermaidText.statement("  \(MermaidText.id(edge.from)) \(arrow)\(label) \(MermaidText.id(edge.to))"))
             if let mark = edge.mark { linkStyles.append("  linkStyle \(index) \(Self.edgeStyle(mark))") }
