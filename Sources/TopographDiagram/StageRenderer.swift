@@ -10,7 +10,8 @@ package struct StageRenderer: Sendable {
     }
 
     package func render(_ topology: StageTopology, format: RenderFormat) throws -> RenderedDiagram {
-        let diagram = DiagramBuilder(direction: options.direction).build(topology)
+        let direction = options.direction ?? (format == .mermaid ? .topToBottom : .leftToRight)
+        let diagram = DiagramBuilder(direction: direction).build(topology)
         let header = GeneratedMarker.text(source: topology.file, stage: topology.stage.name)
         switch format {
         case .mermaid:

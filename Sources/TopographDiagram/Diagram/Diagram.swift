@@ -14,6 +14,8 @@ package struct Diagram: Sendable, Hashable {
     package var legend: [LegendEntry]
     /// The topology's `region:`, named on the Region frame.
     package var region: String?
+    /// The stage's name, unless the topology has no stages.
+    package var stageName: String?
 
     package init(title: String, subtitle: String? = nil, direction: DiagramDirection, items: [DiagramItem], edges: [DiagramEdge], legend: [LegendEntry], region: String? = nil) {
         self.title = title

@@ -90,8 +90,9 @@ package struct DiagramBuilder: Sendable {
             // Mermaid nests strictly and stays small, so a resource spanning several subnets
             // or zones sits in one container and names the others in its caption; Graphviz
             // draws it in each (`ReferenceLayout`).
-            let spanLabels = spans.compactMap { drawn.resource($0)?.label ?? ($0.hasPrefix(Self.zoneContainerID("")) ? String($0.dropFirst(Self.zoneContainerID("").count)) : nil) }
-            let caption = spanLabels.isEmpty ? resource.kind : "\(resource.kind) · \(spanLabels.joined(separator: ", "))"
+            // The count, not the names: the frames are drawn, and names made Mermaid too wide.
+            let unit = resource.subnets.isEmpty ? "zones" : "subnets"
+            let caption = spans.isEmpty ? resource.kind : "\(resource.kind) · \(placements.count) \(unit)"
             let written = resource.fields["name"]?.scalarText
             return .node(DiagramNode(
                 id: resource.id, label: resource.label, caption: caption, kind: resource.kind,
@@ -110,9 +111,11 @@ package struct DiagramBuilder: Sendable {
         edges += associations(drawn, connections: connections, containers: containerIDs)
         var subtitle = topology.stage.name == StageInfo.defaultName ? nil : "Stage \(topology.stage.name)"
         if let title = topology.stage.title { subtitle = (subtitle.map { $0 + ": " } ?? "") + title }
-        return Diagram(
+        var diagram = Diagram(
             title: topology.metadata.displayTitle, subtitle: subtitle, direction: direction,
             items: items, edges: edges, legend: legend, region: topology.metadata.region)
+        diagram.stageName = topology.stage.name == StageInfo.defaultName ? nil : topology.stage.name
+        return diagram
     }
 
     /// Id of a zone frame drawn for subnets' `az:`; `@` keeps it apart from resource ids.
