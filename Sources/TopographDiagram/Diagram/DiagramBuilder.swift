@@ -11,8 +11,11 @@ package struct DiagramBuilder: Sendable {
     /// Resources and connections drawn as ghosts (removed since the old version).
     package var ghosts: [Resource]
     package var ghostConnections: [Connection]
+    /// Words added to an element's caption ("renamed from uploads", "moved from public-b").
+    package var annotations: [String: String]
 
-    package init(direction: DiagramDirection = .leftToRight, marks: [String: DiffMark] = [:], edgeMarks: [String: DiffMark] = [:], ghosts: [Resource] = [], ghostConnections: [Connection] = []) {
+    package init(direction: DiagramDirection = .leftToRight, marks: [String: DiffMark] = [:], edgeMarks: [String: DiffMark] = [:], ghosts: [Resource] = [], ghostConnections: [Connection] = [], annotations: [String: String] = [:]) {
+        self.annotations = annotations
         self.direction = direction
         self.marks = marks
         self.edgeMarks = edgeMarks
@@ -77,7 +80,7 @@ package struct DiagramBuilder: Sendable {
             if let spec, spec.isContainer {
                 let children = items(in: resource.id)
                 return .container(DiagramContainer(
-                    id: resource.id, label: resource.label, caption: caption(resource, spec: spec), kind: resource.kind,
+                    id: resource.id, label: resource.label, caption: annotated(caption(resource, spec: spec), resource.id), kind: resource.kind,
                     style: containerStyle(resource), link: resource.links.first, mark: mark, children: children))
             }
             let category = resolvedCategory(resource, spec: spec)
@@ -92,7 +95,7 @@ package struct DiagramBuilder: Sendable {
             // draws it in each (`ReferenceLayout`).
             // The count, not the names: the frames are drawn, and names made Mermaid too wide.
             let unit = resource.subnets.isEmpty ? "zones" : "subnets"
-            let caption = spans.isEmpty ? resource.kind : "\(resource.kind) · \(placements.count) \(unit)"
+            let caption = annotated(spans.isEmpty ? resource.kind : "\(resource.kind) · \(placements.count) \(unit)", resource.id)
             let written = resource.fields["name"]?.scalarText
             return .node(DiagramNode(
                 id: resource.id, label: resource.label, caption: caption, kind: resource.kind,
@@ -153,6 +156,11 @@ package struct DiagramBuilder: Sendable {
         case .list(let element): isReference(element)
         default: false
         }
+    }
+
+    private func annotated(_ caption: String, _ id: String) -> String {
+        guard let note = annotations[id] else { return caption }
+        return caption.isEmpty ? note : "\(caption) · \(note)"
     }
 
     private func caption(_ resource: Resource, spec: KindSpec) -> String {

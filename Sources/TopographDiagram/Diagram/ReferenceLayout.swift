@@ -37,8 +37,10 @@ package struct ReferenceLayout: Sendable {
             guard !targets.isEmpty else { continue }
             let ancestors = tree.ancestors(of: id)
             if targets.count == 1, ancestors.contains(targets[0]) { continue }
-            // Drawn in each place it spans, the caption no longer lists them.
-            node.caption = node.kind
+            // Drawn in each place it spans, the caption no longer counts them.
+            for unit in ["subnets", "zones"] {
+                node.caption = node.caption.replacingOccurrences(of: " · \(node.placements.count) \(unit)", with: "")
+            }
             tree.nodes[id] = node
             var drawn: [(id: String, zone: String?)] = []
             let primaryStays = targets.contains { ancestors.contains($0) }
@@ -73,7 +75,6 @@ package struct ReferenceLayout: Sendable {
                 }
                 let moveOriginal = !primaryStays && index == 0
                 var copy = node
-                copy.caption = node.kind
                 copy.id = moveOriginal ? id : "\(id)@\(target)"
                 copy.resource = node.resource
                 if moveOriginal {
