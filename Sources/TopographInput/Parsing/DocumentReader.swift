@@ -140,7 +140,7 @@ struct DocumentReader {
 
     mutating func readFields(_ mapping: Node.Mapping) -> Fields {
         var fields = Fields()
-        for (key, value) in mapping {
+        for (key, value) in merged(mapping) {
             guard visit() else { break }
             guard case .scalar(let keyScalar) = key, !keyScalar.string.isEmpty else {
                 bag.error("invalid-key", "attribute names must be plain strings, found \(describe(key))", at: location(key), help: "write `name: value`")
@@ -213,7 +213,7 @@ struct DocumentReader {
             return .list(items)
         case .mapping(let mapping):
             var entries: [AttributeValue.Entry] = []
-            for (key, value) in mapping {
+            for (key, value) in merged(mapping) {
                 if budgetExceeded { break }
                 guard case .scalar(let keyScalar) = key else {
                     bag.error("invalid-key", "mapping keys must be plain strings, found \(describe(key))", at: location(key), help: "write `key: value`")
