@@ -12,7 +12,7 @@ struct CLIConventionsTests {
     func dashIsStandardOutput() throws {
         let render = try CLI.run(["render", example, "-o", "-"])
         #expect(render.status == 0)
-        #expect(render.stdout.contains("flowchart LR"))
+        #expect(render.stdout.contains("flowchart "))
         let svg = try CLI.run(["render", example, "--format", "svg", "-o", "-"])
         #expect(svg.stdout.contains("<svg"))
         let png = try CLI.run(["render", example, "--format", "png", "-o", "-"])
