@@ -10,6 +10,7 @@ extension TopographCommand {
         RulesCommand.self,
         DiffCommand.self,
         KindsCommand.self,
+        DiagnosticsCommand.self,
         SchemaCommand.self,
         GenerateCommand.self,
         CheckCommand.self,
