@@ -284,7 +284,7 @@ package enum DiffRenderer {
                 JSONStage(
                     stage: stage.name, oldStage: stage.oldName,
                     resources: stage.diff.resources.map {
-                        JSONResource(change: $0.kind.rawValue, id: $0.id, oldId: $0.oldID, kind: $0.resourceKind, oldParent: $0.oldParent,
+                        JSONResource(change: $0.kind.rawValue, id: $0.id, oldId: $0.oldID, kind: $0.resourceKind.rawValue, oldParent: $0.oldParent,
                                      newParent: $0.newParent, attributes: $0.attributes.map { JSONAttribute(path: $0.path, old: $0.old, new: $0.new) })
                     },
                     connections: stage.diff.connections.map {

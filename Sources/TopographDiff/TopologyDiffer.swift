@@ -70,7 +70,7 @@ package struct TopologyDiffer: Sendable {
         fields["label"] = nil  // the label defaults to the id, so it follows a rename
         let connections = (topology.outgoing(resource.id).map { "out\u{0}\($0.to)\u{0}\(describe($0))" }
             + topology.incoming(resource.id).map { "in\u{0}\($0.from)\u{0}\(describe($0))" }).sorted()
-        return Signature(kind: resource.kind, fields: fields, connections: connections)
+        return Signature(kind: resource.kind.rawValue, fields: fields, connections: connections)
     }
 
     private func describe(_ connection: Connection) -> String {

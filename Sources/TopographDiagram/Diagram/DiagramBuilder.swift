@@ -45,20 +45,20 @@ package struct DiagramBuilder: Sendable {
             if let spec, spec.isContainer {
                 let children = drawn.children(of: resource.id).map(item(for:))
                 return .container(DiagramContainer(
-                    id: resource.id, label: resource.label, caption: caption(resource, spec: spec), kind: resource.kind,
+                    id: resource.id, label: resource.label, caption: caption(resource, spec: spec), kind: resource.kind.rawValue,
                     style: containerStyle(resource), link: resource.links.first, mark: mark, children: children))
             }
             let category = resolvedCategory(resource, spec: spec)
-            if legendKinds.insert(resource.kind).inserted {
-                legend.append(LegendEntry(kind: resource.kind, title: spec?.title ?? resource.kind, category: category, shape: spec?.shape ?? .box))
+            if legendKinds.insert(resource.kind.rawValue).inserted {
+                legend.append(LegendEntry(kind: resource.kind.rawValue, title: spec?.title ?? resource.kind.rawValue, category: category, shape: spec?.shape ?? .box))
             }
             let spans = (resource.subnets.isEmpty ? resource.zones.compactMap { zoneIDs[$0] } : resource.subnets).filter { $0 != resource.parent && drawn.contains($0) }
             // Graphviz and Mermaid nest strictly, so a resource spanning several subnets or
             // zones sits in one container and names the others in its caption.
             let spanLabels = spans.compactMap { drawn.resource($0)?.label }
-            let caption = spanLabels.isEmpty ? resource.kind : "\(resource.kind) · \(spanLabels.joined(separator: ", "))"
+            let caption = spanLabels.isEmpty ? resource.kind.rawValue : "\(resource.kind) · \(spanLabels.joined(separator: ", "))"
             return .node(DiagramNode(
-                id: resource.id, label: resource.label, caption: caption, kind: resource.kind,
+                id: resource.id, label: resource.label, caption: caption, kind: resource.kind.rawValue,
                 category: category, shape: spec?.shape ?? .box, link: resource.links.first, mark: mark, spans: spans))
         }
         let items = drawn.children(of: nil).map(item(for:))

@@ -22,7 +22,7 @@ package struct TopologyValidator: Sendable {
     private func validate(_ resource: Resource, in topology: StageTopology, ids: [String], bag: inout DiagnosticBag) {
         let kind = resource.kind
         guard let spec = KindCatalog.spec(kind) else {
-            if !kind.isEmpty || resource.fields["kind"]?.stringValue == nil {
+            if !kind.rawValue.isEmpty || resource.fields["kind"]?.stringValue == nil {
                 let shown = resource.fields["kind"]?.description ?? ""
                 bag.error(
                     .unknownKind, "resource '\(resource.id)' has unknown kind '\(shown)'", at: resource.location(of: "kind"),
@@ -59,7 +59,7 @@ package struct TopologyValidator: Sendable {
 
     private func unknownAttributeHelp(_ field: String, spec: KindSpec) -> String {
         if let suggestion = Suggestions.didYouMean(field, in: spec.allAttributeNames) { return suggestion }
-        let owners = KindCatalog.all.filter { $0.attributes.contains { $0.name == field } }.map(\.id)
+        let owners = KindCatalog.all.filter { $0.attributes.contains { $0.name == field } }.map(\.id.rawValue)
         if !owners.isEmpty {
             return "'\(field)' is an attribute of \(owners.joined(separator: ", ")), not of \(spec.id); free-form data goes under `notes:` or `tags:`"
         }
@@ -139,7 +139,7 @@ package struct TopologyValidator: Sendable {
                     at: resource.location(of: field), help: Suggestions.didYouMean(target, in: ids) ?? "define '\(target)' under `resources:` or fix the id")
                 return
             }
-            if !kinds.isEmpty, !kinds.contains(referenced.kind) {
+            if !kinds.isEmpty, !kinds.contains(referenced.kind.rawValue) {
                 bag.error(
                     .wrongReferenceKind, "`\(field)` of '\(resource.id)' must name a resource of kind \(kinds.joined(separator: " or ")), but '\(target)' is of kind \(referenced.kind)",
                     at: resource.location(of: field), help: "point `\(field)` at a resource of kind \(kinds.joined(separator: " or "))")
@@ -205,13 +205,13 @@ package struct TopologyValidator: Sendable {
             if !parentSpec.isContainer {
                 bag.error(
                     .invalidContainment, "'\(resource.id)' (\(resource.kind)) cannot be placed in '\(parentID)': kind \(parent.kind) does not contain other resources",
-                    at: resource.location(of: "in"), help: "containers are: \(KindCatalog.all.filter(\.isContainer).map(\.id).joined(separator: ", ")); use a connection for traffic")
+                    at: resource.location(of: "in"), help: "containers are: \(KindCatalog.all.filter(\.isContainer).map(\.id.rawValue).joined(separator: ", ")); use a connection for traffic")
             } else if !childSpec.mayBePlaced(in: parentSpec) {
                 let allowed = childSpec.parents ?? []
                 bag.error(
                     .invalidContainment, "kind \(resource.kind) cannot be placed in kind \(parent.kind) ('\(resource.id)' in '\(parentID)')",
                     at: resource.location(of: "in"),
-                    help: allowed.isEmpty ? "\(resource.kind) is a regional or global service: remove `in:`" : "\(resource.kind) may sit in: \(allowed.joined(separator: ", ")), or at the top level")
+                    help: allowed.isEmpty ? "\(resource.kind) is a regional or global service: remove `in:`" : "\(resource.kind) may sit in: \(allowed.map(\.rawValue).joined(separator: ", ")), or at the top level")
             }
         }
     }

@@ -83,3 +83,16 @@ struct DiagnosticCodeTests {
         }
     }
 }
+
+@Suite("Kind ids")
+struct KindIDTests {
+    @Test func constantsAndCatalogAgree() {
+        #expect(Set(KindID.constants) == Set(KindCatalog.all.map(\.id)))
+        #expect(KindID.constants.count == KindCatalog.all.count)
+    }
+
+    @Test func creationOrderHasEveryKindOnce() {
+        #expect(KindCatalog.creationOrder.count == Set(KindCatalog.creationOrder).count)
+        #expect(Set(KindCatalog.creationOrder) == Set(KindCatalog.all.map(\.id)))
+    }
+}
