@@ -9,22 +9,8 @@ source scripts/lib.sh
 build_topograph_release
 scratch_dir
 n="${1:-10000}"
-python3 scripts/bench/gen-topology.py "$n" > "$work/old.yaml"
-python3 - "$work/old.yaml" "$work/new.yaml" <<'PY'
-import re, sys
-lines = open(sys.argv[1]).read().split("\n")
-services = [i for i, line in enumerate(lines) if re.match(r"  svc-\d+-\d+: ", line)]
-touched = services[:: max(1, len(services) // max(1, len(services) // 100))][: len(services) // 100 + 1]
-for k, i in enumerate(touched):
-    if k % 3 == 0:
-        lines[i] = lines[i].replace("desired: 2", "desired: 3")
-    elif k % 3 == 1:
-        lines[i] = lines[i].replace("health_check: /health", "health_check: /ready")
-    else:
-        lines[i] = lines[i].replace("launch: fargate", "launch: ec2")
-open(sys.argv[2], "w").write("\n".join(lines))
-print(f"changed {len(touched)} of {len(services)} services", file=sys.stderr)
-PY
+"$PY" scripts/bench/gen-topology.py "$n" > "$work/old.yaml"
+"$PY" scripts/bench/diff-bench.py "$work/old.yaml" "$work/new.yaml"
 changes=$("$bin" diff "$work/old.yaml" "$work/new.yaml" --format text | sed -n 2p)
 ours=$(median 5 "$bin" diff "$work/old.yaml" "$work/new.yaml" --format json)
 theirs=$(median 5 diff -u "$work/old.yaml" "$work/new.yaml")
