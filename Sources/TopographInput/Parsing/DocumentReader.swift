@@ -126,7 +126,7 @@ struct DocumentReader {
             return .list(items)
         case .mapping(let mapping):
             var entries: [AttributeValue.Entry] = []
-            for (key, value) in mapping {
+            for (key, value) in merged(mapping) {
                 if budgetExceeded { break }
                 guard case .scalar(let keyScalar) = key else {
                     bag.error(.invalidKey, "mapping keys must be plain strings, found \(describe(key))", at: location(key), help: "write `key: value`")
