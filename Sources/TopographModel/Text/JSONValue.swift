@@ -1,5 +1,5 @@
 /// A JSON document built in code (the JSON Schema, generated tables) and written by
-/// `JSONEncoder`, so literals read like the JSON they produce without `[String: Any]` and
+/// `JSONEncoder`, so literals read like the JSON they produce without untyped dictionaries and
 /// without hand-written serialisation. Keys are sorted on output for byte-stable files.
 package indirect enum JSONValue: Sendable, Hashable, Encodable,
     ExpressibleByDictionaryLiteral, ExpressibleByArrayLiteral, ExpressibleByStringLiteral,
