@@ -1,5 +1,5 @@
 import Testing
-@testable import TopographCore
+@testable import TopographModel
 
 @Suite("Kind IaC types")
 struct KindIaCTypesTests {
