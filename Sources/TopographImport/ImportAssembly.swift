@@ -61,6 +61,12 @@ extension ImportBuilder {
             let location = byKey[edge.from]?.location ?? SourceLocation(file: model.sources.first ?? "<import>", line: 1, column: 1)
             return Connection(from: from, to: to, label: edge.label, port: edge.port, protocol: edge.protocol, via: edge.via, location: location)
         }
-        return ImportResult(resources: resources, connections: edges, notes: noteOrder.compactMap { notes[$0] }, idsByKey: idByKey, sourceByID: sourceByID, model: model)
+        var groups: [String: [String]] = [:]
+        for (group, members) in securityGroupMembers {
+            for member in members { if let id = ids[member] { groups[id, default: []].append(group) } }
+        }
+        return ImportResult(
+            resources: resources, connections: edges, notes: noteOrder.compactMap { notes[$0] }, idsByKey: idByKey, sourceByID: sourceByID, model: model,
+            securityGroups: groups.mapValues { $0.sorted() }, ingress: ingressRules)
     }
 }

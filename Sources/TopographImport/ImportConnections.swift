@@ -68,9 +68,14 @@ extension ImportBuilder {
         for ingress in byType["AWS::EC2::SecurityGroupIngress"] ?? [] {
             for target in ingress["GroupId"]?.referencedKeys ?? [] { rules.append((target, .map(ingress.properties.map { IaCEntry(key: $0.key, value: $0.value) }))) }
         }
+        securityGroupMembers = members
         for (target, rule) in rules {
             let from = rule["FromPort"]?.int
             let to = rule["ToPort"]?.int
+            let cidrSource = rule["CidrIp"] != nil || rule["CidrIpv6"] != nil || rule["SourcePrefixListId"] != nil
+            ingressRules.append(IngressRule(
+                group: target, sourceGroups: rule["SourceSecurityGroupId"]?.referencedKeys ?? [], fromCIDR: cidrSource,
+                fromPort: from, toPort: to, allTraffic: rule["IpProtocol"]?.literal == "-1"))
             let port = from != nil && from == to ? from : nil
             let protocolName = rule["IpProtocol"]?.literal.map { $0 == "6" ? "tcp" : $0 == "17" ? "udp" : $0.lowercased() }
             let protocolValue = protocolName == "-1" ? nil : protocolName

@@ -16,7 +16,7 @@ extension ImportBuilder {
             case "cloud-map":
                 vpcOf[node.key] = nodeKeys(resource["Vpc"]).first
             case "internet-gateway":
-                vpcOf[node.key] = (byType["AWS::EC2::VPCGatewayAttachment"] ?? [])
+                vpcOf[node.key] = nodeKeys(resource["VpcId"]).first ?? (byType["AWS::EC2::VPCGatewayAttachment"] ?? [])
                     .first { $0["InternetGatewayId"]?.referencedKeys.contains(node.key) == true }
                     .flatMap { nodeKeys($0["VpcId"]).first }
             default: break

@@ -13,11 +13,32 @@ package struct ImportResult: Sendable {
     /// Topology id -> the template resource it came from.
     package var sourceByID: [String: IaCResource]
     package var model: IaCModel
+    /// Topology id -> the security groups (template keys) it holds.
+    package var securityGroups: [String: [String]] = [:]
+    package var ingress: [IngressRule] = []
 
     package func topology(name: String, title: String? = nil, region: String? = nil, file: String = "<import>") -> StageTopology {
         StageTopology(
             metadata: TopologyMetadata(name: name, title: title, description: model.description, region: region),
             stage: StageInfo(name: StageInfo.defaultName, index: 0), resources: resources, connections: connections, file: file)
+    }
+}
+
+/// One ingress rule of a security group, as drift needs it to tell whether the template
+/// admits a documented connection.
+package struct IngressRule: Sendable, Hashable {
+    package var group: String
+    package var sourceGroups: [String]
+    /// From an address range (or prefix list): drift cannot tell who that is, so it admits.
+    package var fromCIDR: Bool
+    package var fromPort: Int?
+    package var toPort: Int?
+    package var allTraffic: Bool
+
+    package func admits(port: Int?) -> Bool {
+        guard let port, !allTraffic else { return true }
+        guard let fromPort else { return true }
+        return fromPort <= port && port <= (toPort ?? fromPort)
     }
 }
 

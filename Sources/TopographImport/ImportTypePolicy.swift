@@ -36,6 +36,9 @@ enum ImportTypePolicy {
         "AWS::SNS::Subscription": "becomes a connection from the topic to the subscriber",
         "AWS::Route53::HostedZone": "holds the record sets, which are imported",
         "AWS::CloudFormation::Stack": "its template's resources are imported (nested stack)",
+        "aws_lb_target_group_attachment": "becomes a target of its target group",
+        "aws_api_gateway_integration": "becomes its method's integration",
+        "aws_s3_bucket_notification": "becomes connections from the bucket",
     ]
 
     static let skipped: [String: String] = [

@@ -26,7 +26,7 @@ package struct TopologyImport: Sendable {
     package func model(_ paths: [String]) throws -> IaCModel {
         switch source {
         case .cloudFormation: try CloudFormationLoader(region: region).load(paths: paths)
-        case .terraform: throw TopologyInputError([])  // TODO terraform
+        case .terraform: try TerraformPlanReader(region: region).load(paths: paths)
         }
     }
 

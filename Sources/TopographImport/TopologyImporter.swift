@@ -43,6 +43,9 @@ final class ImportBuilder {
     /// Resources made by the importer (zones, the internet): key -> (kind, id, fields).
     var synthetic: [String: (kind: String, id: String)] = [:]
     var usedIDs: Set<String> = []
+    /// Security group key -> node keys holding it; the ingress rules of every group.
+    var securityGroupMembers: [String: [String]] = [:]
+    var ingressRules: [IngressRule] = []
 
     init(model: IaCModel, effectiveDefaults: Bool) {
         self.model = model

@@ -16,7 +16,7 @@ package struct TopologyParser: Sendable {
     }
 
     static let topLevelKeys = [
-        "topograph", "name", "title", "description", "region", "account", "resources", "connections", "stages", "lint",
+        "topograph", "name", "title", "description", "region", "account", "resources", "connections", "stages", "lint", "drift",
     ]
     static let stageKeys = ["name", "title", "description", "add", "change", "remove"]
     static let stageAddKeys = ["resources", "connections"]

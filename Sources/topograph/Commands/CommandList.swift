@@ -9,6 +9,7 @@ extension TopographCommand {
         LintCommand.self,
         RulesCommand.self,
         DiffCommand.self,
+        DriftCommand.self,
         ImportCommand.self,
         KindsCommand.self,
         SchemaCommand.self,
