@@ -160,7 +160,14 @@ extension CloudFormationLoader {
             guard let child = child(target, of: stack) else { return .unknown("nested output") }
             return output(String(attribute.dropFirst("Outputs.".count)), of: child) ?? .unknown("nested output")
         }
-        if stack.logicalIDs.contains(target) { return .reference(IaCReference(key: stack.prefix + target, attribute: attribute)) }
+        let reference = IaCReference(key: stack.prefix + target, attribute: attribute)
+        // An ECR repository's URI has a documented form; with a literal name it reads like an image.
+        if attribute == "RepositoryUri", let entry = stack.entries.first(where: { $0.logicalID == target }), entry.type == "AWS::ECR::Repository",
+           let name = entry.body.field("Properties")?.field("RepositoryName")?.scalar?.string {
+            let region = pseudo("AWS::Region", in: stack)?.text ?? "<aws_region>"
+            return .text("<aws_account_id>.dkr.ecr.\(region).amazonaws.com/\(name)", references: [reference])
+        }
+        if stack.logicalIDs.contains(target) { return .reference(reference) }
         warnings.warning("unresolved-ref", "!GetAtt \(target).\(attribute): no resource named '\(target)'", at: location(node, stack.file), help: "check the spelling; `cfn-lint` reports it too")
         return .unknown("GetAtt")
     }

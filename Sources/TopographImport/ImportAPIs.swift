@@ -74,8 +74,12 @@ extension ImportBuilder {
             }
         }
         for node in nodes where node.kind == "api-gateway-http" || node.kind == "api-gateway-rest" {
-            if let id = field(node.key, "authorizer")?.stringValue, let lambda = idByKey.first(where: { $0.value == id })?.key, kindByKey[lambda] == "lambda" {
-                addEdge(node.key, lambda, label: "authorize", why: "the API's routes use an authorizer that invokes this function")
+            if let id = field(node.key, "authorizer")?.stringValue, let authorizer = idByKey.first(where: { $0.value == id })?.key {
+                if kindByKey[authorizer] == "lambda" {
+                    addEdge(node.key, authorizer, label: "authorize", why: "the API's routes use an authorizer that invokes this function")
+                } else if kindByKey[authorizer] == "cognito" {
+                    addEdge(node.key, authorizer, label: "verify JWT", why: "the API's routes accept tokens this user pool issues")
+                }
             }
         }
         // A REST VPC link forwards to the NLBs it targets.

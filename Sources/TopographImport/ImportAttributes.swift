@@ -14,7 +14,9 @@ extension ImportBuilder {
             return effectiveDefaults ? fallback.map { .bool($0) } : nil
         }
 
-        if let label = Self.tag("Name", of: resource)?.literal { put("label", .string(label)) }
+        // An instance's Name tag is its name (the console and `aws ec2` filters use it);
+        // elsewhere it is what people call the resource.
+        if let label = Self.tag("Name", of: resource)?.literal { put(kind == "ec2" ? "name" : "label", .string(label)) }
         switch kind {
         case "vpc":
             put("cidr", literal("CidrBlock"))

@@ -188,6 +188,13 @@ extension ImportBuilder {
     // MARK: - Task definitions
 
     func connectTasks() {
+        // Lambda writes to the log group named /aws/lambda/<function name>.
+        for group in nodes where group.kind == "cloudwatch" {
+            guard let name = byKey[group.key]?["LogGroupName"], name.text?.hasPrefix("/aws/lambda/") == true else { continue }
+            for function in nodeKeys(name) where kindByKey[function] == "lambda" {
+                addEdge(function, group.key, label: "logs", why: "the function's own log group")
+            }
+        }
         for service in nodes where service.kind == "ecs-service" {
             guard let taskKey = byKey[service.key]?["TaskDefinition"]?.referencedKeys.first, let task = byKey[taskKey] else { continue }
             for container in task["ContainerDefinitions"]?.list ?? [] {
