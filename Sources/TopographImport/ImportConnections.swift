@@ -198,7 +198,13 @@ extension ImportBuilder {
         for service in nodes where service.kind == "ecs-service" {
             guard let taskKey = byKey[service.key]?["TaskDefinition"]?.referencedKeys.first, let task = byKey[taskKey] else { continue }
             for container in task["ContainerDefinitions"]?.list ?? [] {
-                for group in nodeKeys(container["LogConfiguration"]?["Options"]?["awslogs-group"]) where kindByKey[group] == "cloudwatch" {
+                let logGroup = container["LogConfiguration"]?["Options"]?["awslogs-group"]
+                var groups = nodeKeys(logGroup).filter { kindByKey[$0] == "cloudwatch" }
+                if groups.isEmpty, let name = logGroup?.literal {
+                    // A log group named in full is the template's group of that name.
+                    groups = nodes.filter { $0.kind == "cloudwatch" && byKey[$0.key]?["LogGroupName"]?.literal == name }.map(\.key)
+                }
+                for group in groups {
                     addEdge(service.key, group, label: "logs", why: "the container's awslogs group")
                 }
                 for repository in nodeKeys(container["Image"]) where kindByKey[repository] == "ecr" {

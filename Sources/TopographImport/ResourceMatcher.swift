@@ -6,7 +6,7 @@ import TopographDiff
 /// `web`), so resources are paired, within one kind, by the strongest evidence first:
 ///
 /// 1. a `topograph:id` tag on the template resource;
-/// 2. the same AWS name (`name:`);
+/// 2. the same AWS name (`name:`), or the same address range (`cidr:`);
 /// 3. the same id, or the same words once kind words are dropped (`private-subnet-a` ~ `private-a`);
 /// 4. position: the only candidate inside the paired container, or the container holding
 ///    the paired children (zones, found through their subnets);
@@ -40,6 +40,14 @@ package struct ResourceMatcher: Sendable {
             for resource in unpairedImported(kind) {
                 guard let name = resource.fields["name"]?.stringValue, !name.contains("<") else { continue }
                 let candidates = unpairedTopology(kind).filter { $0.fields["name"]?.stringValue == name }
+                if candidates.count == 1 { pair(resource.id, candidates[0].id) }
+            }
+        }
+        // 2b. The same address range (VPCs, subnets).
+        for kind in kinds {
+            for resource in unpairedImported(kind) {
+                guard let cidr = resource.fields["cidr"]?.stringValue else { continue }
+                let candidates = unpairedTopology(kind).filter { $0.fields["cidr"]?.stringValue == cidr }
                 if candidates.count == 1 { pair(resource.id, candidates[0].id) }
             }
         }
@@ -126,6 +134,7 @@ package struct ResourceMatcher: Sendable {
             return copy
         }
         renamed.idsByKey = result.idsByKey.mapValues { renames[$0] ?? $0 }
+        renamed.securityGroups = Dictionary(result.securityGroups.map { (renames[$0.key] ?? $0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
         renamed.sourceByID = Dictionary(result.sourceByID.map { (renames[$0.key] ?? $0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
         return renamed
     }

@@ -19,6 +19,9 @@ package final class TerraformPlanReader {
     var modules: [String: (arguments: Node?, parent: String, outputs: Node?)] = [:]
     /// Base addresses (without index) -> planned instance keys.
     var instances: [String: [String]] = [:]
+    /// The instance being translated (`[0]`, `["blue"]`): `x[count.index]` and `x[each.key]`
+    /// in its arguments mean the instance of `x` with the same index.
+    var currentIndex: String?
 
     package init(limits: InputLimits = .default, region: String? = nil) {
         self.limits = limits
@@ -57,10 +60,11 @@ package final class TerraformPlanReader {
                   let address = node.field("address")?.scalar?.string, let type = node.field("type")?.scalar?.string else { continue }
             let name = node.field("name")?.scalar?.string ?? address
             let index = node.field("index")?.scalar?.string
+            currentIndex = address.hasSuffix("]") ? address.lastIndex(of: "[").map { String(address[$0...]) } : nil
             let expressions = configuration[modulePath + type + "." + name]
             var resource = IaCResource(
                 key: address, logicalID: address, type: TerraformMapping.table[type]?.type ?? type, properties: [:],
-                location: location(node), idHint: name + (index.map { "-" + $0 } ?? ""), sourceType: type)
+                location: location(node), idHint: Self.idHint(type: type, name: name, index: index), sourceType: type)
             resource.properties = translate(type, values: node.field("values"), expressions: expressions, module: modulePath, self: address)
             result.append(resource)
         }
@@ -95,9 +99,16 @@ package final class TerraformPlanReader {
         return String(address[..<open])
     }
 
+    /// `this` and `main` say nothing: `aws_nat_gateway.this[0]` reads as `nat-gateway-0`.
+    static func idHint(type: String, name: String, index: String?) -> String {
+        let base = ["this", "main", "default", "primary"].contains(name) ? String(type.dropFirst("aws_".count)) : name
+        return base + (index.map { "-" + $0 } ?? "")
+    }
+
     /// Resource keys an expression's `references` name, through module inputs and outputs.
     func keys(_ references: [String], module: String, depth: Int = 0) -> [String] {
         guard depth < 16 else { return [] }
+        let indexed = references.contains("count.index") || references.contains(where: { $0.hasPrefix("each.") })
         var result: [String] = []
         for reference in references {
             let parts = reference.split(separator: ".").map(String.init)
@@ -111,7 +122,13 @@ package final class TerraformPlanReader {
                 let address = module + parts[0] + "." + parts[1]
                 let exact = address.hasSuffix("]") ? [module + parts[0] + "." + parts[1]] : []
                 if let found = instances[Self.base(address)] {
-                    result += exact.isEmpty ? found : found.filter { $0 == address }
+                    if !exact.isEmpty {
+                        result += found.filter { $0 == address }
+                    } else if indexed, let index = currentIndex, found.contains(address + index) {
+                        result.append(address + index)
+                    } else {
+                        result += found
+                    }
                 }
             }
         }

@@ -41,11 +41,14 @@ struct ImportOptions: ParsableArguments {
         if let name, !TopologyParser.isValidID(name) {
             throw CommandFailure.input("--name '\(name)' is not a lowercase slug (letters, digits, '-', starting with a letter)")
         }
-        var importer = TopologyImport(source: source, region: region, name: name)
-        importer.effectiveDefaults = false
         let reference = try idsFrom.map { try InputLoading.select(InputLoading.load($0), stage: nil, all: false)[0] }
+        let importer = TopologyImport(source: source, region: region ?? reference?.metadata.region, name: name ?? reference?.metadata.name)
         let (result, yaml) = try importer.run(paths, idsFrom: reference)
         if !quiet { ImportSummary.print(result) }
+        if let reference, let idsFrom {
+            let comparison = ImportComparison(documented: reference, imported: result.topology(name: reference.metadata.name))
+            FileHandle.standardError.write(Data("compared with \(idsFrom) (stage \(reference.stage.name)): \(comparison.summary)\n".utf8))
+        }
         if let output {
             try OutputWriter(overwriteUnmarked: force).write(yaml, to: output)
             if !quiet { FileHandle.standardError.write(Data("wrote \(output)\n".utf8)) }
