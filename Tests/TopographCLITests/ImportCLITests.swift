@@ -60,4 +60,33 @@ struct ImportCLITests {
         #expect(v1.status == 1 && v1.stdout.contains("not-documented"))
         #expect(try CLI.run(["drift", Self.topology, "--against", Self.template, "--stage", "V9"]).status == 2)
     }
+
+    /// `drift:` in topograph.yml makes `generate` and `check` fail when the docs drift.
+    @Test func docsConfigDriftEntries() throws {
+        let directory = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let root = CLI.repositoryRoot.path
+        func config(_ template: String) throws {
+            try """
+                inputs: [\(root)/\(Self.topology)]
+                output: docs
+                outputs: [mermaid]
+                drift:
+                  - topology: \(root)/\(Self.topology)
+                    against: [\(root)/\(template)]
+                """.write(to: directory.appendingPathComponent("topograph.yml"), atomically: true, encoding: .utf8)
+        }
+        try config(Self.template)
+        let generated = try CLI.run(["generate", "--quiet"], in: directory)
+        #expect(generated.status == 0, "\(generated.stderr)")
+        #expect(try CLI.run(["check", "--quiet"], in: directory).status == 0)
+        try config(Self.planted)
+        let drifted = try CLI.run(["check", "--quiet"], in: directory)
+        #expect(drifted.status == 1)
+        #expect(drifted.stderr.contains("nlb.cross_zone") && drifted.stderr.contains("drifted from its templates"))
+        let typo = directory.appendingPathComponent("topograph.yml")
+        try "inputs: [x.yaml]\ndrift:\n  - topology: x.yaml\n    agianst: [y.yaml]\n".write(to: typo, atomically: true, encoding: .utf8)
+        let refused = try CLI.run(["check"], in: directory)
+        #expect(refused.status == 2 && refused.stderr.contains("did you mean"))
+    }
 }

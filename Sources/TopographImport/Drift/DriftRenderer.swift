@@ -70,8 +70,8 @@ package enum DriftRenderer {
         if !report.findings.isEmpty {
             lines += ["", "| | what | where |", "|---|---|---|"]
             for finding in report.findings {
-                let place = finding.location.map { MarkdownText.codeSpan("\($0)", inTable: true) } ?? ""
-                lines.append("| \(MarkdownText.codeSpan(finding.code.rawValue, inTable: true)) | \(MarkdownText.inline(finding.message)) | \(place) |")
+                let place = finding.location.map { MarkdownText.codeSpan("\($0)") } ?? ""
+                lines.append("| \(MarkdownText.codeSpan(finding.code.rawValue)) | \(MarkdownText.inline(finding.message)) | \(place) |")
             }
         }
         if !report.unusedIgnores.isEmpty {
@@ -109,25 +109,3 @@ package enum GitHubCommand {
     }
 }
 
-// Stand-in with the API of the hardening engineer's `MarkdownText` (TopographModel) until it
-// lands on main; the merge deletes this in favour of the one escaper.
-fileprivate enum MarkdownText {
-    static func inline(_ text: String) -> String {
-        var result = ""
-        for character in text.replacingOccurrences(of: "\n", with: " ") {
-            if "\\`*_{}[]<>()#+-.!|~&".contains(character) { result.append("\\") }
-            result.append(character)
-        }
-        return result
-    }
-
-    static func codeSpan(_ text: String, inTable: Bool = false) -> String {
-        var longest = 0
-        var run = 0
-        for character in text { run = character == "`" ? run + 1 : 0; longest = max(longest, run) }
-        let fence = String(repeating: "`", count: longest + 1)
-        let body = inTable ? text.replacingOccurrences(of: "|", with: "\\|") : text
-        let padded = body.hasPrefix("`") || body.hasSuffix("`") ? " \(body) " : body
-        return fence + padded.replacingOccurrences(of: "\n", with: " ") + fence
-    }
-}
