@@ -12,6 +12,8 @@ package struct DocsConfig: Sendable, Equatable {
     package var inputs: [String]
     package var output: String?
     package var outputs: [String]?
+    /// `drift:` (extension): topologies to compare with the templates that deploy them.
+    package var drift: [DocsDriftEntry] = []
 
     package init(inputs: [String] = [], output: String? = nil, outputs: [String]? = nil) {
         self.inputs = inputs
@@ -59,7 +61,7 @@ package struct DocsConfigParser: Sendable {
                 .error, code: .notAMapping, "\(DocsConfig.fileName) must be a mapping", at: SourceLocation(file: path, line: 1, column: 1),
                 help: "write `inputs: [...]`, `output: DIR` and optionally `outputs: [...]`")])
         }
-        let allowed = ["inputs", "output", "outputs"]
+        let allowed = ["inputs", "output", "outputs", "drift"]
         for (key, value) in mapping {
             guard case .scalar(let keyScalar) = key, allowed.contains(keyScalar.string) else {
                 let name = key.scalar?.string ?? "?"
@@ -69,6 +71,7 @@ package struct DocsConfigParser: Sendable {
             }
             switch keyScalar.string {
             case "inputs": config.inputs = strings(value, key: "inputs")
+            case "drift": config.drift = DocsDriftEntry.read(value, file: path, bag: &bag)
             case "output":
                 if case .scalar(let scalar) = value { config.output = scalar.string } else {
                     bag.error(.invalidType, "`output` must be a directory path", at: location(value), help: "write `output: docs/generated`")

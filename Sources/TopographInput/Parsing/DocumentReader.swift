@@ -83,11 +83,14 @@ struct DocumentReader {
         let connections = entries["connections"].map { readConnections($0.1) } ?? []
         let stages = entries["stages"].map { readStages($0.1) } ?? []
         let lintIgnores = entries["lint"].map { readLintSettings($0.1) } ?? []
+        let driftIgnores = entries["drift"].map { readDriftSettings($0.1) } ?? []
 
         guard !budgetExceeded else { return nil }
-        return TopologyDocument(
+        var document = TopologyDocument(
             file: file, version: version, metadata: metadata, resources: resources,
             connections: connections, stages: stages, lintIgnores: lintIgnores)
+        document.driftIgnores = driftIgnores
+        return document
     }
 
     // MARK: - Values

@@ -16,7 +16,7 @@ package struct TopologyParser: Sendable {
     }
 
     static let topLevelKeys = [
-        "topograph", "name", "title", "description", "region", "account", "resources", "connections", "stages", "lint",
+        "topograph", "name", "title", "description", "region", "account", "resources", "connections", "stages", "lint", "drift",
     ]
     static let stageKeys = ["name", "title", "description", "add", "change", "remove"]
     static let stageAddKeys = ["resources", "connections"]
@@ -29,7 +29,7 @@ package struct TopologyParser: Sendable {
     }
 
     /// A valid id close to `id`, to suggest when `id` is not one.
-    static func slug(_ id: String) -> String {
+    package static func slug(_ id: String) -> String {
         var result = ""
         for scalar in id.lowercased().unicodeScalars {
             if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {

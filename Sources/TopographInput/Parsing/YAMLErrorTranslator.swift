@@ -3,11 +3,16 @@ import Yams
 import TopographModel
 
 /// Turns Yams' errors into positioned diagnostics with a hint a person can act on.
-struct YAMLErrorTranslator {
+package struct YAMLErrorTranslator {
     let file: String
     let text: String
 
-    func diagnostic(for error: YamlError) -> Diagnostic {
+    package init(file: String, text: String) {
+        self.file = file
+        self.text = text
+    }
+
+    package func diagnostic(for error: YamlError) -> Diagnostic {
         switch error {
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),

@@ -4,16 +4,21 @@ import TopographModel
 /// per nesting level and hashes mapping keys deeply, so nesting depth and complex keys
 /// must be bounded before composing, not after. The scan over-estimates depth slightly
 /// (it is lexical), which only matters for files far beyond any real topology.
-struct YAMLPrescan {
+package struct YAMLPrescan {
     let file: String
     let limits: InputLimits
+
+    package init(file: String, limits: InputLimits) {
+        self.file = file
+        self.limits = limits
+    }
 
     private static let space = UInt8(ascii: " ")
     private static let tab = UInt8(ascii: "\t")
     private static let cr = UInt8(ascii: "\r")
     private static let newline = UInt8(ascii: "\n")
 
-    func check(_ text: String) -> Diagnostic? {
+    package func check(_ text: String) -> Diagnostic? {
         var text = text
         return text.withUTF8 { check(bytes: $0) }
     }

@@ -28,6 +28,10 @@ package enum TopologySchema {
             "change": change(),
             "connection": connection(),
             "stage": stage(),
+            "drift": [
+                "type": "object", "additionalProperties": false,
+                "properties": ["ignore": ["type": "array", "items": ["type": "string", "minLength": 1], "description": "Accepted differences from the templates: a resource id or template logical id, `id.attribute`, or `from -> to`."]],
+            ],
             "lint": [
                 "type": "object", "additionalProperties": false,
                 "properties": ["ignore": ["type": "array", "items": ["type": "string"], "description": "Lint rule ids to suppress."]],
@@ -57,6 +61,7 @@ package enum TopologySchema {
                 "connections": ["type": ["array", "null"], "items": ["$ref": "#/$defs/connection"]],
                 "stages": ["type": ["array", "null"], "items": ["$ref": "#/$defs/stage"]],
                 "lint": ["$ref": "#/$defs/lint"],
+                "drift": ["$ref": "#/$defs/drift"],
             ],
             "$defs": .object(defs),
         ]

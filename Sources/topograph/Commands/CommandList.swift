@@ -9,6 +9,8 @@ extension TopographCommand {
         LintCommand.self,
         RulesCommand.self,
         DiffCommand.self,
+        DriftCommand.self,
+        ImportCommand.self,
         KindsCommand.self,
         DiagnosticsCommand.self,
         SchemaCommand.self,
