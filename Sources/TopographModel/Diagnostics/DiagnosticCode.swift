@@ -47,6 +47,18 @@ package enum DiagnosticCode: String, CaseIterable, Sendable, Hashable, Comparabl
     case duplicateContainer = "duplicate-container"
     case unknownEndpoint = "unknown-endpoint"
     case duplicateConnection = "duplicate-connection"
+    case invalidDriftIgnore = "invalid-drift-ignore"
+    // Importing infrastructure as code (`topograph import`, `topograph drift`)
+    case notATemplate = "not-a-template"
+    case notACloudAssembly = "not-a-cloud-assembly"
+    case notAPlan = "not-a-plan"
+    case invalidResource = "invalid-resource"
+    case nestedTooDeep = "nested-too-deep"
+    case nestedStackNotFound = "nested-stack-not-found"
+    case unresolvedRef = "unresolved-ref"
+    case unresolvedImport = "unresolved-import"
+    case unknownIntrinsic = "unknown-intrinsic"
+    case malformedIntrinsic = "malformed-intrinsic"
 
     package static func < (lhs: DiagnosticCode, rhs: DiagnosticCode) -> Bool { lhs.rawValue < rhs.rawValue }
 
@@ -91,6 +103,17 @@ package enum DiagnosticCode: String, CaseIterable, Sendable, Hashable, Comparabl
         case .duplicateContainer: "A service lists the same container name twice."
         case .unknownEndpoint: "A connection names a resource that does not exist (in that stage)."
         case .duplicateConnection: "The same connection is written twice."
+        case .invalidDriftIgnore: "A `drift: { ignore: [...] }` entry is empty or not a string. Name a resource id, `id.attribute`, `from -> to` or a template resource."
+        case .notATemplate: "The file is not a CloudFormation template: it has no `Resources` mapping."
+        case .notACloudAssembly: "The folder is not a CDK cloud assembly: `cdk.out/manifest.json` is missing or names no stack template. Run `cdk synth` first."
+        case .notAPlan: "The JSON is not the output of `terraform show -json` (no `planned_values` or `configuration`)."
+        case .invalidResource: "A template resource has no `Type`, or its body is not a mapping."
+        case .nestedTooDeep: "Nested stacks nest deeper than the limit, or a stack includes itself."
+        case .nestedStackNotFound: "A nested stack's `TemplateURL` is not a local file, so its resources are not imported. Pass the nested template too, or import the synthesized `cdk.out`."
+        case .unresolvedRef: "`!Ref` or `!GetAtt` names a resource or parameter the template does not declare; the value is not read."
+        case .unresolvedImport: "`Fn::ImportValue` names an export that no template given on the command line exports. Pass the exporting stack's template as well."
+        case .unknownIntrinsic: "A function Topograph does not evaluate (a macro or transform); its value is not read and no edge or placement is derived from it."
+        case .malformedIntrinsic: "A function's arguments have the wrong shape (`!Select` without an index, say); its value is not read."
         }
     }
 }
