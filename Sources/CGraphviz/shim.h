@@ -4,6 +4,20 @@
 #include <stdlib.h>
 #include <string.h>
 #include <dlfcn.h>
+// dladdr is a GNU extension that glibc declares only under _GNU_SOURCE, and defining that
+// here would change shared libc structs (fd_set) inside this module and clash with the
+// same structs in Foundation's modules on a clean build. Declare just dladdr instead.
+#if defined(__APPLE__) || defined(__USE_GNU)
+typedef Dl_info tg_dl_info;
+#else
+typedef struct {
+    const char *dli_fname;
+    void *dli_fbase;
+    const char *dli_sname;
+    void *dli_saddr;
+} tg_dl_info;
+extern int dladdr(const void *address, tg_dl_info *info);
+#endif
 #include <graphviz/gvc.h>
 #include <graphviz/cgraph.h>
 #include <graphviz/gvplugin.h>
@@ -217,11 +231,6 @@ static inline void *tg_open_plugin(const char *dir, const char *name) {
     return NULL;
 }
 
-// glibc's dladdr, declared here: <dlfcn.h> declares it only under _GNU_SOURCE, and defining
-// that in this module changes libc's struct definitions (fd_set) against the ones Dispatch's
-// module was built with.
-typedef struct { const char *dli_fname; void *dli_fbase; const char *dli_sname; void *dli_saddr; } tg_dl_info;
-extern int dladdr(const void *address, tg_dl_info *info);
 
 static inline void *tg_find_plugin(const char *name) {
     void *handle = tg_open_plugin(getenv("GVBINDIR"), name);

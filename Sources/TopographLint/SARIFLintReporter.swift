@@ -36,7 +36,7 @@ package enum SARIFLintReporter {
                             region: Region(startLine: max(location.line, 1), startColumn: max(location.column, 1))),
                         logicalLocations: nil)]
                 },
-                descriptor: DescriptorReference(id: diagnostic.code))
+                descriptor: DescriptorReference(id: diagnostic.code.rawValue))
         }
         let invocation = Invocation(executionSuccessful: notifications.isEmpty, toolExecutionNotifications: notifications.isEmpty ? nil : notifications)
         let run = Run(

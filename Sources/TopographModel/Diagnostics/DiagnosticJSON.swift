@@ -11,7 +11,7 @@ package struct DiagnosticJSON: Encodable, Sendable {
 
     package init(_ diagnostic: Diagnostic) {
         severity = diagnostic.severity.rawValue
-        code = diagnostic.code
+        code = diagnostic.code.rawValue
         message = diagnostic.message
         file = diagnostic.location?.file
         line = diagnostic.location?.line

@@ -70,7 +70,7 @@ struct LintCommand: ParsableCommand {
                 inputErrors += errors.isEmpty ? error.diagnostics : errors
                 DiagnosticPrinter.standardError.print(error.diagnostics)
             } catch let failure as CommandFailure {
-                inputErrors.append(Diagnostic(.error, code: "input-error", failure.message, at: SourceLocation(file: file, line: 1, column: 1)))
+                inputErrors.append(Diagnostic(.error, code: .unknownStage, failure.message, at: SourceLocation(file: file, line: 1, column: 1)))
                 DiagnosticPrinter.standardError.printError(failure.message)
             }
         }

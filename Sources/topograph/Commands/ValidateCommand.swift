@@ -81,7 +81,7 @@ struct ValidateCommand: ParsableCommand {
                 results.append(FileResult(file: file == "-" ? "<stdin>" : file, valid: false, resources: nil, stages: [], diagnostics: error.diagnostics.map(DiagnosticJSON.init)))
                 report(error.diagnostics)
             } catch let failure as CommandFailure {
-                let diagnostic = Diagnostic(.error, code: "input-error", failure.message, at: SourceLocation(file: file, line: 1, column: 1))
+                let diagnostic = Diagnostic(.error, code: .unreadableFile, failure.message, at: SourceLocation(file: file, line: 1, column: 1))
                 results.append(FileResult(file: file, valid: false, resources: nil, stages: [], diagnostics: [DiagnosticJSON(diagnostic)]))
                 if format == .text { DiagnosticPrinter.standardError.printError(failure.message) } else { report([diagnostic]) }
             }
