@@ -94,6 +94,18 @@ public enum DiffRenderer {
         return parts.joined(separator: "; ")
     }
 
+    /// `details` as Markdown: names in code spans, values escaped.
+    static func markdownDetails(_ change: ResourceChange) -> String {
+        var parts: [String] = []
+        switch change.kind {
+        case .renamed: parts.append("was \(MarkdownText.codeSpan(change.oldID ?? ""))")
+        case .moved: parts.append("`in`: \(MarkdownText.inline(change.oldParent ?? "(top level)")) → \(MarkdownText.inline(change.newParent ?? "(top level)"))")
+        default: break
+        }
+        parts += change.attributes.map { "\(MarkdownText.codeSpan($0.path)): \(MarkdownText.inline(value($0.old))) → \(MarkdownText.inline(value($0.new)))" }
+        return parts.joined(separator: "; ")
+    }
+
     static func connectionDetails(_ change: ConnectionChange) -> String {
         func describe(_ connection: Connection?) -> String {
             guard let connection else { return "" }

@@ -14,7 +14,7 @@ public struct SVGDocsEmitter: DocsEmitter {
     }
 
     public func stageIndexLines(for stage: StageTopology, context: DocsContext) -> [String] {
-        ["SVG (Graphviz, every resource): [`\(fileName(stage))`](\(fileName(stage)))"]
+        ["SVG (Graphviz, every resource): [\(MarkdownText.codeSpan(fileName(stage)))](\(LinkText.attributeSafe(fileName(stage))))"]
     }
 
     private func fileName(_ stage: StageTopology) -> String {

@@ -99,6 +99,94 @@ package enum MarkdownText {
         return ticks + language + "\n" + body + ticks + "\n"
     }
 
+    /// Markdown the user wrote (`description:`, `notes:`), kept as Markdown but contained:
+    /// raw HTML cannot start (`<` outside code becomes `&lt;`), and no fence can stay open
+    /// past the end of the text to swallow the rest of the page. Fences that start in
+    /// column 0 are tracked exactly (a renderer reads them the same way in any context) and
+    /// closed at the end if the text leaves one open; a fence-like line anywhere else (in a
+    /// list item, a quote, indented) is where renderers could disagree with this tracker,
+    /// so its first backtick or tilde is escaped and it stays text.
+    package static func block(_ text: String) -> String {
+        let normalized = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        var output: [String] = []
+        var open: (character: Character, count: Int)?
+        for line in normalized.split(separator: "\n", omittingEmptySubsequences: false) {
+            let visible = visibleControls(String(line))
+            if let fence = open {
+                if let closing = fenceRun(visible, maxIndent: 3), closing.character == fence.character,
+                   closing.count >= fence.count, closing.rest.allSatisfy({ $0 == " " }) {
+                    open = nil
+                }
+                output.append(visible)
+                continue
+            }
+            if let opening = fenceRun(visible, maxIndent: 0),
+               opening.character == "~" || !opening.rest.contains("`") {
+                open = (opening.character, opening.count)
+                output.append(visible)
+                continue
+            }
+            output.append(neutralizeNestedFence(escapeTags(visible)))
+        }
+        while output.last?.isEmpty == true { output.removeLast() }
+        if let fence = open {
+            output.append(String(repeating: String(fence.character), count: fence.count))
+        }
+        return output.joined(separator: "\n")
+    }
+
+    /// A run of at least three backticks or tildes after at most `maxIndent` spaces.
+    private static func fenceRun(_ line: String, maxIndent: Int) -> (character: Character, count: Int, rest: Substring)? {
+        let indent = line.prefix { $0 == " " }.count
+        guard indent <= maxIndent else { return nil }
+        let body = line.dropFirst(indent)
+        guard let first = body.first, first == "`" || first == "~" else { return nil }
+        let count = body.prefix { $0 == first }.count
+        guard count >= 3 else { return nil }
+        return (first, count, body.dropFirst(count))
+    }
+
+    /// Escapes the first fence character of a line that would open a fence inside a
+    /// container or an indent: after spaces, `>` quote markers and list markers.
+    private static func neutralizeNestedFence(_ line: String) -> String {
+        var index = line.startIndex
+        while index < line.endIndex {
+            let character = line[index]
+            if character == " " || character == ">" || character == "\t" {
+                index = line.index(after: index)
+            } else if character == "-" || character == "*" || character == "+" {
+                index = line.index(after: index)
+            } else if character.isASCII, character.isNumber {
+                index = line.index(after: index)
+                if index < line.endIndex, line[index] == "." || line[index] == ")" { index = line.index(after: index) }
+            } else {
+                break
+            }
+        }
+        guard index < line.endIndex else { return line }
+        let rest = line[index...]
+        guard rest.hasPrefix("```") || rest.hasPrefix("~~~") else { return line }
+        return String(line[..<index]) + "\\" + rest
+    }
+
+    private static func escapeTags(_ line: String) -> String {
+        line.replacingOccurrences(of: "<", with: "&lt;")
+    }
+
+    private static func visibleControls(_ line: String) -> String {
+        var result = ""
+        for scalar in line.unicodeScalars {
+            if scalar == "\t" {
+                result.unicodeScalars.append(scalar)
+            } else if let visible = visibleEscape(scalar) {
+                result += "\\" + visible
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
     /// Line breaks of every spelling (CR LF, CR, LF, NEL, U+2028, U+2029) and tabs become
     /// single spaces.
     private static func oneLine(_ text: String) -> String {

@@ -36,7 +36,7 @@ public struct MigrationBuilder: Sendable {
             ])
         }
         let changes: [RunbookContext] = diff.resources.filter { [.changed, .moved, .renamed].contains($0.kind) }.map { change in
-            var item: RunbookContext = ["id": change.id, "kind": change.resourceKind, "details": DiffRenderer.details(change)]
+            var item: RunbookContext = ["id": change.id, "kind": change.resourceKind, "details": DiffRenderer.markdownDetails(change)]
             if let resource = new.resource(change.id), resource.kind == "ecs-service" {
                 let cluster = RunbookBuilder.clusterName(of: resource, in: new)
                 var command = "aws ecs update-service --cluster \(cluster) --service \(resource.name)"
@@ -62,7 +62,7 @@ public struct MigrationBuilder: Sendable {
             "title": new.metadata.displayTitle, "source": new.file, "region": region,
             "fromStage": old.stage.name, "toStage": new.stage.name,
             "fromTitle": old.stage.title ?? "", "toTitle": new.stage.title ?? "",
-            "toDescription": new.stage.description?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "",
+            "toDescription": new.stage.description.map { MarkdownText.block($0.trimmingCharacters(in: .whitespacesAndNewlines)) } ?? "",
             "summary": DiffRenderer.countText(diff),
             "creates": creates, "hasCreates": !creates.isEmpty,
             "changes": changes, "hasChanges": !changes.isEmpty,
