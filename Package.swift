@@ -1,6 +1,17 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// The pipeline as layers; each target depends only on layers below it, so the compiler
+// refuses a back edge:
+//
+//   topograph (CLI) ─┬─ TopographCore (façade: re-exports the layers)
+//                    └─ TopographDocs ─┬─ TopographRunbooks ─┐
+//                                      ├─ TopographDiff ─────┤
+//                                      ├─ TopographLint      ├─ TopographDiagram ─ CGraphviz
+//                                      └─ TopographInput     │
+//   every layer ────────────────────────────── TopographModel
+//
+// Docs/architecture.md draws the same graph and says what each target holds.
 let package = Package(
     name: "topograph",
     platforms: [.macOS(.v13)],
@@ -14,25 +25,63 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
-        // Graphviz's C libraries (cgraph + gvc), linked in-process. Only
-        // Rendering/Graphviz/GraphvizEngine.swift imports this module.
+        // Graphviz's C libraries (cgraph + gvc), linked in-process. Only TopographDiagram's
+        // Graphviz/GraphvizEngine.swift imports this module.
         .systemLibrary(
             name: "CGraphviz",
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"])]
         ),
 
-        // The whole pipeline: YAML -> validated model -> per-stage topologies -> emitters.
+        // Diagnostics, the topology model, the kind catalog, placement facts, text escapers,
+        // the output writer: what every other layer speaks. No dependencies.
+        .target(name: "TopographModel"),
+
+        // YAML (Yams) -> TopologyDocument -> stages -> validated LoadedTopology; git and
+        // stdin sources; the JSON Schema. The only layer that imports Yams.
         .target(
-            name: "TopographCore",
+            name: "TopographInput",
+            dependencies: ["TopographModel", .product(name: "Yams", package: "Yams")]
+        ),
+
+        // The renderers' model (Diagram), Mermaid and Graphviz. The only layer that imports
+        // CGraphviz.
+        .target(name: "TopographDiagram", dependencies: ["TopographModel", "CGraphviz"]),
+
+        // AWS lint rules over a validated topology.
+        .target(name: "TopographLint", dependencies: ["TopographModel"]),
+
+        // The semantic architecture diff; draws through TopographDiagram's renderers.
+        .target(name: "TopographDiff", dependencies: ["TopographModel", "TopographDiagram"]),
+
+        // Stage and migration runbooks from Mustache templates.
+        .target(
+            name: "TopographRunbooks",
             dependencies: [
-                "CGraphviz",
-                .product(name: "Yams", package: "Yams"),
+                "TopographModel", "TopographDiff",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
 
-        // The thin command-line layer: parse arguments, call the core, map exit codes.
+        // The docs tree (`generate` / `check`): runs every emitter over a set of topologies.
+        .target(
+            name: "TopographDocs",
+            dependencies: [
+                "TopographModel", "TopographInput", "TopographDiagram", "TopographLint",
+                "TopographRunbooks", "TopographDiff",
+            ]
+        ),
+
+        // The library product: re-exports the layers for tools that embed Topograph.
+        .target(
+            name: "TopographCore",
+            dependencies: [
+                "TopographModel", "TopographInput", "TopographDiagram", "TopographLint",
+                "TopographDiff", "TopographRunbooks", "TopographDocs",
+            ]
+        ),
+
+        // The thin command-line layer: parse arguments, call the layers, map exit codes.
         .executableTarget(
             name: "topograph",
             dependencies: [

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Embeds templates/runbook/*.mustache into Sources/TopographCore/Runbooks/BundledTemplates.swift,
+"""Embeds templates/runbook/*.mustache into Sources/TopographRunbooks/BundledTemplates.swift,
 so the topograph binary carries its default templates (no resource bundle to lose when the
 binary is copied). A test fails when the embedded copy differs from templates/.
 
@@ -24,5 +24,5 @@ for path in templates:
     lines.extend(text.split("\n"))
     lines.append('"""#,')
 lines += ["    ]", "}", ""]
-(root / "Sources/TopographCore/Runbooks/BundledTemplates.swift").write_text("\n".join(lines), encoding="utf-8")
+(root / "Sources/TopographRunbooks/BundledTemplates.swift").write_text("\n".join(lines), encoding="utf-8")
 print(f"embedded {len(templates)} templates")

@@ -84,7 +84,7 @@ struct RulesCommand: ParsableCommand {
 
     func run() throws {
         if markdown {
-            print(LintRulesDocument.markdown(), terminator: "")
+            print(LintRulesPage.markdown(), terminator: "")
         } else if let id {
             guard let description = LintRegistry.description(id) else {
                 let hint = Suggestions.didYouMean(id, in: LintRegistry.allDescriptions.map(\.id)).map { " \($0)" } ?? ""

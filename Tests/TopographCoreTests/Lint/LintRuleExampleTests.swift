@@ -1,6 +1,12 @@
 import Foundation
 import Testing
-@testable import TopographCore
+@testable import TopographModel
+@testable import TopographInput
+@testable import TopographDiagram
+@testable import TopographLint
+@testable import TopographDiff
+@testable import TopographRunbooks
+@testable import TopographDocs
 
 /// Every rule's documented examples are its tests: triggering examples must produce
 /// findings exactly at their `↓` markers, non-triggering ones none at all. The findings about
@@ -14,7 +20,7 @@ struct LintRuleExampleTests {
         let (text, markers) = example.stripped
         let topology = try TopologyLoader().load(text: text, file: "example.yaml")
         #expect(topology.warnings.isEmpty, "\(id), example on line \(example.line) loads with warnings: \(topology.warnings)")
-        let locations: [TopographCore.SourceLocation]
+        let locations: [TopographModel.SourceLocation]
         if let rule = LintRegistry.rule(id) {
             locations = topology.stages.flatMap { rule.check($0) }.map(\.location)
         } else {
@@ -65,7 +71,7 @@ struct LintRegistryTests {
     /// swift-format's rule collector, done with a regex: every `LintRule` conformance under
     /// Rules/ is registered, and each sits in a file named after it.
     @Test func everyRuleFileIsRegistered() throws {
-        let directory = Fixtures.repositoryFile("Sources/TopographCore/Lint/Rules")
+        let directory = Fixtures.repositoryFile("Sources/TopographLint/Rules")
         let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".swift") }
         var declared: Set<String> = []
         for file in files {
@@ -98,7 +104,7 @@ struct LintRegistryTests {
     @Test func lintRulesDocumentIsUpToDate() throws {
         let committed = try String(contentsOf: Fixtures.repositoryFile("Docs/lint-rules.md"), encoding: .utf8)
         #expect(
-            committed == LintRulesDocument.markdown(),
+            committed == LintRulesPage.markdown(),
             "Docs/lint-rules.md is out of date: run `swift run topograph rules --markdown > Docs/lint-rules.md`")
     }
 

@@ -1,6 +1,12 @@
 import Foundation
 import Testing
-@testable import TopographCore
+@testable import TopographModel
+@testable import TopographInput
+@testable import TopographDiagram
+@testable import TopographLint
+@testable import TopographDiff
+@testable import TopographRunbooks
+@testable import TopographDocs
 
 @Suite("Topology parser")
 struct TopologyParserTests {

@@ -3,7 +3,13 @@ import Foundation
 import FoundationXML
 #endif
 import Testing
-@testable import TopographCore
+@testable import TopographModel
+@testable import TopographInput
+@testable import TopographDiagram
+@testable import TopographLint
+@testable import TopographDiff
+@testable import TopographRunbooks
+@testable import TopographDocs
 
 @Suite("Graphviz rendering")
 struct GraphvizTests {

@@ -1,5 +1,6 @@
 import Testing
-@testable import TopographCore
+@testable import TopographModel
+@testable import TopographRunbooks
 
 /// Values from a topology never become Markdown or HTML syntax. The real-renderer check
 /// (scripts/checks/markdown-inert.sh) renders every generated page with markdown-it-py,

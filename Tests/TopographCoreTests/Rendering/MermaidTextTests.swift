@@ -1,5 +1,11 @@
 import Testing
-@testable import TopographCore
+@testable import TopographModel
+@testable import TopographInput
+@testable import TopographDiagram
+@testable import TopographLint
+@testable import TopographDiff
+@testable import TopographRunbooks
+@testable import TopographDocs
 
 /// What Mermaid's lexer could read as syntax never reaches it raw; the real-browser check
 /// (scripts/checks/mermaid.sh) proves the escaped text renders as the original text.

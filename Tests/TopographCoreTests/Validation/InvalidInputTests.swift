@@ -1,6 +1,12 @@
 import Foundation
 import Testing
-@testable import TopographCore
+@testable import TopographModel
+@testable import TopographInput
+@testable import TopographDiagram
+@testable import TopographLint
+@testable import TopographDiff
+@testable import TopographRunbooks
+@testable import TopographDocs
 
 /// Every file under Fixtures/invalid must be refused with exactly the diagnostics in its
 /// `.exp.txt` (positions, messages, codes and hints), never a crash or a hang.

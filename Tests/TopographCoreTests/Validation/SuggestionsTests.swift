@@ -1,5 +1,11 @@
 import Testing
-@testable import TopographCore
+@testable import TopographModel
+@testable import TopographInput
+@testable import TopographDiagram
+@testable import TopographLint
+@testable import TopographDiff
+@testable import TopographRunbooks
+@testable import TopographDocs
 
 @Suite("Did-you-mean suggestions")
 struct SuggestionsTests {

@@ -1,0 +1,309 @@
+import Foundation
+import TopographModel
+
+/// `Diagram` -> DOT, in AWS's style: clusters for VPC, availability zones, subnets and ECS
+/// clusters in AWS's group colours; nodes shaped and coloured by category with the kind
+/// under the label; edges to containers through `compound` + `lhead`/`ltail`; a legend of
+/// the kinds drawn. The DOT is what `--format dot` prints and what golden tests pin; the
+/// engine lays it out in-process for SVG and PNG.
+package struct GraphvizRenderer: Sendable {
+    package var options: GraphvizOptions
+
+    package init(options: GraphvizOptions = GraphvizOptions()) {
+        self.options = options
+    }
+
+    static let font = "Helvetica,Arial,sans-serif"
+
+    /// The DOT source; `warnings` collects what the user should know (ortho refused ...).
+    package func dot(_ diagram: Diagram, header: String?, warnings: inout [String]) -> String {
+        var routing = options.routing
+        if routing == .ortho, diagram.edges.count > GraphvizOptions.orthoLimit {
+            warnings.append(
+                "--splines ortho is limited to \(GraphvizOptions.orthoLimit) edges (Graphviz's orthogonal router takes minutes on large graphs); "
+                    + "this diagram has \(diagram.edges.count), drawn with splines instead")
+            routing = .spline
+        }
+        let index = DiagramIndex(diagram)
+        var lines: [String] = []
+        if let header {
+            lines += header.split(separator: "\n").map { "// " + $0 }
+        }
+        lines.append("digraph \"topology\" {")
+        var title = "<B>\(DOTText.html(diagram.title))</B>"
+        if let subtitle = diagram.subtitle { title += "<BR/><FONT POINT-SIZE=\"11\">\(DOTText.html(subtitle))</FONT>" }
+        lines.append("  graph [compound=true, newrank=true, rankdir=\(diagram.direction.rawValue), splines=\(routing.rawValue), "
+            + "nodesep=0.35, ranksep=0.7, pad=0.3, bgcolor=\"#FFFFFF\", fontname=\(DOTText.quoted(Self.font)), fontsize=14, "
+            + "labelloc=t, labeljust=l, label=<\(title)>]")
+        lines.append("  node [fontname=\(DOTText.quoted(Self.font)), fontsize=11, shape=box, style=\"filled,rounded\", penwidth=1.2, margin=\"0.16,0.07\"]")
+        lines.append("  edge [fontname=\(DOTText.quoted(Self.font)), fontsize=9, color=\"#545B64\", fontcolor=\"#232F3E\", arrowsize=0.7, penwidth=1.1]")
+
+        let icons = IconSet(directory: options.iconDirectory)
+        func emit(_ items: [DiagramItem], indent: String) {
+            for item in items {
+                switch item {
+                case .node(let node):
+                    lines.append(indent + nodeStatement(node, icons: icons))
+                case .container(let container):
+                    lines.append(indent + "subgraph \(DOTText.clusterID(container.id)) {")
+                    let inner = indent + "  "
+                    lines.append(inner + "id=\(DOTText.quoted("cluster_" + container.id))")
+                    var label = "<B>\(DOTText.html(container.label))</B>"
+                    if !container.caption.isEmpty, container.caption != container.label {
+                        label += "  <FONT POINT-SIZE=\"9\" COLOR=\"#545B64\">\(DOTText.html(container.caption))</FONT>"
+                    }
+                    lines.append(inner + "label=<\(label)>")
+                    lines.append(inner + "fontsize=12")
+                    lines.append(inner + clusterStyle(container))
+                    if let link = Self.safeLink(container.link) {
+                        lines.append(inner + "URL=\(DOTText.quoted(link)); target=\"_blank\"")
+                    }
+                    if index.needsAnchor(container.id) {
+                        lines.append(inner + "\(DOTText.quoted("anchor_" + container.id)) [shape=point, style=invis, width=0.01, height=0.01, label=\"\"]")
+                    }
+                    emit(container.children, indent: inner)
+                    lines.append(indent + "}")
+                }
+            }
+        }
+        emit(diagram.items, indent: "  ")
+
+        for (offset, edge) in diagram.edges.enumerated() {
+            lines.append("  " + edgeStatement(edge, number: offset + 1, index: index))
+        }
+        if options.legend, !diagram.legend.isEmpty {
+            lines.append("  " + legendStatement(diagram.legend))
+        }
+        lines.append("}")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The legend is one node holding a table (two entries per row): compact, and it
+    /// cannot pull the architecture's layout apart the way a cluster of nodes would.
+    private func legendStatement(_ entries: [LegendEntry]) -> String {
+        var rows: [String] = []
+        var index = 0
+        while index < entries.count {
+            var cells = ""
+            for entry in entries[index..<min(index + 2, entries.count)] {
+                cells += "<TD BGCOLOR=\"\(entry.category.color)\" WIDTH=\"14\" HEIGHT=\"14\"></TD>"
+                cells += "<TD ALIGN=\"LEFT\">\(DOTText.html(entry.title)) <FONT COLOR=\"#545B64\">(\(DOTText.html(entry.kind)))</FONT></TD>"
+            }
+            rows.append("<TR>\(cells)</TR>")
+            index += 2
+        }
+        let table = "<TABLE BORDER=\"1\" COLOR=\"#AAB7B8\" CELLBORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"2\" STYLE=\"ROUNDED\">"
+            + "<TR><TD COLSPAN=\"4\" ALIGN=\"LEFT\"><B>Legend</B></TD></TR>" + rows.joined() + "</TABLE>"
+        return "\"legend\" [id=\"legend\", shape=plain, style=\"\", fontsize=9, label=<\(table)>]"
+    }
+
+    private func nodeStatement(_ node: DiagramNode, icons: IconSet) -> String {
+        let (shape, style) = Self.shape(node.shape)
+        var label = DOTText.html(node.label)
+        if !node.caption.isEmpty, node.caption != node.label {
+            label += "<BR/><FONT POINT-SIZE=\"8\">\(DOTText.html(node.caption))</FONT>"
+        }
+        var attributes = [
+            "id=\(DOTText.quoted("r_" + node.id))",
+            "label=<\(label)>",
+            "shape=\(shape)",
+            "fillcolor=\"\(node.category.color)\"",
+            "color=\"#232F3E\"",
+            "fontcolor=\"\(node.category.textColor)\"",
+            "tooltip=\(DOTText.quoted("\(node.label) (\(node.kind))"))",
+        ]
+        var styles = style.split(separator: ",").map(String.init)
+        if let icon = icons.path(for: node.kind) {
+            // An icon replaces the coloured shape: the picture on top, the text below.
+            attributes[2] = "shape=box"
+            attributes[3] = "fillcolor=\"#FFFFFF\""
+            attributes[5] = "fontcolor=\"#232F3E\""
+            attributes += ["image=\(DOTText.quoted(icon))", "imagescale=true", "imagepos=tc", "labelloc=b", "height=1.2", "width=1.2", "fixedsize=false"]
+            styles = ["rounded", "filled"]
+        }
+        switch node.mark {
+        case .added:
+            attributes += ["penwidth=3.5", "color=\"#1D8102\""]
+        case .changed:
+            attributes += ["penwidth=3.5", "color=\"#FF9900\""]
+        case .removed:
+            styles.append("dashed")
+            attributes += ["penwidth=2", "color=\"#D13212\"", "fillcolor=\"#FDECEA\"", "fontcolor=\"#D13212\""]
+        case nil:
+            break
+        }
+        attributes.append("style=\(DOTText.quoted(styles.joined(separator: ",")))")
+        if let link = Self.safeLink(node.link) {
+            attributes += ["URL=\(DOTText.quoted(link))", "target=\"_blank\""]
+        }
+        return "\(DOTText.nodeID(node.id)) [\(attributes.joined(separator: ", "))]"
+    }
+
+    private func clusterStyle(_ container: DiagramContainer) -> String {
+        let style = container.style
+        var styles = ["rounded", "filled"]
+        if style.dashed { styles.append("dashed") }
+        var stroke = style.stroke
+        var width = style == .vpc ? 2.0 : 1.5
+        switch container.mark {
+        case .added: stroke = "#1D8102"; width = 3.5
+        case .changed: stroke = "#FF9900"; width = 3.5
+        case .removed: stroke = "#D13212"; styles.append("dashed")
+        case nil: break
+        }
+        return "style=\(DOTText.quoted(Array(Set(styles)).sorted().joined(separator: ","))); color=\"\(stroke)\"; fillcolor=\"\(style.fill)\"; penwidth=\(width)"
+    }
+
+    private func edgeStatement(_ edge: DiagramEdge, number: Int, index: DiagramIndex) -> String {
+        let tail = edge.fromIsContainer ? index.anchor(of: edge.from) : index.nodeName(edge.from)
+        let head = edge.toIsContainer ? index.anchor(of: edge.to) : index.nodeName(edge.to)
+        var attributes = ["id=\(DOTText.quoted("e\(number)_\(edge.from)_\(edge.to)"))"]
+        if let label = edge.label, !label.isEmpty {
+            attributes.append("label=<\(DOTText.html(label))>")
+        }
+        if edge.toIsContainer, !index.isInside(edge.from, edge.to) { attributes.append("lhead=\(DOTText.clusterID(edge.to))") }
+        if edge.fromIsContainer, !index.isInside(edge.to, edge.from) { attributes.append("ltail=\(DOTText.clusterID(edge.from))") }
+        // Tiers flow one way (edge -> load balancers -> services -> data); an edge going
+        // back (logs pulled by an agent, images pulled into a cluster) does not rank.
+        if let from = index.tier(of: edge.from), let to = index.tier(of: edge.to), to < from {
+            attributes.append("constraint=false")
+        }
+        switch edge.mark {
+        case .added: attributes += ["color=\"#1D8102\"", "penwidth=2.5"]
+        case .changed: attributes += ["color=\"#FF9900\"", "penwidth=2.5"]
+        case .removed: attributes += ["color=\"#D13212\"", "style=dashed", "fontcolor=\"#D13212\""]
+        case nil: break
+        }
+        return "\(DOTText.quoted(tail)) -> \(DOTText.quoted(head)) [\(attributes.joined(separator: ", "))]"
+    }
+
+    static func shape(_ shape: NodeShape) -> (String, String) {
+        switch shape {
+        case .person: ("ellipse", "filled")
+        case .cloud: ("ellipse", "filled")
+        case .box: ("box", "filled,rounded")
+        case .rounded: ("box", "filled,rounded")
+        case .hexagon: ("hexagon", "filled")
+        case .cylinder: ("cylinder", "filled")
+        case .parallelogram: ("parallelogram", "filled")
+        case .shield: ("pentagon", "filled")
+        case .document: ("note", "filled")
+        }
+    }
+
+    /// Only http(s) links become `<a href>`; the validator already refuses anything else,
+    /// and this keeps the renderer safe on its own.
+    static func safeLink(_ link: String?) -> String? {
+        guard let link, let scheme = URL(string: link)?.scheme?.lowercased(), scheme == "http" || scheme == "https" else { return nil }
+        // Graphviz 2.43 copies URLs into SVG attributes without XML-escaping them (a `"` in
+        // a query string ended the attribute early), so the URL arrives escaped.
+        return LinkText.attributeSafe(link).replacingOccurrences(of: "&", with: "&amp;")
+    }
+}
+
+/// Lookups over a diagram's tree that edge drawing needs: which containers exist, where
+/// each node sits, which node to aim at when an edge targets a cluster.
+struct DiagramIndex {
+    var parent: [String: String] = [:]
+    var containerIDs: Set<String> = []
+    var firstNode: [String: String] = [:]
+    var tiers: [String: Int] = [:]
+    var labels: [String: String] = [:]
+    var anchored: Set<String> = []
+
+    init(_ diagram: Diagram) {
+        func walk(_ items: [DiagramItem], parentID: String?) -> String? {
+            var first: String?
+            for item in items {
+                switch item {
+                case .node(let node):
+                    if let parentID { parent[node.id] = parentID }
+                    tiers[node.id] = node.category.tier
+                    labels[node.id] = node.label
+                    if first == nil { first = "r_" + node.id }
+                case .container(let container):
+                    if let parentID { parent[container.id] = parentID }
+                    containerIDs.insert(container.id)
+                    labels[container.id] = container.label
+                    let inner = walk(container.children, parentID: container.id)
+                    firstNode[container.id] = inner
+                    if first == nil { first = inner }
+                }
+            }
+            return first
+        }
+        _ = walk(diagram.items, parentID: nil)
+        // A cluster needs an invisible anchor when it has no node of its own to aim at, or
+        // when it is empty (Graphviz does not draw an empty cluster).
+        for id in containerIDs where firstNode[id] == nil { anchored.insert(id) }
+        for edge in diagram.edges {
+            for (id, isContainer) in [(edge.from, edge.fromIsContainer), (edge.to, edge.toIsContainer)] where isContainer && firstNode[id] == nil {
+                anchored.insert(id)
+            }
+        }
+    }
+
+    func needsAnchor(_ id: String) -> Bool { anchored.contains(id) }
+
+    func anchor(of container: String) -> String {
+        anchored.contains(container) ? "anchor_" + container : (firstNode[container] ?? "anchor_" + container)
+    }
+
+    func nodeName(_ id: String) -> String { "r_" + id }
+
+    func tier(of id: String) -> Int? { tiers[id] }
+
+    func label(of id: String) -> String { labels[id] ?? id }
+
+    /// Whether `id` sits (transitively) inside container `ancestor`.
+    func isInside(_ id: String, _ ancestor: String) -> Bool {
+        var current = parent[id]
+        var steps = 0
+        while let next = current, steps < 1000 {
+            if next == ancestor { return true }
+            current = parent[next]
+            steps += 1
+        }
+        return id == ancestor
+    }
+}
+
+/// User-supplied icons by kind (`<dir>/<kind>.svg` or `.png`). Nothing is bundled: AWS's
+/// icon set has its own licence, so users bring the icons they may use.
+struct IconSet {
+    var files: [String: String] = [:]
+
+    init(directory: String?) {
+        guard let directory else { return }
+        let absolute = URL(fileURLWithPath: directory).standardizedFileURL.path
+        for spec in KindCatalog.all {
+            for ext in ["svg", "png"] {
+                let path = (absolute as NSString).appendingPathComponent("\(spec.id).\(ext)")
+                if files[spec.id] == nil, FileManager.default.fileExists(atPath: path) {
+                    files[spec.id] = ext == "svg" ? Self.withXMLDeclaration(path, kind: spec.id) : path
+                }
+            }
+        }
+    }
+
+    /// Graphviz recognises an SVG image only by its `<?xml` declaration ("was not found as
+    /// a file" otherwise); an icon without one is used through a copy that has it, named
+    /// by its content so every render agrees on the path.
+    static func withXMLDeclaration(_ path: String, kind: String) -> String {
+        guard let data = FileManager.default.contents(atPath: path) else { return path }
+        if data.starts(with: Data("<?xml".utf8)) { return path }
+        let directory = (NSTemporaryDirectory() as NSString).appendingPathComponent("topograph-icons")
+        let copy = (directory as NSString).appendingPathComponent("\(kind)-\(String(CRC32.checksum(data), radix: 16)).svg")
+        if !FileManager.default.fileExists(atPath: copy) {
+            try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            var fixed = Data("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n".utf8)
+            fixed.append(data)
+            try? fixed.write(to: URL(fileURLWithPath: copy), options: .atomic)
+        }
+        return copy
+    }
+
+    func path(for kind: String) -> String? { files[kind] }
+
+    var all: [String] { files.values.sorted() }
+}

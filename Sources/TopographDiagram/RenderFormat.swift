@@ -1,0 +1,56 @@
+import Foundation
+import TopographModel
+
+/// Output formats of `topograph render`.
+package enum RenderFormat: String, CaseIterable, Sendable {
+    case mermaid
+    case svg
+    case png
+    /// Graphviz's DOT before layout: what the SVG and PNG are drawn from.
+    case dot
+
+    package var fileExtension: String {
+        switch self {
+        case .mermaid: "mmd"
+        case .svg: "svg"
+        case .png: "png"
+        case .dot: "dot"
+        }
+    }
+
+    /// Text formats may go to standard output; binary ones always go to a file.
+    package var isText: Bool {
+        self != .png
+    }
+}
+
+/// Whether a diagram shows every resource or a collapsed view of repeated kinds.
+package enum DiagramView: String, CaseIterable, Sendable {
+    /// Full, unless the renderer's limits would be exceeded; then collapsed, with a warning.
+    case auto
+    case full
+    case collapsed
+}
+
+package struct RenderOptions: Sendable {
+    package var direction: DiagramDirection
+    package var view: DiagramView
+    package var graphviz: GraphvizOptions
+
+    package init(direction: DiagramDirection = .leftToRight, view: DiagramView = .auto, graphviz: GraphvizOptions = GraphvizOptions()) {
+        self.direction = direction
+        self.view = view
+        self.graphviz = graphviz
+    }
+}
+
+/// One rendered diagram and what the user should know about it.
+package struct RenderedDiagram: Sendable {
+    package var data: Data
+    package var warnings: [String]
+
+    package init(data: Data, warnings: [String] = []) {
+        self.data = data
+        self.warnings = warnings
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import TopographModel
+
+/// Renders one stage in one format: builds the diagram, picks the view, runs the renderer.
+package struct StageRenderer: Sendable {
+    package var options: RenderOptions
+
+    package init(options: RenderOptions = RenderOptions()) {
+        self.options = options
+    }
+
+    package func render(_ topology: StageTopology, format: RenderFormat) throws -> RenderedDiagram {
+        let diagram = DiagramBuilder(direction: options.direction).build(topology)
+        let header = GeneratedMarker.text(source: topology.file, stage: topology.stage.name)
+        switch format {
+        case .mermaid:
+            return renderMermaid(diagram, header: header, stageName: topology.stage.name)
+        case .dot, .svg, .png:
+            return try renderGraphviz(diagram, header: header, format: format)
+        }
+    }
+
+    /// Graphviz draws every resource at any size (no collapsed view needed): the DOT is
+    /// laid out in-process by the same engine `dot` uses.
+    package func renderGraphviz(_ diagram: Diagram, header: String, format: RenderFormat) throws -> RenderedDiagram {
+        var warnings: [String] = []
+        let renderer = GraphvizRenderer(options: options.graphviz)
+        let source = renderer.dot(diagram, header: header, warnings: &warnings)
+        switch format {
+        case .dot:
+            return RenderedDiagram(data: Data(source.utf8), warnings: warnings)
+        case .svg:
+            let svg = try GraphvizEngine.shared.render(dot: source, format: "svg")
+            let icons = IconSet(directory: options.graphviz.iconDirectory).all
+            return RenderedDiagram(data: GraphvizOutput.finishSVG(svg, marker: header, icons: icons), warnings: warnings)
+        case .png:
+            guard GraphvizEngine.shared.supports(format: "png") else {
+                throw GraphvizEngine.Failure(description: "PNG needs Graphviz's cairo plugin, which this system lacks (Debian: apt-get install libgvc6-plugins-gtk or graphviz); SVG works without it")
+            }
+            let png = try GraphvizEngine.shared.render(dot: source, format: "png:cairo")
+            return RenderedDiagram(data: GraphvizOutput.finishPNG(png, marker: header), warnings: warnings)
+        case .mermaid:
+            preconditionFailure("Mermaid is not drawn by Graphviz")
+        }
+    }
+
+    func renderMermaid(_ diagram: Diagram, header: String, stageName: String) -> RenderedDiagram {
+        let renderer = MermaidRenderer()
+        var warnings: [String] = []
+        var chosen = diagram
+        if options.view == .collapsed { chosen = DiagramCollapser().collapse(diagram) }
+        // Over the edge limit the full text is never used: count edges before writing it.
+        let overEdges = options.view == .auto && chosen.edges.count > MermaidRenderer.maxEdges
+        var source = overEdges ? "" : renderer.render(chosen, header: header)
+        var problems = overEdges
+            ? ["\(chosen.edges.count) edges (Mermaid refuses more than \(MermaidRenderer.maxEdges))"]
+            : MermaidRenderer.limitProblems(source: source, diagram: chosen)
+        if !problems.isEmpty, options.view == .auto {
+            let collapsed = DiagramCollapser().collapse(diagram)
+            let collapsedSource = renderer.render(collapsed, header: header)
+            warnings.append(
+                "stage \(stageName): the full Mermaid diagram has \(problems.joined(separator: " and ")); "
+                    + "wrote a collapsed view (repeated kinds merged per container) instead. "
+                    + "Use --view full to force it, or --format svg for every resource.")
+            source = collapsedSource
+            chosen = collapsed
+            problems = MermaidRenderer.limitProblems(source: source, diagram: chosen)
+        }
+        if !problems.isEmpty {
+            warnings.append(
+                "stage \(stageName): the Mermaid diagram has \(problems.joined(separator: " and ")) and will not render on GitHub; "
+                    + "split the topology or use --format svg")
+        }
+        return RenderedDiagram(data: Data(source.utf8), warnings: warnings)
+    }
+}

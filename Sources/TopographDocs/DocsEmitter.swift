@@ -1,0 +1,40 @@
+import TopographModel
+import TopographInput
+import TopographDiagram
+import TopographLint
+import TopographRunbooks
+import TopographDiff
+
+/// Something that contributes files for one topology to a docs tree: the diagrams, the
+/// runbooks, the lint summary. `DocsTreeBuilder` asks each registered emitter in turn;
+/// adding an output to `topograph generate` is adding an emitter to `DocsEmitters.all`.
+package protocol DocsEmitter: Sendable {
+    /// A short id used in `topograph.yml`'s `outputs:` list (`mermaid`, `svg`, `runbooks`).
+    var id: String { get }
+    /// Files for `topology`, with paths relative to the topology's own folder.
+    func files(for topology: LoadedTopology, context: DocsContext) throws -> [GeneratedFile]
+    /// Lines this emitter adds to the topology's index page, in Markdown.
+    func indexLines(for topology: LoadedTopology, context: DocsContext) -> [String]
+    /// Lines this emitter adds to the stage's section of the index page.
+    func stageIndexLines(for stage: StageTopology, context: DocsContext) -> [String]
+}
+
+extension DocsEmitter {
+    package func indexLines(for topology: LoadedTopology, context: DocsContext) -> [String] { [] }
+    package func stageIndexLines(for stage: StageTopology, context: DocsContext) -> [String] { [] }
+}
+
+/// What every emitter needs to know about the tree being built.
+package struct DocsContext: Sendable {
+    /// The topology file as written in the marker and the index (a path relative to the
+    /// working directory, so the tree is the same on every machine).
+    package var source: String
+    /// Existing files of the tree, relative to the output directory, for carrying over
+    /// hand-written `keep` blocks.
+    package var existing: @Sendable (String) -> String?
+
+    package init(source: String, existing: @escaping @Sendable (String) -> String? = { _ in nil }) {
+        self.source = source
+        self.existing = existing
+    }
+}

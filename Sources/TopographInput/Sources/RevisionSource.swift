@@ -1,0 +1,83 @@
+import Foundation
+import TopographModel
+
+/// A topology named on the command line: a path, or `REF:path` read from git
+/// (`origin/main:docs/arch.yaml`), so a PR job can compare against the base branch
+/// without checking it out.
+package enum RevisionSource {
+    package static func load(_ spec: String) throws -> LoadedTopology {
+        if spec == "-" || FileManager.default.fileExists(atPath: spec) {
+            if spec == "-" {
+                return try TopologyLoader().load(data: FileHandle.standardInput.readDataToEndOfFile(), file: "<stdin>")
+            }
+            return try TopologyLoader().load(path: spec)
+        }
+        guard let colon = spec.firstIndex(of: ":"), colon != spec.startIndex else {
+            throw failure("\(spec): no such file", help: "give a path, or REF:path to read a file from git (e.g. origin/main:docs/arch.yaml)")
+        }
+        let data = try gitShow(spec)
+        return try TopologyLoader().load(data: data, file: spec)
+    }
+
+    /// Loads both sides at once, one per core: reading dominates a diff of large files.
+    package static func loadPair(_ old: String, _ new: String) throws -> (LoadedTopology, LoadedTopology) {
+        let results = PairBox()
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            let outcome = Result { try load(index == 0 ? old : new) }
+            results.set(index, outcome)
+        }
+        return (try results.get(0).get(), try results.get(1).get())
+    }
+
+    private final class PairBox: @unchecked Sendable {
+        private let lock = NSLock()
+        private var values: [Result<LoadedTopology, Error>?] = [nil, nil]
+
+        func set(_ index: Int, _ value: Result<LoadedTopology, Error>) {
+            lock.lock()
+            values[index] = value
+            lock.unlock()
+        }
+
+        func get(_ index: Int) -> Result<LoadedTopology, Error> {
+            lock.lock()
+            defer { lock.unlock() }
+            return values[index]!
+        }
+    }
+
+    static func gitShow(_ spec: String) throws -> Data {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git", "show", spec]
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("topograph-git-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let out = scratch.appendingPathComponent("out")
+        let err = scratch.appendingPathComponent("err")
+        FileManager.default.createFile(atPath: out.path, contents: nil)
+        FileManager.default.createFile(atPath: err.path, contents: nil)
+        let outHandle = try FileHandle(forWritingTo: out)
+        let errHandle = try FileHandle(forWritingTo: err)
+        process.standardOutput = outHandle
+        process.standardError = errHandle
+        process.standardInput = FileHandle.nullDevice
+        do {
+            try process.run()
+        } catch {
+            throw failure("\(spec): cannot run git (\(error))", help: "install git, or pass a file path")
+        }
+        process.waitUntilExit()
+        try outHandle.close()
+        try errHandle.close()
+        guard process.terminationStatus == 0 else {
+            let message = (try? String(contentsOf: err, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+            throw failure("\(spec): git show failed: \(message)", help: "check the ref and the path (paths after `REF:` are relative to the repository root, or start them with ./)")
+        }
+        return try Data(contentsOf: out)
+    }
+
+    static func failure(_ message: String, help: String) -> TopologyInputError {
+        TopologyInputError([Diagnostic(.error, code: "unreadable-revision", message, at: nil, help: help)])
+    }
+}

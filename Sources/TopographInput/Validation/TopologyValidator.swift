@@ -1,0 +1,238 @@
+import Foundation
+import TopographModel
+
+/// Checks one resolved stage against the kind catalog: kinds, attributes and their types,
+/// references, containment, connections. Every problem is collected; nothing stops early.
+package struct TopologyValidator: Sendable {
+    package init() {}
+
+    package func validate(_ topology: StageTopology) -> [Diagnostic] {
+        var bag = DiagnosticBag()
+        let ids = topology.resources.map(\.id)
+        for resource in topology.resources {
+            validate(resource, in: topology, ids: ids, bag: &bag)
+        }
+        validateContainment(topology, bag: &bag)
+        validateConnections(topology, ids: ids, bag: &bag)
+        return bag.diagnostics
+    }
+
+    // MARK: - Resources
+
+    private func validate(_ resource: Resource, in topology: StageTopology, ids: [String], bag: inout DiagnosticBag) {
+        let kind = resource.kind
+        guard let spec = KindCatalog.spec(kind) else {
+            if !kind.isEmpty || resource.fields["kind"]?.stringValue == nil {
+                let shown = resource.fields["kind"]?.description ?? ""
+                bag.error(
+                    "unknown-kind", "resource '\(resource.id)' has unknown kind '\(shown)'", at: resource.location(of: "kind"),
+                    help: Suggestions.didYouMean(shown, in: KindCatalog.ids) ?? "run `topograph kinds` for the list; `generic` takes anything else")
+            }
+            return
+        }
+        for field in resource.attributeNames {
+            guard let value = resource.fields[field] else { continue }
+            guard let attribute = spec.attribute(field) else {
+                bag.error(
+                    "unknown-attribute", "\(kind) '\(resource.id)' has no attribute '\(field)'",
+                    at: resource.keyLocations[field] ?? resource.location, help: unknownAttributeHelp(field, spec: spec))
+                continue
+            }
+            // `kind` is checked above and `in` by the containment pass.
+            if field == "kind" { continue }
+            if let problem = typeProblem(value, attribute.type) {
+                bag.error(
+                    "invalid-type", "`\(field)` of '\(resource.id)' \(problem)", at: resource.location(of: field),
+                    help: "`\(field)` takes \(attribute.type.summary): \(attribute.doc)")
+                continue
+            }
+            if field == "in" { continue }
+            checkReferences(value, attribute.type, field: field, resource: resource, topology: topology, ids: ids, bag: &bag)
+        }
+        for attribute in spec.attributes where attribute.required && resource.fields[attribute.name] == nil {
+            bag.error(
+                "missing-attribute", "\(kind) '\(resource.id)' needs `\(attribute.name)`", at: resource.location,
+                help: "\(attribute.doc)")
+        }
+        checkContainers(resource, bag: &bag)
+    }
+
+    private func unknownAttributeHelp(_ field: String, spec: KindSpec) -> String {
+        if let suggestion = Suggestions.didYouMean(field, in: spec.allAttributeNames) { return suggestion }
+        let owners = KindCatalog.all.filter { $0.attributes.contains { $0.name == field } }.map(\.id)
+        if !owners.isEmpty {
+            return "'\(field)' is an attribute of \(owners.joined(separator: ", ")), not of \(spec.id); free-form data goes under `notes:` or `tags:`"
+        }
+        return "\(spec.id) takes: \(spec.attributes.map(\.name).joined(separator: ", ")); free-form data goes under `notes:` or `tags:`"
+    }
+
+    /// Nil when `value` fits `type`; otherwise what is wrong, as the end of a sentence.
+    func typeProblem(_ value: AttributeValue, _ type: AttributeType) -> String? {
+        switch type {
+        case .string, .markdown:
+            switch value {
+            case .string: return nil
+            case .int, .double, .bool: return nil  // a scalar written unquoted is still text
+            default: return "must be text, found \(value.typeName)"
+            }
+        case .int:
+            return value.intValue == nil ? "must be a whole number, found \(value.typeName) '\(value)'" : nil
+        case .port:
+            guard let port = value.intValue else { return "must be a port number, found \(value.typeName) '\(value)'" }
+            return (1...65535).contains(port) ? nil : "must be a port from 1 to 65535, found \(port)"
+        case .bool:
+            return value.boolValue == nil ? "must be true or false, found \(value.typeName) '\(value)'" : nil
+        case .oneOf(let allowed):
+            guard !allowed.isEmpty else { return nil }
+            guard let text = value.scalarText, case .string = value else {
+                return "must be one of \(allowed.joined(separator: ", ")), found \(value.typeName)"
+            }
+            if allowed.contains(text) { return nil }
+            let suggestion = Suggestions.closest(to: text, in: allowed).map { " (did you mean '\($0)'?)" } ?? ""
+            return "is '\(text)', but must be one of \(allowed.joined(separator: ", "))\(suggestion)"
+        case .list(let element):
+            guard let items = value.listValue else { return "must be a list, found \(value.typeName)" }
+            for (offset, item) in items.enumerated() {
+                if let problem = typeProblem(item, element) { return "item \(offset + 1) \(problem)" }
+            }
+            return nil
+        case .reference:
+            return value.stringValue == nil ? "must be a resource id, found \(value.typeName)" : nil
+        case .stringMap:
+            guard let entries = value.mapValue else { return "must be a mapping of strings, found \(value.typeName)" }
+            for entry in entries where entry.value.scalarText == nil || entry.value == .null {
+                return "must map keys to strings; '\(entry.key)' holds \(entry.value.typeName)"
+            }
+            return nil
+        case .object(let fields):
+            guard let entries = value.mapValue else { return "must be a mapping with \(fields.map(\.name).joined(separator: ", ")), found \(value.typeName)" }
+            for entry in entries {
+                guard let field = fields.first(where: { $0.name == entry.key }) else {
+                    let suggestion = Suggestions.closest(to: entry.key, in: fields.map(\.name)).map { " (did you mean '\($0)'?)" } ?? ""
+                    return "has unknown key '\(entry.key)'\(suggestion); allowed: \(fields.map(\.name).joined(separator: ", "))"
+                }
+                if let problem = typeProblem(entry.value, field.type) { return "key '\(entry.key)' \(problem)" }
+            }
+            for field in fields where field.required && !entries.contains(where: { $0.key == field.name }) {
+                return "is missing `\(field.name)`"
+            }
+            return nil
+        case .url:
+            guard let text = value.stringValue else { return "must be a URL, found \(value.typeName)" }
+            guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https", url.host != nil else {
+                return "'\(text)' is not an http or https URL (other schemes such as javascript: or file: are refused)"
+            }
+            return nil
+        }
+    }
+
+    private func checkReferences(
+        _ value: AttributeValue, _ type: AttributeType, field: String, resource: Resource,
+        topology: StageTopology, ids: [String], bag: inout DiagnosticBag
+    ) {
+        switch type {
+        case .reference(let kinds):
+            guard let target = value.stringValue else { return }
+            guard let referenced = topology.resource(target) else {
+                bag.error(
+                    "unknown-reference", "`\(field)` of '\(resource.id)' names '\(target)', which is not a resource",
+                    at: resource.location(of: field), help: Suggestions.didYouMean(target, in: ids) ?? "define '\(target)' under `resources:` or fix the id")
+                return
+            }
+            if !kinds.isEmpty, !kinds.contains(referenced.kind) {
+                bag.error(
+                    "wrong-reference-kind", "`\(field)` of '\(resource.id)' must name a resource of kind \(kinds.joined(separator: " or ")), but '\(target)' is of kind \(referenced.kind)",
+                    at: resource.location(of: field), help: "point `\(field)` at a resource of kind \(kinds.joined(separator: " or "))")
+            }
+        case .list(let element):
+            for item in value.listValue ?? [] {
+                checkReferences(item, element, field: field, resource: resource, topology: topology, ids: ids, bag: &bag)
+            }
+        default:
+            return
+        }
+    }
+
+    /// Container names within one ECS service must be unique: runbook commands address
+    /// containers by name.
+    private func checkContainers(_ resource: Resource, bag: inout DiagnosticBag) {
+        guard let containers = resource["containers"]?.listValue else { return }
+        var seen: Set<String> = []
+        for container in containers {
+            guard let name = container["name"]?.scalarText else { continue }
+            if !seen.insert(name).inserted {
+                bag.error(
+                    "duplicate-container", "'\(resource.id)' lists container '\(name)' twice", at: resource.location(of: "containers"),
+                    help: "container names are unique within a task definition")
+            }
+        }
+    }
+
+    // MARK: - Containment
+
+    private func validateContainment(_ topology: StageTopology, bag: inout DiagnosticBag) {
+        var reportedCycle: Set<String> = []
+        for resource in topology.resources {
+            guard let parentID = resource.parent else { continue }
+            guard let parent = topology.resource(parentID) else {
+                bag.error(
+                    "unknown-parent", "'\(resource.id)' is placed in '\(parentID)', which is not a resource",
+                    at: resource.location(of: "in"), help: Suggestions.didYouMean(parentID, in: topology.resources.map(\.id)) ?? "define '\(parentID)' or fix `in:`")
+                continue
+            }
+            if parentID == resource.id {
+                bag.error("containment-cycle", "'\(resource.id)' is placed in itself", at: resource.location(of: "in"), help: "remove `in:` or name its real container")
+                continue
+            }
+            // Walk up; coming back to `resource` means a cycle.
+            var path = [resource.id]
+            var current: String? = parentID
+            var visited: Set<String> = [resource.id]
+            while let id = current, let next = topology.resource(id) {
+                if id == resource.id || !visited.insert(id).inserted {
+                    if id == resource.id, reportedCycle.insert(resource.id).inserted {
+                        path.forEach { reportedCycle.insert($0) }
+                        bag.error(
+                            "containment-cycle", "containment cycle: \((path + [resource.id]).joined(separator: " in "))",
+                            at: resource.location(of: "in"), help: "containment must be a tree; remove one of these `in:`")
+                    }
+                    break
+                }
+                path.append(id)
+                current = next.parent
+            }
+            guard let childSpec = KindCatalog.spec(resource.kind), let parentSpec = KindCatalog.spec(parent.kind) else { continue }
+            if !parentSpec.isContainer {
+                bag.error(
+                    "invalid-containment", "'\(resource.id)' (\(resource.kind)) cannot be placed in '\(parentID)': kind \(parent.kind) does not contain other resources",
+                    at: resource.location(of: "in"), help: "containers are: \(KindCatalog.all.filter(\.isContainer).map(\.id).joined(separator: ", ")); use a connection for traffic")
+            } else if !childSpec.mayBePlaced(in: parentSpec) {
+                let allowed = childSpec.parents ?? []
+                bag.error(
+                    "invalid-containment", "kind \(resource.kind) cannot be placed in kind \(parent.kind) ('\(resource.id)' in '\(parentID)')",
+                    at: resource.location(of: "in"),
+                    help: allowed.isEmpty ? "\(resource.kind) is a regional or global service: remove `in:`" : "\(resource.kind) may sit in: \(allowed.joined(separator: ", ")), or at the top level")
+            }
+        }
+    }
+
+    // MARK: - Connections
+
+    private func validateConnections(_ topology: StageTopology, ids: [String], bag: inout DiagnosticBag) {
+        var firstSeen: [Connection: SourceLocation] = [:]
+        for connection in topology.connections {
+            for (end, location) in [(connection.from, connection.fromLocation), (connection.to, connection.toLocation)] where !topology.contains(end) {
+                bag.error(
+                    "unknown-endpoint", "connection '\(connection.endpoints)' names '\(end)', which is not a resource", at: location,
+                    help: Suggestions.didYouMean(end, in: ids) ?? "both ends of a connection must be resource ids")
+            }
+            if let first = firstSeen[connection] {
+                bag.error(
+                    "duplicate-connection", "connection '\(connection.endpoints)' is written twice (first on line \(first.line))",
+                    at: connection.location, help: "remove one; give them different labels if they are different traffic")
+            } else {
+                firstSeen[connection] = connection.location
+            }
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import TopographModel
+
+/// Every lint rule, alphabetical by id. A test keeps this list sorted and complete.
+package enum LintRegistry {
+    package static let all: [any LintRule.Type] = [
+        AutoscalingBoundsRule.self,
+        ClientOnlyServiceConnectRule.self,
+        DataInPublicSubnetRule.self,
+        HTTPAPIPathMappingRule.self,
+        LoadBalancedServiceHealthCheckRule.self,
+        NLBCrossZoneRule.self,
+        PrivateRestAPIEndpointRule.self,
+        PrivateSubnetEgressRule.self,
+        PublicEdgeToPrivateResourceRule.self,
+        RestAPICookieHeaderRule.self,
+        RestVPCLinkTargetRule.self,
+        ServiceOutsidePrivateSubnetRule.self,
+        SharedExecuteAPIEndpointRule.self,
+        SingleZoneLoadBalancerRule.self,
+    ]
+
+    package static var descriptions: [LintRuleDescription] { all.map { $0.description } }
+
+    /// The rules plus the findings about suppressions: everything a finding's rule id can be,
+    /// so `topograph rules ID`, the docs and SARIF's rule list cover them all.
+    package static var allDescriptions: [LintRuleDescription] { descriptions + SuppressionFindings.descriptions }
+
+    package static func rule(_ id: String) -> (any LintRule.Type)? {
+        all.first { $0.description.id == id }
+    }
+
+    package static func description(_ id: String) -> LintRuleDescription? {
+        allDescriptions.first { $0.id == id }
+    }
+
+    package static let unusedSuppressionID = SuppressionFindings.unusedID
+    package static let unknownRuleID = SuppressionFindings.unknownID
+}

@@ -1,0 +1,168 @@
+import Foundation
+import TopographModel
+
+/// SARIF 2.1.0 (OASIS), the format GitHub code scanning and most CI dashboards ingest. One
+/// run, every rule's metadata in the driver (so a result links to its rationale and fix),
+/// a physical location per result and the resource at fault as a logical location.
+/// `scripts/checks/sarif-schema.sh` validates the output against the published schema.
+package enum SARIFLintReporter {
+    package static func render(_ report: LintReport, toolVersion: String) throws -> String {
+        let descriptions = LintRegistry.allDescriptions
+        let indexes = Dictionary(uniqueKeysWithValues: descriptions.enumerated().map { ($1.id, $0) })
+        let rules = descriptions.map(rule)
+        let results = report.findings.map { finding in
+            Result(
+                ruleId: finding.ruleID, ruleIndex: indexes[finding.ruleID],
+                level: level(finding.severity),
+                message: Text(text: finding.message + LintReporter.stageSuffix(finding.stages)),
+                locations: [Location(
+                    physicalLocation: PhysicalLocation(
+                        artifactLocation: artifactLocation(finding.location.file),
+                        region: Region(startLine: finding.location.line, startColumn: finding.location.column)),
+                    logicalLocations: finding.resourceID.map { [LogicalLocation(name: $0)] })],
+                properties: finding.stages.isEmpty ? nil : ResultProperties(stages: finding.stages))
+        }
+        let run = Run(tool: Tool(driver: Driver(version: toolVersion, semanticVersion: toolVersion, rules: rules)), results: results)
+        return try LintReporter.encode(Log(runs: [run]))
+    }
+
+    static func rule(_ description: LintRuleDescription) -> Rule {
+        var help = "**Fix:** \(description.fix)\n\n\(description.rationale)"
+        if let example = description.triggering.first {
+            help += "\n\nTriggers (`↓` marks the finding):\n\n```yaml\n\(example.yaml.trimmingCharacters(in: .newlines))\n```"
+        }
+        return Rule(
+            id: description.id, name: pascalCase(description.id),
+            shortDescription: Text(text: description.summary),
+            fullDescription: Text(text: description.rationale, markdown: description.rationale),
+            help: Text(text: description.fix, markdown: help),
+            defaultConfiguration: Configuration(level: level(description.severity)),
+            properties: RuleProperties(
+                tags: [description.category.rawValue],
+                // GitHub ranks security alerts by this CVSS-like score; only security rules get one.
+                securitySeverity: description.category == .security ? (description.severity == .error ? "7.5" : "5.0") : nil))
+    }
+
+    static func level(_ severity: Severity) -> String {
+        switch severity {
+        case .error: "error"
+        case .warning: "warning"
+        case .note: "note"
+        }
+    }
+
+    /// SARIF's `name` is an identifier-like form of the id: `nlb-cross-zone` -> `NlbCrossZone`.
+    static func pascalCase(_ id: String) -> String {
+        id.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+    }
+
+    /// Relative paths stay relative to the repository root (`%SRCROOT%`, which is what code
+    /// scanning resolves them against); absolute ones become `file://` URIs. Both are
+    /// percent-encoded, since `uri` must be a URI reference.
+    static func artifactLocation(_ path: String) -> ArtifactLocation {
+        if path.hasPrefix("/") {
+            return ArtifactLocation(uri: URL(fileURLWithPath: path).absoluteString, uriBaseId: nil)
+        }
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: ";")
+        let relative = path.hasPrefix("./") ? String(path.dropFirst(2)) : path
+        return ArtifactLocation(uri: relative.addingPercentEncoding(withAllowedCharacters: allowed) ?? relative, uriBaseId: "%SRCROOT%")
+    }
+
+    // MARK: - The subset of the SARIF object model Topograph writes
+
+    struct Log: Encodable {
+        var schema = "https://json.schemastore.org/sarif-2.1.0.json"
+        var version = "2.1.0"
+        var runs: [Run]
+        enum CodingKeys: String, CodingKey {
+            case schema = "$schema"
+            case version, runs
+        }
+    }
+
+    struct Run: Encodable {
+        var tool: Tool
+        var results: [Result]
+        /// libyaml and so every Topograph position counts columns in Unicode scalars; SARIF
+        /// defaults to UTF-16 code units, which differ after an emoji in a label.
+        var columnKind = "unicodeCodePoints"
+    }
+
+    struct Tool: Encodable {
+        var driver: Driver
+    }
+
+    struct Driver: Encodable {
+        var name = "topograph"
+        var version: String
+        var semanticVersion: String
+        var rules: [Rule]
+    }
+
+    struct Text: Encodable {
+        var text: String
+        var markdown: String?
+    }
+
+    struct Configuration: Encodable {
+        var level: String
+    }
+
+    struct RuleProperties: Encodable {
+        var tags: [String]
+        var securitySeverity: String?
+        enum CodingKeys: String, CodingKey {
+            case tags
+            case securitySeverity = "security-severity"
+        }
+    }
+
+    struct Rule: Encodable {
+        var id: String
+        var name: String
+        var shortDescription: Text
+        var fullDescription: Text
+        var help: Text
+        var defaultConfiguration: Configuration
+        var properties: RuleProperties
+    }
+
+    struct Result: Encodable {
+        var ruleId: String
+        var ruleIndex: Int?
+        var level: String
+        var message: Text
+        var locations: [Location]
+        var properties: ResultProperties?
+    }
+
+    struct ResultProperties: Encodable {
+        var stages: [String]
+    }
+
+    struct Location: Encodable {
+        var physicalLocation: PhysicalLocation
+        var logicalLocations: [LogicalLocation]?
+    }
+
+    struct LogicalLocation: Encodable {
+        var name: String
+        var kind = "resource"
+    }
+
+    struct PhysicalLocation: Encodable {
+        var artifactLocation: ArtifactLocation
+        var region: Region
+    }
+
+    struct ArtifactLocation: Encodable {
+        var uri: String
+        var uriBaseId: String?
+    }
+
+    struct Region: Encodable {
+        var startLine: Int
+        var startColumn: Int
+    }
+}
