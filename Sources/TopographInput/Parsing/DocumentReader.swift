@@ -12,10 +12,19 @@ struct DocumentReader {
     private var visitedNodes = 0
     private var budgetExceeded = false
     private var resourceCount = 0
+    /// Scalar bytes produced so far, counting every use of an alias as a copy.
+    private var producedBytes = 0
+    private let maxProducedBytes: Int
+    private let maxVisitedNodes: Int
 
-    init(file: String, limits: InputLimits) {
+    /// `sourceBytes` is the size of the text as written: what aliases may expand to is
+    /// bounded relative to it.
+    init(file: String, limits: InputLimits, sourceBytes: Int = 0) {
         self.file = file
         self.limits = limits
+        let (bytes, overflow) = sourceBytes.multipliedReportingOverflow(by: limits.maxExpansionFactor)
+        maxProducedBytes = overflow ? Int.max : bytes + limits.expansionAllowanceBytes
+        maxVisitedNodes = min(limits.maxNodes, limits.nodeAllowance + (overflow ? limits.maxNodes : bytes))
     }
 
     // MARK: - Positions
@@ -177,13 +186,24 @@ struct DocumentReader {
     mutating func visit(_ node: Node? = nil) -> Bool {
         if budgetExceeded { return false }
         visitedNodes += 1
-        if visitedNodes > limits.maxNodes {
+        if visitedNodes > maxVisitedNodes {
             budgetExceeded = true
             bag.error(
-                "input-too-large", "the YAML expands to more than \(limits.maxNodes) nodes (are aliases nesting other aliases?)",
+                "input-too-large", "the YAML expands to more than \(maxVisitedNodes) nodes (are aliases nesting other aliases?)",
                 at: node.map(location) ?? SourceLocation(file: file, line: 1, column: 1),
                 help: "write the topology without chains of YAML aliases")
             return false
+        }
+        if let node, case .scalar(let scalar) = node {
+            producedBytes += scalar.string.utf8.count
+            if producedBytes > maxProducedBytes {
+                budgetExceeded = true
+                bag.error(
+                    "input-too-large",
+                    "YAML aliases expand the text to more than \(maxProducedBytes) bytes (\(limits.maxExpansionFactor)x the file plus \(limits.expansionAllowanceBytes / 1024 / 1024) MiB)",
+                    at: location(node), help: "repeat long values less often, or write them out where they are used")
+                return false
+            }
         }
         return true
     }
@@ -234,7 +254,7 @@ struct DocumentReader {
 
     /// A scalar read as text (numbers and booleans too: `title: 2024` is the text "2024").
     mutating func scalarString(_ node: Node, _ key: String) -> String? {
-        guard visit() else { return nil }
+        guard visit(node) else { return nil }
         guard case .scalar(let scalar) = node else {
             bag.error("invalid-type", "`\(key)` must be a string, found \(describe(node))", at: location(node), help: "quote the value if it contains ':' or starts with '[' or '{'")
             return nil
@@ -421,6 +441,12 @@ struct DocumentReader {
             return []
         }
         var stages: [StageDefinition] = []
+        if sequence.count > limits.maxStages {
+            bag.error(
+                "too-many-stages", "\(sequence.count) stages; a topology may have at most \(limits.maxStages)",
+                at: location(node), help: "each stage is a full copy of the architecture; split long histories into several topology files")
+            return []
+        }
         for item in sequence {
             guard visit() else { break }
             guard case .mapping(let mapping) = item else {
@@ -433,7 +459,11 @@ struct DocumentReader {
                 continue
             }
             guard let name = scalarString(nameNode, "name") else { continue }
-            if !Self.isValidStageName(name) {
+            if name.count > limits.maxStageNameLength {
+                bag.error(
+                    "stage-name-too-long", "stage name is \(name.count) characters; the limit is \(limits.maxStageNameLength)",
+                    at: location(nameNode), help: "stage names become part of file names: use a short name (V2, 2024-06-blue) and put the rest in `title:`")
+            } else if !Self.isValidStageName(name) {
                 bag.error(
                     "invalid-stage-name", "stage name '\(name)' may only hold letters, digits, '.', '_' and '-'",
                     at: location(nameNode), help: "stage names become part of file names; try '\(Self.stageSlug(name))'")

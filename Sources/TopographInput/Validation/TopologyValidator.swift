@@ -171,7 +171,7 @@ package struct TopologyValidator: Sendable {
     // MARK: - Containment
 
     private func validateContainment(_ topology: StageTopology, bag: inout DiagnosticBag) {
-        var reportedCycle: Set<String> = []
+        checkContainmentDepth(topology, bag: &bag)
         for resource in topology.resources {
             guard let parentID = resource.parent else { continue }
             guard let parent = topology.resource(parentID) else {
@@ -184,23 +184,6 @@ package struct TopologyValidator: Sendable {
                 bag.error("containment-cycle", "'\(resource.id)' is placed in itself", at: resource.location(of: "in"), help: "remove `in:` or name its real container")
                 continue
             }
-            // Walk up; coming back to `resource` means a cycle.
-            var path = [resource.id]
-            var current: String? = parentID
-            var visited: Set<String> = [resource.id]
-            while let id = current, let next = topology.resource(id) {
-                if id == resource.id || !visited.insert(id).inserted {
-                    if id == resource.id, reportedCycle.insert(resource.id).inserted {
-                        path.forEach { reportedCycle.insert($0) }
-                        bag.error(
-                            "containment-cycle", "containment cycle: \((path + [resource.id]).joined(separator: " in "))",
-                            at: resource.location(of: "in"), help: "containment must be a tree; remove one of these `in:`")
-                    }
-                    break
-                }
-                path.append(id)
-                current = next.parent
-            }
             guard let childSpec = KindCatalog.spec(resource.kind), let parentSpec = KindCatalog.spec(parent.kind) else { continue }
             if !parentSpec.isContainer {
                 bag.error(
@@ -212,6 +195,53 @@ package struct TopologyValidator: Sendable {
                     "invalid-containment", "kind \(resource.kind) cannot be placed in kind \(parent.kind) ('\(resource.id)' in '\(parentID)')",
                     at: resource.location(of: "in"),
                     help: allowed.isEmpty ? "\(resource.kind) is a regional or global service: remove `in:`" : "\(resource.kind) may sit in: \(allowed.joined(separator: ", ")), or at the top level")
+            }
+        }
+    }
+
+    /// Cycles and chains deeper than `InputLimits.maxContainmentDepth`, in one pass: each
+    /// resource's depth is worked out once and reused by everything it contains, so a
+    /// 10,000-deep `in:` chain costs 10,000 steps, not 50 million.
+    private func checkContainmentDepth(_ topology: StageTopology, bag: inout DiagnosticBag) {
+        let limit = InputLimits.maxContainmentDepth
+        var depth: [String: Int] = [:]
+        depth.reserveCapacity(topology.resources.count)
+        var reportedDeep = false
+        for resource in topology.resources where depth[resource.id] == nil {
+            var chain: [String] = []
+            var onChain: [String: Int] = [:]
+            var current: String? = resource.id
+            var base = 0
+            while let id = current {
+                if let known = depth[id] { base = known + 1; break }
+                if let start = onChain[id] {
+                    // Back on the chain: the part from `id` on is a cycle.
+                    let cycle = Array(chain[start...])
+                    if cycle.count > 1, let first = topology.resource(id) {
+                        bag.error(
+                            "containment-cycle", "containment cycle: \((cycle + [id]).joined(separator: " in "))",
+                            at: first.location(of: "in"), help: "containment must be a tree; remove one of these `in:`")
+                    }
+                    for member in cycle { depth[member] = 0 }
+                    chain.removeSubrange(start...)
+                    base = 1
+                    break
+                }
+                guard let node = topology.resource(id) else { break }
+                onChain[id] = chain.count
+                chain.append(id)
+                current = node.parent
+            }
+            // `chain` runs from `resource` outwards; the outermost gets `base`.
+            for (offset, id) in chain.reversed().enumerated() {
+                let level = base + offset
+                depth[id] = level
+                if level > limit, !reportedDeep, let deep = topology.resource(id) {
+                    reportedDeep = true
+                    bag.error(
+                        "containment-too-deep", "'\(id)' is nested \(level) levels deep; containment is limited to \(limit) levels",
+                        at: deep.location(of: "in"), help: "real architectures nest a few levels (vpc > availability-zone > subnet > service); check the `in:` chain")
+                }
             }
         }
     }

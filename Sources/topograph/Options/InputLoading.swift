@@ -5,8 +5,7 @@ import TopographCore
 enum InputLoading {
     static func load(_ path: String) throws -> LoadedTopology {
         if path == "-" {
-            let data = FileHandle.standardInput.readDataToEndOfFile()
-            return try TopologyLoader().load(data: data, file: "<stdin>")
+            return try TopologyLoader().load(data: StandardInput.read(), file: StandardInput.displayName)
         }
         return try TopologyLoader().load(path: path)
     }
