@@ -35,6 +35,8 @@ package enum DiagramView: String, CaseIterable, Sendable {
 package struct RenderOptions: Sendable {
     package var direction: DiagramDirection
     package var view: DiagramView
+    /// The most Graphviz is asked to lay out (see `LayoutBudget`).
+    package var layoutBudget: LayoutBudget = .default
     package var graphviz: GraphvizOptions
 
     package init(direction: DiagramDirection = .leftToRight, view: DiagramView = .auto, graphviz: GraphvizOptions = GraphvizOptions()) {

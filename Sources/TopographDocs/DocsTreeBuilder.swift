@@ -124,7 +124,7 @@ package struct DocsTreeBuilder: Sendable {
             let folder = Self.guessName(source)
             return .failure(FailureWithFolder(failure: Failure(source: source, diagnostics: error.diagnostics, message: "\(source): invalid topology"), folder: folder))
         } catch {
-            return .failure(FailureWithFolder(failure: Failure(source: source, diagnostics: [], message: "\(source): \(error)"), folder: nil))
+            return .failure(FailureWithFolder(failure: Failure(source: source, diagnostics: [], message: "\(source): \(PlainError.describe(error))"), folder: nil))
         }
         let folder = topology.metadata.name
         let context = DocsContext(source: display, existing: { existing("\(folder)/\($0)") })
@@ -136,7 +136,7 @@ package struct DocsTreeBuilder: Sendable {
                 }
             }
         } catch {
-            return .failure(FailureWithFolder(failure: Failure(source: source, diagnostics: [], message: "\(source): \(error)"), folder: folder))
+            return .failure(FailureWithFolder(failure: Failure(source: source, diagnostics: [], message: "\(source): \(PlainError.describe(error))"), folder: folder))
         }
         files.append(GeneratedFile(path: "\(folder)/index.md", text: topologyIndex(topology, context: context)))
         let summary = TopologySummary(
