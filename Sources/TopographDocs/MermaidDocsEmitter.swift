@@ -28,7 +28,7 @@ package struct MermaidDocsEmitter: DocsEmitter {
             .drop { $0.hasPrefix("%%") }
             .joined(separator: "\n")
         let fenced = MarkdownText.fence(source.trimmingCharacters(in: .newlines), info: "mermaid")
-        return [String(fenced.dropLast()), "",
+        return [fenced, "",
                 "Mermaid source: [\(MarkdownText.codeSpan(fileName(stage)))](\(LinkText.attributeSafe(fileName(stage))))"]
     }
 

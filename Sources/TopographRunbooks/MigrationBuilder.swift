@@ -38,7 +38,7 @@ package struct MigrationBuilder: Sendable {
             ])
         }
         let changes: [RunbookContext] = diff.resources.filter { [.changed, .moved, .renamed].contains($0.kind) }.map { change in
-            var item: RunbookContext = ["id": change.id, "kind": change.resourceKind, "details": DiffRenderer.markdownDetails(change)]
+            var item: RunbookContext = ["id": change.id, "kind": change.resourceKind, "details": DiffRenderer.details(change)]
             if let resource = new.resource(change.id), resource.kind == "ecs-service" {
                 let cluster = RunbookBuilder.clusterName(of: resource, in: new)
                 var command = "aws ecs update-service --cluster \(cluster) --service \(resource.name)"

@@ -30,6 +30,9 @@ package struct InputLimits: Sendable {
     /// Deepest `in:` chain. Real architectures nest 4-6 levels; past this, every walk up a
     /// chain (placement, lint, layout) would cost as much as the chain is long.
     package static let maxContainmentDepth = 64
+    /// Longest title or label, in characters. Each is drawn in one box; Graphviz refuses an
+    /// HTML label over 16,384 bytes, and escaping can grow text several times.
+    package static let maxLabelLength = 2_000
 
     package init() {}
 

@@ -19,7 +19,20 @@ package struct TopologyValidator: Sendable {
 
     // MARK: - Resources
 
+    /// Titles and labels are drawn in one box each: past `InputLimits.maxLabelLength`
+    /// characters Graphviz refuses the drawing with a syntax error of its own.
+    static func checkLabelLength(_ text: String, field: String, at location: SourceLocation?, bag: inout DiagnosticBag) {
+        let length = text.count
+        guard length > InputLimits.maxLabelLength else { return }
+        bag.error(
+            "text-too-long", "`\(field)` is \(length) characters; titles and labels are limited to \(InputLimits.maxLabelLength)",
+            at: location, help: "a label is drawn in one box: keep it short and put the rest in `notes:` or `description:`")
+    }
+
     private func validate(_ resource: Resource, in topology: StageTopology, ids: [String], bag: inout DiagnosticBag) {
+        if let label = resource.fields["label"]?.stringValue {
+            Self.checkLabelLength(label, field: "label", at: resource.location(of: "label"), bag: &bag)
+        }
         let kind = resource.kind
         guard let spec = KindCatalog.spec(kind) else {
             if !kind.isEmpty || resource.fields["kind"]?.stringValue == nil {

@@ -70,15 +70,15 @@ struct MarkdownTextTests {
     }
 
     @Test func fencesOutnumberTheBackticksInside() {
-        #expect(MarkdownText.fence("echo hi", info: "bash") == "```bash\necho hi\n```\n")
+        #expect(MarkdownText.fence("echo hi", info: "bash") == "```bash\necho hi\n```")
         let nested = "before\n````\ninside\n````\nafter\n"
         let fenced = MarkdownText.fence(nested, info: "yaml")
-        #expect(fenced == "`````yaml\n\(nested)`````\n")
+        #expect(fenced == "`````yaml\n\(nested)`````")
     }
 
     @Test func fenceInfoKeepsOnlyALanguageName() {
-        #expect(MarkdownText.fence("x", info: "sh`injected <b>") == "```shinjectedb\nx\n```\n")
-        #expect(MarkdownText.fence("", info: "") == "```\n```\n")
+        #expect(MarkdownText.fence("x", info: "sh`injected <b>") == "```shinjectedb\nx\n```")
+        #expect(MarkdownText.fence("", info: "") == "```\n```")
     }
 
     @Test func userMarkdownKeepsFormattingButNoHTML() {
