@@ -26,7 +26,8 @@ package struct StageRenderer: Sendable {
     package func renderGraphviz(_ diagram: Diagram, header: String, format: RenderFormat) throws -> RenderedDiagram {
         var warnings: [String] = []
         var diagram = diagram
-        if let excess = options.layoutBudget.excess(of: diagram) {
+        // DOT is only text: the budget guards the layout, which `.dot` does not run.
+        if format != .dot, let excess = options.layoutBudget.excess(of: diagram) {
             let collapsed = DiagramCollapser().collapse(diagram)
             if options.view != .full, options.layoutBudget.excess(of: collapsed) == nil {
                 warnings.append(

@@ -106,7 +106,7 @@ struct OutputContainmentCLITests {
         #expect(collapsed.stderr.contains("over Graphviz's layout budget; drew the collapsed view"), "\(collapsed.stderr)")
         let full = try CLI.run(["render", file.path, "--format", "svg", "--view", "full", "-o", directory.appendingPathComponent("full.svg").path])
         #expect(full.status == 2)
-        #expect(full.stderr.contains("5000 nodes (the budget is 4000)"), "\(full.stderr)")
+        #expect(full.stderr.contains("5000 nodes (the budget is 2500)"), "\(full.stderr)")
         #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("full.svg").path))
     }
 }

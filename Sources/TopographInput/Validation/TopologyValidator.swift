@@ -25,13 +25,16 @@ package struct TopologyValidator: Sendable {
         let length = text.count
         guard length > InputLimits.maxLabelLength else { return }
         bag.error(
-            "text-too-long", "`\(field)` is \(length) characters; titles and labels are limited to \(InputLimits.maxLabelLength)",
+            "text-too-long", "`\(field)` is \(length) characters; values shown in diagrams (names, titles, labels) are limited to \(InputLimits.maxLabelLength)",
             at: location, help: "a label is drawn in one box: keep it short and put the rest in `notes:` or `description:`")
     }
 
     private func validate(_ resource: Resource, in topology: StageTopology, ids: [String], bag: inout DiagnosticBag) {
-        if let label = resource.fields["label"]?.stringValue {
-            Self.checkLabelLength(label, field: "label", at: resource.location(of: "label"), bag: &bag)
+        // Every short value can end up in a diagram caption; only prose fields are long.
+        for (field, value) in resource.fields where field != "notes" && field != "description" {
+            for text in [value.stringValue].compactMap({ $0 }) + (value.listValue?.compactMap(\.stringValue) ?? []) {
+                Self.checkLabelLength(text, field: field, at: resource.location(of: field), bag: &bag)
+            }
         }
         let kind = resource.kind
         guard let spec = KindCatalog.spec(kind) else {
@@ -264,6 +267,9 @@ package struct TopologyValidator: Sendable {
     private func validateConnections(_ topology: StageTopology, ids: [String], bag: inout DiagnosticBag) {
         var firstSeen: [Connection: SourceLocation] = [:]
         for connection in topology.connections {
+            if let label = connection.label {
+                Self.checkLabelLength(label, field: "label", at: connection.location, bag: &bag)
+            }
             for (end, location) in [(connection.from, connection.fromLocation), (connection.to, connection.toLocation)] where !topology.contains(end) {
                 bag.error(
                     "unknown-endpoint", "connection '\(connection.endpoints)' names '\(end)', which is not a resource", at: location,
