@@ -15,14 +15,14 @@ package enum StandardInput {
                 chunk = try handle.read(upToCount: 1 << 20)
             } catch {
                 throw TopologyInputError([Diagnostic(
-                    .error, code: "unreadable-file", "\(displayName): cannot be read (\(error.localizedDescription))", at: nil,
+                    .error, code: .unreadableFile, "\(displayName): cannot be read (\(error.localizedDescription))", at: nil,
                     help: "pipe a topology file into the command, or pass its path")])
             }
             guard let chunk, !chunk.isEmpty else { return data }
             data.append(chunk)
             if data.count > limits.maxFileBytes {
                 throw TopologyInputError([Diagnostic(
-                    .error, code: "input-too-large",
+                    .error, code: .inputTooLarge,
                     "standard input is larger than \(limits.maxFileBytes) bytes; topology files are limited to \(limits.maxFileBytes) bytes",
                     at: SourceLocation(file: displayName, line: 1, column: 1),
                     help: "split the architecture into several topology files")])
