@@ -10,12 +10,12 @@ enum CDKAssembly {
         let manifestPath = directory + "/manifest.json"
         guard let data = FileManager.default.contents(atPath: manifestPath) else {
             throw TopologyInputError([Diagnostic(
-                .error, code: "not-a-cloud-assembly", "\(directory): a directory must be a cdk.out cloud assembly with a manifest.json", at: nil,
+                .error, code: .notACloudAssembly, "\(directory): a directory must be a cdk.out cloud assembly with a manifest.json", at: nil,
                 help: "run `cdk synth`, or pass the template files themselves")])
         }
         guard let manifest = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
               let artifacts = manifest["artifacts"] as? [String: Any] else {
-            throw TopologyInputError([Diagnostic(.error, code: "not-a-cloud-assembly", "\(manifestPath): not a cloud assembly manifest (no `artifacts`)", at: nil, help: "run `cdk synth` again")])
+            throw TopologyInputError([Diagnostic(.error, code: .notACloudAssembly, "\(manifestPath): not a cloud assembly manifest (no `artifacts`)", at: nil, help: "run `cdk synth` again")])
         }
         var result: [(String, String?)] = []
         for name in artifacts.keys.sorted() {
@@ -25,7 +25,7 @@ enum CDKAssembly {
             result.append((directory + "/" + file, (properties["stackName"] as? String) ?? stackName))
         }
         if result.isEmpty {
-            throw TopologyInputError([Diagnostic(.error, code: "not-a-cloud-assembly", "\(manifestPath): lists no CloudFormation stack", at: nil, help: "run `cdk synth` in the app's directory")])
+            throw TopologyInputError([Diagnostic(.error, code: .notACloudAssembly, "\(manifestPath): lists no CloudFormation stack", at: nil, help: "run `cdk synth` in the app's directory")])
         }
         return result
     }

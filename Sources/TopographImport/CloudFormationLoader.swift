@@ -27,7 +27,7 @@ package final class CloudFormationLoader {
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw TopologyInputError([Diagnostic(.error, code: "unreadable-file", "\(path): no such file", at: nil, help: "give a CloudFormation template (.yaml, .json) or a cdk.out directory")])
+                throw TopologyInputError([Diagnostic(.error, code: .unreadableFile, "\(path): no such file", at: nil, help: "give a CloudFormation template (.yaml, .json) or a cdk.out directory")])
             }
             files += isDirectory.boolValue ? try CDKAssembly.stackTemplates(in: path) : [(path, nil)]
         }
@@ -50,21 +50,21 @@ package final class CloudFormationLoader {
 
     func openStack(path: String, display: String, prefix: String, bindings: [String: IaCValue], depth: Int, stackName: String?) throws -> CloudFormationStack {
         guard depth <= 8 else {
-            throw TopologyInputError([Diagnostic(.error, code: "nested-too-deep", "\(display): nested stacks go more than 8 levels deep", at: nil, help: "check for a stack that includes itself")])
+            throw TopologyInputError([Diagnostic(.error, code: .nestedTooDeep, "\(display): nested stacks go more than 8 levels deep", at: nil, help: "check for a stack that includes itself")])
         }
         let root = try Self.compose(path: path, display: display, limits: limits)
         guard case .mapping(let mapping) = root else {
-            throw TopologyInputError([Diagnostic(.error, code: "not-a-template", "\(display): a CloudFormation template is a mapping with `Resources:`", at: location(root, display), help: "pass a CloudFormation template, a Terraform plan goes to `topograph import terraform`")])
+            throw TopologyInputError([Diagnostic(.error, code: .notATemplate, "\(display): a CloudFormation template is a mapping with `Resources:`", at: location(root, display), help: "pass a CloudFormation template, a Terraform plan goes to `topograph import terraform`")])
         }
         guard let resourcesNode = mapping.field("Resources"), case .mapping(let resources) = resourcesNode else {
-            throw TopologyInputError([Diagnostic(.error, code: "not-a-template", "\(display): no `Resources:` mapping", at: location(root, display), help: "a CloudFormation template declares its resources under `Resources:`")])
+            throw TopologyInputError([Diagnostic(.error, code: .notATemplate, "\(display): no `Resources:` mapping", at: location(root, display), help: "a CloudFormation template declares its resources under `Resources:`")])
         }
         var diagnostics: [Diagnostic] = []
         var entries: [CloudFormationStack.Entry] = []
         for (key, value) in resources {
             let logicalID = key.scalar?.string ?? ""
             guard case .mapping(let body) = value, let typeNode = body.field("Type"), case .scalar(let type) = typeNode else {
-                diagnostics.append(Diagnostic(.error, code: "invalid-resource", "resource '\(logicalID)' has no `Type`", at: location(key, display), help: "every resource needs `Type: AWS::Service::Resource`"))
+                diagnostics.append(Diagnostic(.error, code: .invalidResource, "resource '\(logicalID)' has no `Type`", at: location(key, display), help: "every resource needs `Type: AWS::Service::Resource`"))
                 continue
             }
             entries.append(.init(logicalID: logicalID, type: type.string, body: body, location: location(key, display)))
@@ -91,18 +91,18 @@ package final class CloudFormationLoader {
     static func compose(path: String, display: String, limits: InputLimits) throws -> Node {
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
         if let size = attributes?[.size] as? Int, size > limits.maxFileBytes {
-            throw TopologyInputError([Diagnostic(.error, code: "input-too-large", "\(display): \(size) bytes; templates are limited to \(limits.maxFileBytes)", at: nil, help: "split the template")])
+            throw TopologyInputError([Diagnostic(.error, code: .inputTooLarge, "\(display): \(size) bytes; templates are limited to \(limits.maxFileBytes)", at: nil, help: "split the template")])
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw TopologyInputError([Diagnostic(.error, code: "unreadable-file", "\(display): cannot be read", at: nil, help: "check the path and its permissions")])
+            throw TopologyInputError([Diagnostic(.error, code: .unreadableFile, "\(display): cannot be read", at: nil, help: "check the path and its permissions")])
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw TopologyInputError([Diagnostic(.error, code: "invalid-encoding", "\(display): not valid UTF-8", at: SourceLocation(file: display, line: 1, column: 1), help: "save the template as UTF-8")])
+            throw TopologyInputError([Diagnostic(.error, code: .invalidEncoding, "\(display): not valid UTF-8", at: SourceLocation(file: display, line: 1, column: 1), help: "save the template as UTF-8")])
         }
         if let problem = YAMLPrescan(file: display, limits: limits).check(text) { throw TopologyInputError([problem]) }
         do {
             guard let node = try Yams.compose(yaml: text, .basic) else {
-                throw TopologyInputError([Diagnostic(.error, code: "empty-file", "\(display): the file is empty", at: SourceLocation(file: display, line: 1, column: 1), help: "pass a CloudFormation template")])
+                throw TopologyInputError([Diagnostic(.error, code: .emptyFile, "\(display): the file is empty", at: SourceLocation(file: display, line: 1, column: 1), help: "pass a CloudFormation template")])
             }
             return node
         } catch let error as YamlError {
@@ -121,7 +121,7 @@ package final class CloudFormationLoader {
         if let url = properties?.field("TemplateURL")?.scalar?.string, !url.contains("://") { candidates.append(url) }
         if let asset = entry.body.field("Metadata")?.field("aws:asset:path")?.scalar?.string { candidates.append(asset) }
         guard let file = candidates.map({ $0.hasPrefix("/") ? $0 : stack.directory + "/" + $0 }).first(where: { FileManager.default.fileExists(atPath: $0) }) else {
-            warnings.warning("nested-stack-not-found", "nested stack '\(logicalID)': its template is not on disk (TemplateURL is not a local file); its resources are not imported", at: entry.location, help: "run the import on the packaged directory (cdk.out, or the folder `aws cloudformation package` reads)")
+            warnings.warning(.nestedStackNotFound, "nested stack '\(logicalID)': its template is not on disk (TemplateURL is not a local file); its resources are not imported", at: entry.location, help: "run the import on the packaged directory (cdk.out, or the folder `aws cloudformation package` reads)")
             return nil
         }
         var bindings: [String: IaCValue] = [:]

@@ -12,7 +12,7 @@ extension CloudFormationLoader {
         nodesVisited += 1
         if nodesVisited > limits.maxNodes {
             if nodesVisited == limits.maxNodes + 1 {
-                warnings.warning("input-too-large", "the templates expand to more than \(limits.maxNodes) YAML nodes; the rest is not read", at: location(node, stack.file), help: "write the template without chains of YAML aliases")
+                warnings.warning(.inputTooLarge, "the templates expand to more than \(limits.maxNodes) YAML nodes; the rest is not read", at: location(node, stack.file), help: "write the template without chains of YAML aliases")
             }
             return .unknown("too large")
         }
@@ -106,7 +106,7 @@ extension CloudFormationLoader {
         case "Fn::ImportValue":
             guard let exportName = resolve(argument, in: stack).text else { return .unknown("Fn::ImportValue") }
             if let value = exports[exportName] { return value }
-            warnings.warning("unresolved-import", "Fn::ImportValue '\(exportName)': no template given exports it", at: location(node, stack.file), help: "pass the exporting stack's template too")
+            warnings.warning(.unresolvedImport, "Fn::ImportValue '\(exportName)': no template given exports it", at: location(node, stack.file), help: "pass the exporting stack's template too")
             return .unknown("Fn::ImportValue")
         case "Fn::FindInMap":
             guard let items = argument.sequence, items.count >= 3,
@@ -124,13 +124,13 @@ extension CloudFormationLoader {
         case "Condition", "Fn::Equals", "Fn::Not", "Fn::And", "Fn::Or", "Fn::Split", "Fn::Cidr", "Fn::Transform", "Fn::Length", "Fn::ToJsonString", "Fn::GetStackOutput":
             return .unknown(name)
         default:
-            warnings.warning("unknown-intrinsic", "unknown function `\(name.replacingOccurrences(of: "Fn::", with: "!"))`; its value is not read", at: location(node, stack.file), help: "CloudFormation's functions are !Ref, !GetAtt, !Sub, !Join, !Select, !GetAZs, !If, !ImportValue, !FindInMap, ...")
+            warnings.warning(.unknownIntrinsic, "unknown function `\(name.replacingOccurrences(of: "Fn::", with: "!"))`; its value is not read", at: location(node, stack.file), help: "CloudFormation's functions are !Ref, !GetAtt, !Sub, !Join, !Select, !GetAZs, !If, !ImportValue, !FindInMap, ...")
             return .unknown(name)
         }
     }
 
     private func malformed(_ name: String, _ node: Node, _ stack: CloudFormationStack) -> IaCValue {
-        warnings.warning("malformed-intrinsic", "malformed \(name.replacingOccurrences(of: "Fn::", with: "!")); its value is not read", at: location(node, stack.file), help: "see the function's reference in the CloudFormation user guide")
+        warnings.warning(.malformedIntrinsic, "malformed \(name.replacingOccurrences(of: "Fn::", with: "!")); its value is not read", at: location(node, stack.file), help: "see the function's reference in the CloudFormation user guide")
         return .unknown(name)
     }
 
@@ -151,7 +151,7 @@ extension CloudFormationLoader {
         if let value = pseudo(target, in: stack) { return value }
         if stack.logicalIDs.contains(target) { return .reference(IaCReference(key: stack.prefix + target)) }
         if let value = stack.parameters[target] { return value }
-        warnings.warning("unresolved-ref", "!Ref \(target): no resource, parameter or pseudo parameter of that name", at: location(node, stack.file), help: "check the spelling; `cfn-lint` reports it too")
+        warnings.warning(.unresolvedRef, "!Ref \(target): no resource, parameter or pseudo parameter of that name", at: location(node, stack.file), help: "check the spelling; `cfn-lint` reports it too")
         return .unknown("Ref")
     }
 
@@ -168,7 +168,7 @@ extension CloudFormationLoader {
             return .text("<aws_account_id>.dkr.ecr.\(region).amazonaws.com/\(name)", references: [reference])
         }
         if stack.logicalIDs.contains(target) { return .reference(reference) }
-        warnings.warning("unresolved-ref", "!GetAtt \(target).\(attribute): no resource named '\(target)'", at: location(node, stack.file), help: "check the spelling; `cfn-lint` reports it too")
+        warnings.warning(.unresolvedRef, "!GetAtt \(target).\(attribute): no resource named '\(target)'", at: location(node, stack.file), help: "check the spelling; `cfn-lint` reports it too")
         return .unknown("GetAtt")
     }
 

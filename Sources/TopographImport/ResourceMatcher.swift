@@ -24,8 +24,8 @@ package struct ResourceMatcher: Sendable {
             pairs[importedID] = topologyID
             taken.insert(topologyID)
         }
-        func unpairedImported(_ kind: String) -> [Resource] { importedResources.filter { $0.kind == kind && pairs[$0.id] == nil } }
-        func unpairedTopology(_ kind: String) -> [Resource] { topology.resources.filter { $0.kind == kind && !taken.contains($0.id) } }
+        func unpairedImported(_ kind: KindID) -> [Resource] { importedResources.filter { $0.kind == kind && pairs[$0.id] == nil } }
+        func unpairedTopology(_ kind: KindID) -> [Resource] { topology.resources.filter { $0.kind == kind && !taken.contains($0.id) } }
         let kinds = Set(importedResources.map(\.kind))
 
         // 1. Tags.
@@ -140,7 +140,7 @@ package struct ResourceMatcher: Sendable {
     }
 
     /// Words that only repeat the kind (`web-service` is the service `web`).
-    static let kindWords: [String: Set<String>] = [
+    static let kindWords: [KindID: Set<String>] = [
         "vpc": ["vpc"], "subnet": ["subnet"], "availability-zone": ["az", "zone"],
         "internet-gateway": ["internet", "gateway", "igw"], "nat-gateway": ["nat", "gateway", "ngw"],
         "vpc-endpoint": ["vpc", "endpoint", "vpce"], "vpc-link": ["vpc", "link"],

@@ -29,9 +29,9 @@ package struct DriftChecker: Sendable {
     /// Lists compared as sets.
     static let unordered: Set<String> = ["listeners", "routes", "targets", "request_headers", "subnets"]
     /// Kinds import reads for connections only, never as resources.
-    static let folded: Set<String> = ["security-group", "iam-role"]
+    static let folded: Set<KindID> = ["security-group", "iam-role"]
 
-    static func checkable(_ kind: String) -> Bool {
+    static func checkable(_ kind: KindID) -> Bool {
         !(KindIaCTypes.types(of: kind)?.cloudFormation.isEmpty ?? true) && !folded.contains(kind)
     }
 
@@ -46,14 +46,14 @@ package struct DriftChecker: Sendable {
         func templateName(_ id: String) -> String? {
             imported.sourceByID[id].map { "\($0.logicalID) (\($0.sourceType))" }
         }
-        func missing(_ id: String, _ kind: String) {
+        func missing(_ id: String, _ kind: KindID) {
             guard Self.checkable(kind), let resource = stage.resource(id) else { return }
             findings.append(DriftFinding(
                 code: .missingInTemplate, subject: id,
-                message: "\(id) (\(kind)) is documented, but no template resource is one (expected a \(KindIaCTypes.types(of: kind)?.cloudFormation.joined(separator: " or ") ?? kind))",
+                message: "\(id) (\(kind)) is documented, but no template resource is one (expected a \(KindIaCTypes.types(of: kind)?.cloudFormation.joined(separator: " or ") ?? kind.rawValue))",
                 topologyLocation: resource.location))
         }
-        func undocumented(_ id: String, _ kind: String) {
+        func undocumented(_ id: String, _ kind: KindID) {
             guard Self.checkable(kind), documentedKinds.contains(kind), let source = imported.sourceByID[id] else { return }
             findings.append(DriftFinding(
                 code: .notDocumented, subject: source.logicalID,

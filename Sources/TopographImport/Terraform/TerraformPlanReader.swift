@@ -38,11 +38,11 @@ package final class TerraformPlanReader {
         let root = try CloudFormationLoader.compose(path: path, display: path, limits: limits)
         func location(_ node: Node?) -> SourceLocation { SourceLocation(file: path, line: node?.mark?.line ?? 1, column: node?.mark?.column ?? 1) }
         guard case .mapping = root, root.field("planned_values") != nil || root.field("configuration") != nil else {
-            throw TopologyInputError([Diagnostic(.error, code: "not-a-plan", "\(path): not the JSON of `terraform show -json` (no `planned_values`)", at: location(root),
+            throw TopologyInputError([Diagnostic(.error, code: .notAPlan, "\(path): not the JSON of `terraform show -json` (no `planned_values`)", at: location(root),
                                                  help: "run `terraform plan -out plan.bin && terraform show -json plan.bin > plan.json`")])
         }
         if let version = root.field("format_version")?.scalar?.string, !version.hasPrefix("1.") && version != "1" {
-            throw TopologyInputError([Diagnostic(.error, code: "unsupported-version", "\(path): plan format \(version); this Topograph reads format 1.x", at: location(root.field("format_version")), help: "use a Terraform 1.x plan")])
+            throw TopologyInputError([Diagnostic(.error, code: .unsupportedVersion, "\(path): plan format \(version); this Topograph reads format 1.x", at: location(root.field("format_version")), help: "use a Terraform 1.x plan")])
         }
         configuration = [:]
         modules = [:]

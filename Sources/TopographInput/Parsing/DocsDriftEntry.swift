@@ -19,13 +19,13 @@ package struct DocsDriftEntry: Sendable, Equatable {
         }
         let help = "write `drift: [{ topology: docs/arch.yaml, against: [infra/stack.yaml] }]`"
         guard case .sequence(let sequence) = node else {
-            bag.error("invalid-type", "`drift` must be a list of { topology, against } entries", at: location(node), help: help)
+            bag.error(.invalidType, "`drift` must be a list of { topology, against } entries", at: location(node), help: help)
             return []
         }
         var entries: [DocsDriftEntry] = []
         for item in sequence {
             guard case .mapping(let mapping) = item else {
-                bag.error("invalid-type", "a `drift` entry must be a mapping", at: location(item), help: help)
+                bag.error(.invalidType, "a `drift` entry must be a mapping", at: location(item), help: help)
                 continue
             }
             var topology: String?
@@ -39,12 +39,12 @@ package struct DocsDriftEntry: Sendable, Equatable {
                 case "against":
                     if let single = value.scalar?.string { against = [single] } else { against = value.sequence?.compactMap(\.scalar?.string) ?? [] }
                 default:
-                    bag.error("unknown-key", "unknown key '\(name)' in a `drift` entry", at: location(key),
+                    bag.error(.unknownKey, "unknown key '\(name)' in a `drift` entry", at: location(key),
                               help: Suggestions.didYouMean(name, in: ["topology", "against", "stage"]) ?? "keys are topology, against and stage")
                 }
             }
             guard let topology, !against.isEmpty else {
-                bag.error("missing-key", "a `drift` entry needs `topology` and `against`", at: location(item), help: help)
+                bag.error(.missingKey, "a `drift` entry needs `topology` and `against`", at: location(item), help: help)
                 continue
             }
             entries.append(DocsDriftEntry(topology: topology, against: against, stage: stage, location: location(item)))

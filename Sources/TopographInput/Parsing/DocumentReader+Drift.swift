@@ -5,13 +5,13 @@ import Yams
 extension DocumentReader {
     mutating func readDriftSettings(_ node: Node) -> [DriftIgnore] {
         guard case .mapping(let mapping) = node else {
-            bag.error("not-a-mapping", "`drift` must be a mapping, found \(describe(node))", at: location(node), help: "write `drift: { ignore: [web.desired, \"alb -> web\"] }`")
+            bag.error(.notAMapping, "`drift` must be a mapping, found \(describe(node))", at: location(node), help: "write `drift: { ignore: [web.desired, \"alb -> web\"] }`")
             return []
         }
         let entries = keyedEntries(mapping, allowed: ["ignore"], context: "key of `drift`", help: "`drift` holds `ignore: [...]`")
         guard let (_, ignoreNode) = entries["ignore"] else { return [] }
         guard case .sequence(let sequence) = ignoreNode else {
-            bag.error("not-a-list", "`drift.ignore` must be a list", at: location(ignoreNode), help: "write `ignore: [web.desired, \"alb -> web\", ExtraQueue]`")
+            bag.error(.notAList, "`drift.ignore` must be a list", at: location(ignoreNode), help: "write `ignore: [web.desired, \"alb -> web\", ExtraQueue]`")
             return []
         }
         var ignores: [DriftIgnore] = []
@@ -19,7 +19,7 @@ extension DocumentReader {
             guard let entry = scalarString(item, "ignore") else { continue }
             let trimmed = entry.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty {
-                bag.error("invalid-drift-ignore", "an empty `drift.ignore` entry", at: location(item), help: "name a resource id, `id.attribute`, `from -> to` or a template logical id")
+                bag.error(.invalidDriftIgnore, "an empty `drift.ignore` entry", at: location(item), help: "name a resource id, `id.attribute`, `from -> to` or a template logical id")
                 continue
             }
             ignores.append(DriftIgnore(entry: trimmed, location: location(item)))

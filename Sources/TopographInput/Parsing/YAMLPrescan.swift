@@ -80,7 +80,7 @@ package struct YAMLPrescan {
         }
         if position < end, bytes[position] == UInt8(ascii: "?"), position + 1 == end || bytes[position + 1] == Self.space {
             return Diagnostic(
-                .error, code: "complex-key", "complex mapping keys (`? key`) are not supported",
+                .error, code: .complexKey, "complex mapping keys (`? key`) are not supported",
                 at: SourceLocation(file: file, line: line, column: column(position)),
                 help: "write the key as a plain string")
         }
@@ -150,7 +150,7 @@ package struct YAMLPrescan {
 
     private func depthError(line: Int, column: Int) -> Diagnostic {
         Diagnostic(
-            .error, code: "input-too-deep", "the YAML nests more than \(limits.maxDepth) levels deep",
+            .error, code: .inputTooDeep, "the YAML nests more than \(limits.maxDepth) levels deep",
             at: SourceLocation(file: file, line: line, column: column),
             help: "a topology needs only a few levels (resources > resource > attribute); flatten this structure")
     }

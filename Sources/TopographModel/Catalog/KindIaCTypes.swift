@@ -17,7 +17,7 @@ package struct KindIaCTypes: Sendable, Hashable {
     }
 
     /// Kinds whose resources exist outside any template.
-    package static let notInTemplates: Set<String> = ["user", "internet", "external-service"]
+    package static let notInTemplates: Set<KindID> = ["user", "internet", "external-service"]
 
     package static let byKind: [String: KindIaCTypes] = [
         "user": KindIaCTypes(cloudFormation: [], terraform: []),
@@ -76,6 +76,8 @@ package struct KindIaCTypes: Sendable, Hashable {
     ]
 
     package static func types(of kind: String) -> KindIaCTypes? { byKind[kind] }
+
+    package static func types(of kind: KindID) -> KindIaCTypes? { byKind[kind.rawValue] }
 
     /// Kinds a CloudFormation type may become (both load balancers share one type).
     package static func kinds(cloudFormation type: String) -> [String] {

@@ -12,6 +12,7 @@ extension TopographCommand {
         DriftCommand.self,
         ImportCommand.self,
         KindsCommand.self,
+        DiagnosticsCommand.self,
         SchemaCommand.self,
         GenerateCommand.self,
         CheckCommand.self,

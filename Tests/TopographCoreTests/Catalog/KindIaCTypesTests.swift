@@ -12,7 +12,7 @@ struct KindIaCTypesTests {
     @Test("mappable kinds name CloudFormation and Terraform types", arguments: KindCatalog.ids)
     func mappableKindsNameTypes(_ id: String) throws {
         let types = try #require(KindIaCTypes.types(of: id))
-        if KindIaCTypes.notInTemplates.contains(id) || id == "availability-zone" {
+        if KindIaCTypes.notInTemplates.contains(KindID(id)) || id == "availability-zone" {
             #expect(types.cloudFormation.isEmpty && types.terraform.isEmpty)
             return
         }

@@ -75,7 +75,7 @@ struct CloudFormationLoaderTests {
         defer { scratch.remove() }
         let path = try scratch.write("stack.yaml", Self.shortForms)
         let model = try CloudFormationLoader().load(paths: [path])
-        let warning = try #require(model.warnings.first { $0.code == "unresolved-ref" })
+        let warning = try #require(model.warnings.first { $0.code == .unresolvedRef })
         #expect(warning.message.contains("Vcp"))
         #expect(warning.location == SourceLocation(file: path, line: 22, column: 31))
     }
@@ -151,7 +151,7 @@ struct CloudFormationLoaderTests {
             """)
         let model = try CloudFormationLoader().load(paths: [path])
         #expect(model.resources.isEmpty)
-        #expect(model.warnings.contains { $0.code == "nested-stack-not-found" && $0.location?.line == 2 })
+        #expect(model.warnings.contains { $0.code == .nestedStackNotFound && $0.location?.line == 2 })
     }
 
     /// `cdk synth` output: stacks from manifest.json, ids from construct paths rather than
@@ -188,7 +188,7 @@ struct CloudFormationLoaderTests {
         let noType = try scratch.write("notype.yaml", "Resources:\n  Vpc:\n    Properties: {}\n")
         for (path, code, line) in [(syntax, "yaml-syntax", 3), (noResources, "not-a-template", 1), (noType, "invalid-resource", 2)] {
             let error = try #require(throws: TopologyInputError.self) { try CloudFormationLoader().load(paths: [path]) }
-            #expect(error.diagnostics.first?.code == code, "\(path)")
+            #expect(error.diagnostics.first?.code.rawValue == code, "\(path)")
             #expect(error.diagnostics.first?.location?.line == line, "\(path)")
         }
     }

@@ -137,7 +137,7 @@ struct ImportAndDriftTests {
 
     @Test func terraformPlanImports() throws {
         let result = TopologyImporter().run(try TerraformPlanReader(region: "ap-southeast-2").load(paths: [Self.plan]))
-        func resource(_ kind: String) -> [Resource] { result.resources.filter { $0.kind == kind } }
+        func resource(_ kind: KindID) -> [Resource] { result.resources.filter { $0.kind == kind } }
         #expect(resource("subnet").count == 4)
         #expect(resource("availability-zone").map(\.fields["label"]) == [.string("ap-southeast-2a"), .string("ap-southeast-2b")])
         // `subnet_id = aws_subnet.public[count.index].id`: each NAT gateway in its own subnet.
@@ -166,6 +166,6 @@ struct ImportAndDriftTests {
         defer { scratch.remove() }
         let path = try scratch.write("state.json", "{\"format_version\": \"1.0\", \"values\": {}}")
         let error = try #require(throws: TopologyInputError.self) { try TerraformPlanReader().load(paths: [path]) }
-        #expect(error.diagnostics.first?.code == "not-a-plan")
+        #expect(error.diagnostics.first?.code == .notAPlan)
     }
 }
