@@ -31,6 +31,9 @@ struct CLIConventionsTests {
         let oneLetter = try CLI.run(["render", CLI.repositoryRoot.appendingPathComponent(example).path, "-o", "x"], in: directory)
         #expect(oneLetter.status == 0, "\(oneLetter.stderr.prefix(300))")
         #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("x").path))
+        let oneLetterFolder = try CLI.run(["render", CLI.repositoryRoot.appendingPathComponent(example).path, "--all-stages", "--format", "svg", "-o", "d"], in: directory)
+        #expect(oneLetterFolder.status == 0, "\(oneLetterFolder.stderr.prefix(300))")
+        #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("d/session-store-V1.svg").path))
     }
 
     @Test("a misspelt command gets a suggestion and exit 2; so does help for an unknown one")

@@ -99,7 +99,6 @@ struct RenderCommand: ParsableCommand {
         }
         let graphviz = GraphvizOptions(routing: splines, iconDirectory: icons, legend: !noLegend)
         let renderer = StageRenderer(options: RenderOptions(direction: direction, view: view, graphviz: graphviz))
-        let writer = OutputWriter(overwriteUnmarked: force)
         let single = stages.count * formats.count == 1
 
         var jobs: [(StageTopology, RenderFormat)] = []
@@ -133,6 +132,7 @@ struct RenderCommand: ParsableCommand {
         } else {
             directory = file == "-" ? "." : PathText.parent(file)
         }
+        var outputs: [(path: String, data: Data)] = []
         for (stage, format) in jobs {
             let rendered: RenderedDiagram
             do {
@@ -142,8 +142,11 @@ struct RenderCommand: ParsableCommand {
             }
             if !quiet { rendered.warnings.forEach(DiagnosticPrinter.standardError.printWarning) }
             let name = ArtifactNaming.fileName(topology: topology.metadata.name, stage: stage.stage.name, fileExtension: format.fileExtension)
-            let path = singleFile ?? PathText.join(directory, name)
-            let outcome = try writer.write(rendered.data, to: path)
+            outputs.append((singleFile ?? PathText.join(directory, name), rendered.data))
+        }
+        let contained = OutputWriter(overwriteUnmarked: force, root: singleFile == nil && !directory.isEmpty ? directory : nil)
+        for (path, data) in outputs {
+            let outcome = try contained.write(data, to: path)
             if !quiet { DiagnosticPrinter.standardError.printNote("\(outcome == .unchanged ? "unchanged" : "wrote") \(path)") }
         }
     }
