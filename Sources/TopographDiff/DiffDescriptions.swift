@@ -68,7 +68,7 @@ enum DiffWords {
 
     /// A set-like list (`subnets`, `listeners`, ...) says what joined and what left, which
     /// is what a reviewer reads; JSON keeps the whole lists.
-    static func attribute(_ change: AttributeChange, kind: String, _ style: Style) -> String {
+    static func attribute(_ change: AttributeChange, kind: KindID, _ style: Style) -> String {
         guard KindDiffTraits.isUnordered(change.path, kind: kind), let old = change.old?.listValue, let new = change.new?.listValue else {
             return attribute(change, style)
         }
