@@ -83,29 +83,16 @@ package enum DriftRenderer {
     static func github(_ report: DriftReport) -> String {
         var lines: [String] = []
         for finding in report.findings {
-            var properties = ["title=" + GitHubCommand.property("drift: \(finding.code.rawValue)")]
-            if let location = finding.location {
-                properties = ["file=" + GitHubCommand.property(location.file), "line=\(location.line)", "col=\(location.column)"] + properties
-            }
-            lines.append("::error \(properties.joined(separator: ","))::\(GitHubCommand.data(finding.message))")
+            lines.append(GitHubAnnotation.command(
+                .error, message: finding.message, file: finding.location?.file, line: finding.location?.line,
+                column: finding.location?.column, title: "drift: \(finding.code.rawValue)"))
         }
         for ignore in report.unusedIgnores {
-            lines.append("::warning file=\(GitHubCommand.property(ignore.location.file)),line=\(ignore.location.line),col=\(ignore.location.column)::\(GitHubCommand.data("drift.ignore entry '\(ignore.entry)' matches no difference"))")
+            lines.append(GitHubAnnotation.command(
+                .warning, message: "drift.ignore entry '\(ignore.entry)' matches no difference", file: ignore.location.file,
+                line: ignore.location.line, column: ignore.location.column))
         }
-        lines.append(GitHubCommand.data(summary(report)))
+        lines.append(GitHubAnnotation.escapeData(summary(report)))
         return lines.joined(separator: "\n") + "\n"
     }
 }
-
-/// The one escaper for GitHub Actions workflow commands (`::error file=...::message`):
-/// a value can never end the command early or start another one.
-package enum GitHubCommand {
-    package static func data(_ text: String) -> String {
-        text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
-    }
-
-    package static func property(_ text: String) -> String {
-        data(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
-    }
-}
-
