@@ -12,7 +12,7 @@ log() { printf 'setup: %s\n' "$*" >&2; }
 
 need_debs=(libgraphviz-dev graphviz pkg-config)
 if [ "${1:-}" != "--build" ]; then
-    need_debs+=(chromium redis-server redis-tools valgrind)
+    need_debs+=(chromium redis-server redis-tools valgrind shellcheck)
 fi
 missing=()
 for deb in "${need_debs[@]}"; do

