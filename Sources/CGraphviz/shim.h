@@ -1,10 +1,17 @@
 #ifndef TOPOGRAPH_CGRAPHVIZ_SHIM_H
 #define TOPOGRAPH_CGRAPHVIZ_SHIM_H
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE  /* dladdr */
+#endif
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <dlfcn.h>
 #include <graphviz/gvc.h>
 #include <graphviz/cgraph.h>
+#include <graphviz/gvplugin.h>
+#include <graphviz/gvplugin_textlayout.h>
+#include "text_metrics.h"
 
 // Swift 6 refuses to read mutable C globals such as Agdirected; these accessors
 // hand out copies so the Swift side never touches the global itself.
@@ -130,5 +137,129 @@ static inline Agraph_t *tg_read_dot(const char *text) {
     Agraph_t *graph = agread(stream, &disc);
     fclose(stream);
     return graph;
+}
+// A context that measures text without fontconfig. `gvContext()` loads every installed
+// plugin, pango's text layout among them, and pango asks fontconfig for the installed
+// fonts: the same DOT then lays out differently on a machine with other fonts. This
+// context knows only three plugins, given as builtins with demand loading off, so no
+// config file is read and nothing else is loaded: core (SVG, DOT, JSON renderers), the
+// dot layout, and the text layout below, which sizes text from the width table Topograph
+// ships (text_metrics.h). The plugin libraries are found beside libgvc
+// (`<libdir>/graphviz/`), or in $GVBINDIR as Graphviz itself honours it.
+
+/// Decodes one UTF-8 sequence; malformed bytes count as one character each.
+static inline unsigned tg_next_codepoint(const unsigned char **cursor) {
+    const unsigned char *p = *cursor;
+    unsigned c = *p++;
+    int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
+    if (extra) c &= 0x3F >> extra;
+    for (int i = 0; i < extra; i++) {
+        if ((*p & 0xC0) != 0x80) { *cursor = p; return 0xFFFD; }
+        c = (c << 6) | (*p++ & 0x3F);
+    }
+    *cursor = p;
+    return c;
+}
+
+/// Width of one character in 1/1000 em: the table, else an estimate by block (combining
+/// marks take no room, East Asian wide forms a full em, anything else a wide Latin letter).
+static inline unsigned tg_char_width(unsigned c, int bold) {
+    if (c >= TG_METRICS_FIRST && c <= TG_METRICS_LAST) {
+        unsigned width = (bold ? tg_width_bold : tg_width_regular)[c - TG_METRICS_FIRST];
+        if (width) return width;
+    }
+    if (c < TG_METRICS_FIRST) return 0;
+    if (c >= 0x0300 && c <= 0x036F) return 0;
+    if (c == 0x200B || c == 0x200C || c == 0x200D || c == 0xFEFF) return 0;
+    if ((c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3)
+        || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60)
+        || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x1F300 && c <= 0x1FAFF) || (c >= 0x20000 && c <= 0x3FFFD))
+        return 1000;
+    return bold ? 760 : 700;
+}
+
+static inline int tg_is_bold(const textfont_t *font) {
+    if (font->flags & HTML_BF) return 1;
+    return font->name && (strcasestr(font->name, "bold") || strcasestr(font->name, "black") || strcasestr(font->name, "heavy"));
+}
+
+static inline boolean tg_textlayout(textspan_t *span, char **fontpath) {
+    double size = span->font->size;
+    int bold = tg_is_bold(span->font);
+    unsigned long total = 0;
+    const unsigned char *p = (const unsigned char *)(span->str ? span->str : "");
+    while (*p) total += tg_char_width(tg_next_codepoint(&p), bold);
+    span->size.x = (double)total * size / 1000.0;
+    span->size.y = size * 1.2;          /* Graphviz's LINESPACING */
+    span->yoffset_layout = 0.0;
+    span->yoffset_centerline = 0.1 * size;
+    span->layout = NULL;
+    span->free_layout = NULL;
+    if (fontpath) *fontpath = "[topograph metrics]";
+    return TRUE;
+}
+
+static gvtextlayout_engine_t tg_textlayout_engine = { tg_textlayout };
+static gvplugin_installed_t tg_textlayout_types[] = {
+    { 0, "textlayout", 10, &tg_textlayout_engine, NULL },
+    { 0, NULL, 0, NULL, NULL },
+};
+static gvplugin_api_t tg_metrics_apis[] = {
+    { API_textlayout, tg_textlayout_types },
+    { (api_t)0, NULL },
+};
+static gvplugin_library_t gvplugin_topograph_metrics_LTX_library = { "topograph_metrics", tg_metrics_apis };
+
+static inline void *tg_open_plugin(const char *dir, const char *name) {
+    char path[4096];
+    if (dir && *dir) {
+        snprintf(path, sizeof path, "%s/%s", dir, name);
+        void *handle = dlopen(path, RTLD_NOW | RTLD_GLOBAL);
+        if (handle) return handle;
+    }
+    return NULL;
+}
+
+static inline void *tg_find_plugin(const char *name) {
+    void *handle = tg_open_plugin(getenv("GVBINDIR"), name);
+    if (handle) return handle;
+    Dl_info info;
+    if (dladdr((void *)gvContext, &info) && info.dli_fname) {
+        char dir[4096];
+        snprintf(dir, sizeof dir, "%s", info.dli_fname);
+        char *slash = strrchr(dir, '/');
+        if (slash) {
+            snprintf(slash, sizeof dir - (size_t)(slash - dir), "/graphviz");
+            handle = tg_open_plugin(dir, name);
+            if (handle) return handle;
+        }
+    }
+    return dlopen(name, RTLD_NOW | RTLD_GLOBAL);
+}
+
+/// NULL (with `*missing` naming the plugin) when a plugin library cannot be loaded.
+static inline GVC_t *tg_context_builtin_metrics(const char **missing) {
+    static lt_symlist_t builtins[4];
+    static int ready = 0;
+    if (!ready) {
+        void *core = tg_find_plugin("libgvplugin_core.so.6");
+        if (!core) { *missing = "libgvplugin_core.so.6"; return NULL; }
+        void *dot = tg_find_plugin("libgvplugin_dot_layout.so.6");
+        if (!dot) { *missing = "libgvplugin_dot_layout.so.6"; return NULL; }
+        void *coreLibrary = dlsym(core, "gvplugin_core_LTX_library");
+        void *dotLibrary = dlsym(dot, "gvplugin_dot_layout_LTX_library");
+        if (!coreLibrary) { *missing = "gvplugin_core_LTX_library"; return NULL; }
+        if (!dotLibrary) { *missing = "gvplugin_dot_layout_LTX_library"; return NULL; }
+        builtins[0].name = "gvplugin_core_LTX_library";
+        builtins[0].address = coreLibrary;
+        builtins[1].name = "gvplugin_dot_layout_LTX_library";
+        builtins[1].address = dotLibrary;
+        builtins[2].name = "gvplugin_topograph_metrics_LTX_library";
+        builtins[2].address = &gvplugin_topograph_metrics_LTX_library;
+        builtins[3].name = NULL;
+        builtins[3].address = NULL;
+        ready = 1;
+    }
+    return gvContextPlugins(builtins, 0);
 }
 #endif

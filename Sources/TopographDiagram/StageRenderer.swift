@@ -32,16 +32,23 @@ package struct StageRenderer: Sendable {
         case .svg:
             let svg = try GraphvizEngine.shared.render(dot: source, format: "svg")
             let icons = IconSet(directory: options.graphviz.iconDirectory).all
-            return RenderedDiagram(data: GraphvizOutput.finishSVG(svg, marker: header, icons: icons), warnings: warnings)
+            let fingerprint = layoutFingerprint(source, format: format, icons: icons)
+            return RenderedDiagram(data: GraphvizOutput.finishSVG(svg, marker: header, fingerprint: fingerprint, icons: icons), warnings: warnings)
         case .png:
             guard GraphvizEngine.shared.supports(format: "png") else {
                 throw GraphvizEngine.Failure(description: "PNG needs Graphviz's cairo plugin, which this system lacks (Debian: apt-get install libgvc6-plugins-gtk or graphviz); SVG works without it")
             }
             let png = try GraphvizEngine.shared.render(dot: source, format: "png:cairo")
-            return RenderedDiagram(data: GraphvizOutput.finishPNG(png, marker: header), warnings: warnings)
+            let fingerprint = layoutFingerprint(source, format: format, icons: IconSet(directory: options.graphviz.iconDirectory).all)
+            return RenderedDiagram(data: GraphvizOutput.finishPNG(png, marker: header, fingerprint: fingerprint), warnings: warnings)
         case .mermaid:
             preconditionFailure("Mermaid is not drawn by Graphviz")
         }
+    }
+
+    /// Icons are part of what an image was made from: a changed icon file changes the image.
+    private func layoutFingerprint(_ dot: String, format: RenderFormat, icons: [String]) -> String {
+        LayoutFingerprint.compute(dot: dot, format: format.rawValue, icons: icons.compactMap { FileManager.default.contents(atPath: $0) })
     }
 
     func renderMermaid(_ diagram: Diagram, header: String, stageName: String) -> RenderedDiagram {

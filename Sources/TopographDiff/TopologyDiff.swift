@@ -2,8 +2,8 @@ import TopographModel
 import TopographDiagram
 
 /// What changed between two versions of one stage, in architecture terms (resources and
-/// connections), never in YAML terms: formatting, comments, key order and the short or
-/// long connection form are not changes.
+/// connections), never in YAML terms: formatting, comments, key order, the short or long
+/// connection form and the order of set-like lists are not changes.
 package struct TopologyDiff: Sendable, Hashable {
     package var resources: [ResourceChange]
     package var connections: [ConnectionChange]
@@ -17,6 +17,20 @@ package struct TopologyDiff: Sendable, Hashable {
 
     package func count(_ kind: ResourceChange.Kind) -> Int { resources.filter { $0.kind == kind }.count }
     package func count(_ kind: ConnectionChange.Kind) -> Int { connections.filter { $0.kind == kind }.count }
+
+    /// The same diff without documentation-only changes (`--ignore docs`).
+    package func ignoringDocumentation() -> TopologyDiff {
+        TopologyDiff(
+            resources: resources.compactMap { $0.ignoringDocumentation() },
+            connections: connections.filter { $0.changeClass != .documentation })
+    }
+}
+
+/// Whether a change alters the architecture or only documents it (`notes`, `links`,
+/// `lint`, a description): CI can ignore the second class with `--ignore docs`.
+package enum ChangeClass: String, Sendable, Hashable, CaseIterable {
+    case architecture
+    case documentation = "docs"
 }
 
 package struct ResourceChange: Sendable, Hashable {
@@ -26,7 +40,7 @@ package struct ResourceChange: Sendable, Hashable {
         case changed
         /// Its container (`in:`) changed; `attributes` may list other changes too.
         case moved
-        /// Same kind, attributes and connections under a new id.
+        /// Found under a new id by similarity; `attributes` lists what else changed.
         case renamed
     }
 
@@ -36,6 +50,7 @@ package struct ResourceChange: Sendable, Hashable {
     /// The old id of a renamed resource.
     package var oldID: String?
     package var resourceKind: String
+    /// Changed attributes; for an added or removed resource, every attribute it has.
     package var attributes: [AttributeChange]
     package var oldParent: String?
     package var newParent: String?
@@ -49,18 +64,34 @@ package struct ResourceChange: Sendable, Hashable {
         self.oldParent = oldParent
         self.newParent = newParent
     }
+
+    /// A change whose every attribute change is documentation is documentation; added,
+    /// removed, moved and renamed resources always change the architecture.
+    package var changeClass: ChangeClass {
+        kind == .changed && !attributes.isEmpty && attributes.allSatisfy { $0.changeClass == .documentation } ? .documentation : .architecture
+    }
+
+    func ignoringDocumentation() -> ResourceChange? {
+        if changeClass == .documentation { return nil }
+        var result = self
+        if kind != .added && kind != .removed { result.attributes = attributes.filter { $0.changeClass == .architecture } }
+        return result
+    }
 }
 
-/// One attribute's change; a nested map's entries are compared one by one (`tags.team`).
+/// One attribute's change; a map's entries are compared one by one (`tags.team`). For an
+/// added resource only `new` is set, for a removed one only `old`.
 package struct AttributeChange: Sendable, Hashable {
     package var path: String
     package var old: AttributeValue?
     package var new: AttributeValue?
+    package var changeClass: ChangeClass
 
-    package init(path: String, old: AttributeValue?, new: AttributeValue?) {
+    package init(path: String, old: AttributeValue?, new: AttributeValue?, changeClass: ChangeClass = .architecture) {
         self.path = path
         self.old = old
         self.new = new
+        self.changeClass = changeClass
     }
 }
 
@@ -68,36 +99,33 @@ package struct ConnectionChange: Sendable, Hashable {
     package enum Kind: String, Sendable, Hashable, CaseIterable {
         case added
         case removed
-        /// Same ends; label, port, protocol or via changed.
+        /// Same ends; label, port, protocol, via or notes changed.
         case relabelled
     }
 
     package var kind: Kind
+    /// Ends in the new version's ids (renames applied).
     package var from: String
     package var to: String
     package var old: Connection?
     package var new: Connection?
 
-    package var endpoints: String { "\(from) -> \(to)" }
-}
-
-/// Two versions of a whole topology: stages matched by name, plus stages that appear or
-/// disappear.
-package struct DocumentDiff: Sendable {
-    package struct StageDiff: Sendable {
-        package var name: String
-        package var oldName: String
-        package var diff: TopologyDiff
-        /// The new version of the stage, to draw the diff on.
-        package var newStage: StageTopology
-        package var oldStage: StageTopology
+    package init(kind: Kind, from: String, to: String, old: Connection?, new: Connection?) {
+        self.kind = kind
+        self.from = from
+        self.to = to
+        self.old = old
+        self.new = new
     }
 
-    package var oldSource: String
-    package var newSource: String
-    package var stagesAdded: [String]
-    package var stagesRemoved: [String]
-    package var stages: [StageDiff]
+    package var endpoints: String { "\(from) -> \(to)" }
 
-    package var isEmpty: Bool { stagesAdded.isEmpty && stagesRemoved.isEmpty && stages.allSatisfy(\.diff.isEmpty) }
+    /// Only the notes of an edge changed.
+    package var changeClass: ChangeClass {
+        guard kind == .relabelled, var before = old, let after = new else { return .architecture }
+        before.from = after.from
+        before.to = after.to
+        before.notes = after.notes
+        return before == after ? .documentation : .architecture
+    }
 }

@@ -1,113 +1,111 @@
 import TopographModel
 import TopographDiagram
 
-/// Computes `TopologyDiff`s. Renames are found by hashing each removed and each added
-/// resource's kind, attributes and connections (with its own id blanked out), so the work
-/// stays linear in the number of resources.
+/// Two versions of one stage -> `TopologyDiff`. Renames come from `RenameDetector`; every
+/// reference (`in`, `subnets`, `authorizer`, `target`, `targets`, ...: the catalog's
+/// reference-typed attributes) is read through them, so a renamed subnet does not show up
+/// as a change of everything placed in it.
 package struct TopologyDiffer: Sendable {
     package init() {}
 
     package func diff(old: StageTopology, new: StageTopology) -> TopologyDiff {
-        let oldIDs = Set(old.resources.map(\.id))
-        let newIDs = Set(new.resources.map(\.id))
-        let removedIDs = old.resources.map(\.id).filter { !newIDs.contains($0) }
-        let addedIDs = new.resources.map(\.id).filter { !oldIDs.contains($0) }
-
-        // Renames: equal signatures on both sides, matched in file order.
-        var renamed: [String: String] = [:]  // old id -> new id
-        var candidates: [Signature: [String]] = [:]
-        for id in removedIDs {
-            candidates[signature(of: old.resource(id)!, in: old), default: []].append(id)
-        }
-        for id in addedIDs {
-            let key = signature(of: new.resource(id)!, in: new)
-            if var ids = candidates[key], !ids.isEmpty {
-                renamed[ids.removeFirst()] = id
-                candidates[key] = ids
-            }
-        }
-        let renamedNew = Set(renamed.values)
+        let renamed = RenameDetector().renames(old: old, new: new)
         let oldIDOfRenamed = Dictionary(uniqueKeysWithValues: renamed.map { ($0.value, $0.key) })
-        func mapped(_ id: String?) -> String? { id.map { renamed[$0] ?? $0 } }
+        let map: (String) -> String = { renamed[$0] ?? $0 }
 
         var changes: [ResourceChange] = []
         for resource in new.resources {
-            if let oldID = oldIDOfRenamed[resource.id] {
-                changes.append(ResourceChange(kind: .renamed, id: resource.id, oldID: oldID, resourceKind: resource.kind))
-                continue
-            }
-            guard let before = old.resource(resource.id) else {
-                if !renamedNew.contains(resource.id) {
-                    changes.append(ResourceChange(kind: .added, id: resource.id, resourceKind: resource.kind, newParent: resource.parent))
+            if let oldID = oldIDOfRenamed[resource.id], let before = old.resource(oldID) {
+                var change = ResourceChange(kind: .renamed, id: resource.id, oldID: oldID, resourceKind: resource.kind, attributes: attributeChanges(before, resource, map: map))
+                if before.parent.map(map) != resource.parent {
+                    change.oldParent = before.parent
+                    change.newParent = resource.parent
                 }
-                continue
-            }
-            let attributes = attributeChanges(before, resource, parentMap: mapped)
-            let moved = mapped(before.parent) != resource.parent
-            let others = attributes.filter { $0.path != "in" }
-            if moved {
-                changes.append(ResourceChange(kind: .moved, id: resource.id, resourceKind: resource.kind, attributes: others, oldParent: before.parent, newParent: resource.parent))
-            } else if !others.isEmpty {
-                changes.append(ResourceChange(kind: .changed, id: resource.id, resourceKind: resource.kind, attributes: others))
+                changes.append(change)
+            } else if let before = old.resource(resource.id) {
+                let attributes = attributeChanges(before, resource, map: map)
+                if before.parent.map(map) != resource.parent {
+                    changes.append(ResourceChange(kind: .moved, id: resource.id, resourceKind: resource.kind, attributes: attributes, oldParent: before.parent, newParent: resource.parent))
+                } else if !attributes.isEmpty {
+                    changes.append(ResourceChange(kind: .changed, id: resource.id, resourceKind: resource.kind, attributes: attributes))
+                }
+            } else {
+                changes.append(ResourceChange(kind: .added, id: resource.id, resourceKind: resource.kind, attributes: Self.allAttributes(resource, side: .new), newParent: resource.parent))
             }
         }
-        for id in removedIDs where renamed[id] == nil {
-            let resource = old.resource(id)!
-            changes.append(ResourceChange(kind: .removed, id: id, resourceKind: resource.kind, oldParent: resource.parent))
+        for resource in old.resources where renamed[resource.id] == nil && !new.contains(resource.id) {
+            changes.append(ResourceChange(kind: .removed, id: resource.id, resourceKind: resource.kind, attributes: Self.allAttributes(resource, side: .old), oldParent: resource.parent))
         }
-        return TopologyDiff(resources: changes, connections: connectionChanges(old: old, new: new, renamed: renamed))
+        return TopologyDiff(resources: changes, connections: connectionChanges(old: old, new: new, map: map))
     }
 
-    struct Signature: Hashable {
-        var kind: String
-        var fields: [String: AttributeValue]
-        var connections: [String]
+    enum Side { case old, new }
+
+    /// Every attribute of an added or removed resource but `kind` and `in` (which the
+    /// change names as its parent).
+    static func allAttributes(_ resource: Resource, side: Side) -> [AttributeChange] {
+        resource.attributeNames.filter { $0 != "kind" && $0 != "in" }.compactMap { name in
+            guard let value = resource.fields[name] else { return nil }
+            let changeClass: ChangeClass = KindDiffTraits.documentation.contains(name) ? .documentation : .architecture
+            return side == .new ? AttributeChange(path: name, old: nil, new: value, changeClass: changeClass) : AttributeChange(path: name, old: value, new: nil, changeClass: changeClass)
+        }
     }
 
-    /// A resource's identity without its id: what a rename keeps.
-    func signature(of resource: Resource, in topology: StageTopology) -> Signature {
-        var fields = resource.fields
-        fields["label"] = nil  // the label defaults to the id, so it follows a rename
-        let connections = (topology.outgoing(resource.id).map { "out\u{0}\($0.to)\u{0}\(describe($0))" }
-            + topology.incoming(resource.id).map { "in\u{0}\($0.from)\u{0}\(describe($0))" }).sorted()
-        return Signature(kind: resource.kind, fields: fields, connections: connections)
-    }
-
-    private func describe(_ connection: Connection) -> String {
-        [connection.label ?? "", connection.port.map(String.init) ?? "", connection.protocol ?? "", connection.via ?? "", connection.notes ?? ""].joined(separator: "\u{1}")
-    }
-
-    func attributeChanges(_ old: Resource, _ new: Resource, parentMap: (String?) -> String?) -> [AttributeChange] {
+    /// The attributes that differ, in the new version's order. References are compared
+    /// through `map`; unordered lists as multisets; maps entry by entry; `label` and `name`
+    /// (which default to the id) by their effective values when either side writes them.
+    func attributeChanges(_ old: Resource, _ new: Resource, map: (String) -> String) -> [AttributeChange] {
         var names = new.attributeNames
         for name in old.attributeNames where !names.contains(name) { names.append(name) }
+        let references = (KindCatalog.spec(new.kind)?.referenceAttributes ?? []).union(KindCatalog.spec(old.kind)?.referenceAttributes ?? [])
         var result: [AttributeChange] = []
-        for name in names {
+        for name in names where name != "in" {
+            let changeClass: ChangeClass = KindDiffTraits.documentation.contains(name) ? .documentation : .architecture
             var before = old.fields[name]
-            let after = new.fields[name]
-            if name == "in", let value = before?.stringValue { before = parentMap(value).map { .string($0) } }
-            guard before != after else { continue }
+            var after = new.fields[name]
+            if name == "label" || name == "name" {
+                before = before ?? .string(old.id)
+                after = after ?? .string(new.id)
+            }
+            if same(before, after, attribute: name, kind: new.kind, isReference: references.contains(name), map: map) { continue }
             if case .map(let oldEntries)? = before, case .map(let newEntries)? = after {
                 var keys = newEntries.map(\.key)
                 for entry in oldEntries where !keys.contains(entry.key) { keys.append(entry.key) }
                 for key in keys {
                     let a = oldEntries.first { $0.key == key }?.value
                     let b = newEntries.first { $0.key == key }?.value
-                    if a != b { result.append(AttributeChange(path: "\(name).\(key)", old: a, new: b)) }
+                    if a != b { result.append(AttributeChange(path: "\(name).\(key)", old: a, new: b, changeClass: changeClass)) }
                 }
             } else {
-                result.append(AttributeChange(path: name, old: old.fields[name], new: after))
+                result.append(AttributeChange(path: name, old: before, new: after, changeClass: changeClass))
             }
         }
         return result
     }
 
-    func connectionChanges(old: StageTopology, new: StageTopology, renamed: [String: String]) -> [ConnectionChange] {
+    private func same(_ before: AttributeValue?, _ after: AttributeValue?, attribute: String, kind: String, isReference: Bool, map: (String) -> String) -> Bool {
+        guard var before, let after else { return before == nil && after == nil }
+        if isReference {
+            switch before {
+            case .string(let id): before = .string(map(id))
+            case .list(let items): before = .list(items.map { $0.stringValue.map { .string(map($0)) } ?? $0 })
+            default: break
+            }
+        }
+        if KindDiffTraits.isUnordered(attribute, kind: kind), case .list(let a) = before, case .list(let b) = after {
+            func multiset(_ items: [AttributeValue]) -> [String] { items.map { $0.typeName + "\u{0}" + $0.description }.sorted() }
+            return multiset(a) == multiset(b)
+        }
+        return before == after
+    }
+
+    func connectionChanges(old: StageTopology, new: StageTopology, map: (String) -> String) -> [ConnectionChange] {
         func key(_ from: String, _ to: String) -> String { "\(from)\u{0}\(to)" }
         var oldByEnds: [String: [Connection]] = [:]
         var order: [String] = []
         for var connection in old.connections {
-            connection.from = renamed[connection.from] ?? connection.from
-            connection.to = renamed[connection.to] ?? connection.to
+            connection.from = map(connection.from)
+            connection.to = map(connection.to)
             let k = key(connection.from, connection.to)
             if oldByEnds[k] == nil { order.append(k) }
             oldByEnds[k, default: []].append(connection)
@@ -137,33 +135,5 @@ package struct TopologyDiffer: Sendable {
             for connection in before { changes.append(ConnectionChange(kind: .removed, from: connection.from, to: connection.to, old: connection, new: nil)) }
         }
         return changes
-    }
-
-    /// Two versions of a file: stages matched by name (a file without stages has one,
-    /// `default`), or one named pair.
-    package func diff(old: LoadedTopology, new: LoadedTopology, stage: String? = nil) -> DocumentDiff {
-        let oldNames = old.stageNames
-        let newNames = new.stageNames
-        var pairs: [(StageTopology, StageTopology)] = []
-        if let stage {
-            if let a = old.stage(named: stage), let b = new.stage(named: stage) { pairs.append((a, b)) }
-        } else if oldNames == [StageInfo.defaultName] || newNames == [StageInfo.defaultName] {
-            // Stages were introduced or dropped: compare the architecture as it ends up.
-            pairs.append((old.stages.last!, new.stages.last!))
-        } else {
-            for stage in new.stages { if let before = old.stage(named: stage.stage.name) { pairs.append((before, stage)) } }
-        }
-        let addedStages = stage == nil && !(oldNames == [StageInfo.defaultName] || newNames == [StageInfo.defaultName]) ? newNames.filter { !oldNames.contains($0) } : []
-        let removedStages = stage == nil && !(oldNames == [StageInfo.defaultName] || newNames == [StageInfo.defaultName]) ? oldNames.filter { !newNames.contains($0) } : []
-        return DocumentDiff(
-            oldSource: old.file, newSource: new.file, stagesAdded: addedStages, stagesRemoved: removedStages,
-            stages: pairs.map { DocumentDiff.StageDiff(name: $0.1.stage.name, oldName: $0.0.stage.name, diff: diff(old: $0.0, new: $0.1), newStage: $0.1, oldStage: $0.0) })
-    }
-
-    /// Two stages of one file (`--stages V1..V2`).
-    package func diff(stages old: StageTopology, _ new: StageTopology, source: String) -> DocumentDiff {
-        DocumentDiff(
-            oldSource: "\(source) (stage \(old.stage.name))", newSource: "\(source) (stage \(new.stage.name))", stagesAdded: [], stagesRemoved: [],
-            stages: [DocumentDiff.StageDiff(name: new.stage.name, oldName: old.stage.name, diff: diff(old: old, new: new), newStage: new, oldStage: old)])
     }
 }

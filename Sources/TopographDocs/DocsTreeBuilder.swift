@@ -31,17 +31,18 @@ package struct DocsTreeBuilder: Sendable {
         package var protectedFolders: [String]
     }
 
-    /// `sources` are paths as the user gave them; `existing` reads a file already in the
-    /// output tree (for keep blocks); `progress` is called after each topology.
+    /// `sources` are paths as the user gave them; `base` is the folder generated files name
+    /// them relative to (the configuration file's; see `SourcePath`); `existing` reads a file
+    /// already in the output tree (for keep blocks); `progress` is called after each topology.
     package func build(
-        sources: [String], existing: @escaping @Sendable (String) -> String? = { _ in nil },
+        sources: [String], base: String? = nil, existing: @escaping @Sendable (String) -> String? = { _ in nil },
         progress: (@Sendable (Int, Int, String) -> Void)? = nil
     ) -> Tree {
         let results = ResultBox(count: sources.count)
         let counter = ResultBox(count: 0)
         DispatchQueue.concurrentPerform(iterations: sources.count) { index in
             let source = sources[index]
-            let outcome = buildOne(source: source, existing: existing)
+            let outcome = buildOne(source: source, base: base, existing: existing)
             results.set(index, outcome)
             let done = counter.increment()
             progress?(done, sources.count, source)
@@ -65,7 +66,14 @@ package struct DocsTreeBuilder: Sendable {
                 summaries.append(built.summary)
             case .failure(let failed):
                 failures.append(failed.failure)
-                if let folder = failed.folder { protected.append(folder) }
+                if let folder = failed.folder {
+                    protected.append(folder)
+                    // The row stays, marked, so a broken edit does not silently drop the
+                    // architecture from the index while its old pages are still there.
+                    summaries.append(TopologySummary(
+                        folder: folder, title: folder, source: SourcePath.display(sources[index], base: base), description: nil,
+                        stageNames: [], resourceCount: 0, extra: [], broken: true))
+                }
             case nil:
                 break
             }
@@ -83,6 +91,8 @@ package struct DocsTreeBuilder: Sendable {
         var stageNames: [String]
         var resourceCount: Int
         var extra: [String]
+        /// The file does not load now; its folder keeps what the last good run wrote.
+        var broken = false
     }
 
     struct Built: Sendable {
@@ -100,11 +110,16 @@ package struct DocsTreeBuilder: Sendable {
         var folder: String?
     }
 
-    private func buildOne(source: String, existing: @escaping @Sendable (String) -> String?) -> Outcome {
+    private func buildOne(source: String, base: String?, existing: @escaping @Sendable (String) -> String?) -> Outcome {
         let topology: LoadedTopology
+        let display = SourcePath.display(source, base: base)
         do {
-            topology = try TopologyLoader().load(path: source)
-        } catch let error as TopologyInputError {
+            topology = try TopologyLoader().load(path: source, displayPath: display)
+        } catch var error as TopologyInputError {
+            // Generated files name the file canonically; the user is told the path they gave.
+            for index in error.diagnostics.indices where error.diagnostics[index].location?.file == display {
+                error.diagnostics[index].location?.file = source
+            }
             // The folder the last good build went to, so a broken edit doesn't delete it.
             let folder = Self.guessName(source)
             return .failure(FailureWithFolder(failure: Failure(source: source, diagnostics: error.diagnostics, message: "\(source): invalid topology"), folder: folder))
@@ -112,7 +127,7 @@ package struct DocsTreeBuilder: Sendable {
             return .failure(FailureWithFolder(failure: Failure(source: source, diagnostics: [], message: "\(source): \(error)"), folder: nil))
         }
         let folder = topology.metadata.name
-        let context = DocsContext(source: source, existing: { existing("\(folder)/\($0)") })
+        let context = DocsContext(source: display, existing: { existing("\(folder)/\($0)") })
         var files: [GeneratedFile] = []
         do {
             for emitter in emitters {
@@ -125,7 +140,7 @@ package struct DocsTreeBuilder: Sendable {
         }
         files.append(GeneratedFile(path: "\(folder)/index.md", text: topologyIndex(topology, context: context)))
         let summary = TopologySummary(
-            folder: folder, title: topology.metadata.displayTitle, source: source, description: topology.metadata.description,
+            folder: folder, title: topology.metadata.displayTitle, source: display, description: topology.metadata.description,
             stageNames: topology.document.stages.isEmpty ? [] : topology.stageNames,
             resourceCount: Set(topology.stages.flatMap { $0.resources.map(\.id) }).count,
             extra: emitters.flatMap { $0.indexLines(for: topology, context: context) }.filter { $0.hasPrefix("summary:") }.map { String($0.dropFirst(8)) })
@@ -188,6 +203,10 @@ package struct DocsTreeBuilder: Sendable {
         } else {
             lines += ["| Architecture | Stages | Resources | Source |", "|---|---|---|---|"]
             for summary in summaries.sorted(by: { $0.folder < $1.folder }) {
+                if summary.broken {
+                    lines.append("| [\(Self.escapeCell(summary.title))](\(summary.folder)/index.md) (**broken**: the topology has errors; `topograph validate` shows them; these pages are from the last good run) | — | — | `\(summary.source)` |")
+                    continue
+                }
                 let stages = summary.stageNames.isEmpty ? "—" : summary.stageNames.joined(separator: ", ")
                 let extra = summary.extra.isEmpty ? "" : " (" + summary.extra.joined(separator: "; ") + ")"
                 lines.append("| [\(Self.escapeCell(summary.title))](\(summary.folder)/index.md)\(extra) | \(stages) | \(summary.resourceCount) | `\(summary.source)` |")

@@ -36,7 +36,10 @@ package struct DocsTreeSync: Sendable {
         FileManager.default.contents(atPath: absolute(relative))
     }
 
-    package func status(of tree: DocsTreeBuilder.Tree) -> Status {
+    /// An image (SVG, PNG) whose bytes differ but whose layout fingerprint matches was
+    /// drawn from the same input by another Graphviz (or, for PNG, other fonts): it is
+    /// up to date unless `strict`, which compares bytes.
+    package func status(of tree: DocsTreeBuilder.Tree, strict: Bool = false) -> Status {
         var status = Status()
         let wanted = Set(tree.files.map(\.path))
         for file in tree.files {
@@ -44,7 +47,7 @@ package struct DocsTreeSync: Sendable {
                 status.missing.append(file.path)
                 continue
             }
-            if existing == file.data {
+            if existing == file.data || (!strict && LayoutFingerprint.sameLayout(existing, file.data)) {
                 status.unchanged.append(file.path)
             } else if GeneratedMarker.isGenerated(existing) {
                 status.stale.append(file.path)

@@ -12,11 +12,13 @@ package enum LintFormat: String, CaseIterable, Sendable {
 /// column, rule), so the same input gives byte-identical output.
 package enum LintReporter {
     /// `toolVersion` goes into SARIF's driver; the CLI owns the version number.
-    package static func render(_ report: LintReport, format: LintFormat, toolVersion: String) throws -> String {
+    package static func render(
+        _ report: LintReport, format: LintFormat, toolVersion: String, rulesURL: String = SARIFLintReporter.defaultRulesURL
+    ) throws -> String {
         switch format {
         case .text: text(report)
         case .json: try json(report)
-        case .sarif: try SARIFLintReporter.render(report, toolVersion: toolVersion)
+        case .sarif: try SARIFLintReporter.render(report, toolVersion: toolVersion, rulesURL: rulesURL)
         }
     }
 

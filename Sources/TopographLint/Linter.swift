@@ -48,20 +48,24 @@ package struct Linter: Sendable {
 
 /// Merges a finding that holds in several stages into one that names them.
 private struct FindingMerger {
+    /// One problem is one rule at one place about one resource; its message may differ
+    /// between stages (a list of what is missing, say), and the latest stage's wording wins.
     private struct Key: Hashable {
         var rule: String
         var location: SourceLocation
-        var message: String
+        var resource: String?
     }
 
     private var merged: [Key: LintFinding] = [:]
     private var order: [Key] = []
 
     mutating func add(_ finding: LintFinding, stage: String) {
-        let key = Key(rule: finding.ruleID, location: finding.location, message: finding.message)
+        let key = Key(rule: finding.ruleID, location: finding.location, resource: finding.resourceID)
         if merged[key] == nil {
             order.append(key)
             merged[key] = finding
+        } else {
+            merged[key]?.message = finding.message
         }
         if merged[key]?.stages.contains(stage) == false { merged[key]?.stages.append(stage) }
     }

@@ -6,10 +6,10 @@ import TopographModel
 /// a physical location per result and the resource at fault as a logical location.
 /// `scripts/checks/sarif-schema.sh` validates the output against the published schema.
 package enum SARIFLintReporter {
-    package static func render(_ report: LintReport, toolVersion: String) throws -> String {
+    package static func render(_ report: LintReport, toolVersion: String, rulesURL: String = defaultRulesURL) throws -> String {
         let descriptions = LintRegistry.allDescriptions
         let indexes = Dictionary(uniqueKeysWithValues: descriptions.enumerated().map { ($1.id, $0) })
-        let rules = descriptions.map(rule)
+        let rules = descriptions.map { rule($0, rulesURL: rulesURL) }
         let results = report.findings.map { finding in
             Result(
                 ruleId: finding.ruleID, ruleIndex: indexes[finding.ruleID],
@@ -26,13 +26,16 @@ package enum SARIFLintReporter {
         return try LintReporter.encode(Log(runs: [run]))
     }
 
-    static func rule(_ description: LintRuleDescription) -> Rule {
+    static func rule(_ description: LintRuleDescription, rulesURL: String = defaultRulesURL) -> Rule {
         var help = "**Fix:** \(description.fix)\n\n\(description.rationale)"
         if let example = description.triggering.first {
             help += "\n\nTriggers (`↓` marks the finding):\n\n```yaml\n\(example.yaml.trimmingCharacters(in: .newlines))\n```"
         }
+        if !description.references.isEmpty {
+            help += "\n\nReferences:\n\n" + description.references.map { "- <\($0)>" }.joined(separator: "\n")
+        }
         return Rule(
-            id: description.id, name: pascalCase(description.id),
+            id: description.id, name: pascalCase(description.id), helpUri: "\(rulesURL)#\(description.id)",
             shortDescription: Text(text: description.summary),
             fullDescription: Text(text: description.rationale, markdown: description.rationale),
             help: Text(text: description.fix, markdown: help),
@@ -42,6 +45,11 @@ package enum SARIFLintReporter {
                 // GitHub ranks security alerts by this CVSS-like score; only security rules get one.
                 securitySeverity: description.category == .security ? (description.severity == .error ? "7.5" : "5.0") : nil))
     }
+
+    /// Where a rule's `helpUri` points by default: the generated Docs/lint-rules.md of
+    /// Topograph's repository; `lint --rules-url` points it at another copy. Each rule's
+    /// anchor is its id (its `## id` heading, whose GitHub slug is the id unchanged).
+    public static let defaultRulesURL = "https://github.com/topograph/topograph/blob/main/Docs/lint-rules.md"
 
     static func level(_ severity: Severity) -> String {
         switch severity {
@@ -121,6 +129,7 @@ package enum SARIFLintReporter {
     struct Rule: Encodable {
         var id: String
         var name: String
+        var helpUri: String
         var shortDescription: Text
         var fullDescription: Text
         var help: Text

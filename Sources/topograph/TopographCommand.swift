@@ -12,7 +12,8 @@ struct TopographCommand: ParsableCommand {
             nest (vpc > availability-zone > subnet > service) and connect, and the setup stages \
             (V1, V2, ...) the architecture goes through. Every command reads it the same way.
 
-            Exit codes: 0 success, 1 findings (lint findings, a non-empty diff, stale docs), \
+            Exit codes: 0 success, 1 findings (lint findings, stale docs, and a non-empty diff with \
+            `diff --exit-code`; without it a diff exits 0), \
             2 usage or input error (every input error is printed as file:line:column).
 
             Examples:

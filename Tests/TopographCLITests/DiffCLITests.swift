@@ -35,7 +35,8 @@ struct DiffCLITests {
         let changed = try CLI.run(["diff", "HEAD:arch.yaml", "arch.yaml", "--exit-code", "--format", "markdown"], in: repository)
         #expect(changed.status == 1)
         #expect(changed.stdout.hasPrefix("<!-- topograph-diff -->"))
-        #expect(changed.stdout.contains("| changed | `web` | ecs-service | `desired`: 2 → 4 |"))
+        #expect(changed.stdout.contains("| changed | `web` | "))
+        #expect(changed.stdout.contains(" | `desired`: `2` → `4` |"))
         #expect(changed.stdout.contains("```mermaid"))
 
         let withoutFlag = try CLI.run(["diff", "HEAD:arch.yaml", "arch.yaml"], in: repository)
@@ -50,11 +51,43 @@ struct DiffCLITests {
         let result = try CLI.run(["diff", "Docs/examples/session-store.yaml", "--stages", "V1..V2", "--format", "json"])
         #expect(result.status == 0)
         let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
-        #expect(object?["version"] as? Int == 1)
+        #expect(object?["version"] as? Int == 2)
         #expect(object?["changed"] as? Bool == true)
         let bad = try CLI.run(["diff", "Docs/examples/session-store.yaml", "--stages", "V1..V9"])
         #expect(bad.status == 2)
         #expect(bad.stderr.contains("no stage named 'V9'"))
+    }
+
+    @Test func emptySideDocsClassAndSVGExitCodes() throws {
+        let pairs = CLI.repositoryRoot.appendingPathComponent("Tests/DiffPairs")
+        let added = try CLI.run(["diff", "/dev/null", pairs.appendingPathComponent("empty-old/new.yaml").path, "--exit-code"])
+        #expect(added.status == 1, "\(added.stderr)")
+        #expect(added.stdout.contains("resources: 2 added"))
+        let removed = try CLI.run(["diff", pairs.appendingPathComponent("empty-new/old.yaml").path, "/dev/null", "--format", "json"])
+        #expect(removed.status == 0)
+        #expect(removed.stdout.contains("\"new\" : \"/dev/null\""))
+
+        let docs = ["diff", pairs.appendingPathComponent("docs-only/old.yaml").path, pairs.appendingPathComponent("docs-only/new.yaml").path, "--exit-code"]
+        let withDocs = try CLI.run(docs)
+        #expect(withDocs.status == 1)
+        #expect(withDocs.stdout.contains("docs: 3 changes"))
+        let ignored = try CLI.run(docs + ["--ignore", "docs"])
+        #expect(ignored.status == 0, "\(ignored.stdout)")
+        #expect(ignored.stdout.contains("No architecture changes."))
+
+        let region = try CLI.run(["diff", pairs.appendingPathComponent("region-change/old.yaml").path, pairs.appendingPathComponent("region-change/new.yaml").path, "--exit-code"])
+        #expect(region.status == 1, "a region change is a change")
+
+        let same = pairs.appendingPathComponent("stages-base-change/old.yaml").path
+        let svg = try CLI.run(["diff", same, same, "--format", "svg", "--exit-code"])
+        #expect(svg.status == 0, "\(svg.stderr)")
+        #expect(svg.stdout.contains("<svg"))
+    }
+
+    @Test func topLevelHelpSaysWhenADiffExitsOne() throws {
+        let help = try CLI.run(["--help"])
+        #expect(help.stdout.contains("--exit-code"))
+        #expect(!help.stdout.contains("1 findings (lint findings, a non-empty diff"))
     }
 
     @Test func usageErrors() throws {

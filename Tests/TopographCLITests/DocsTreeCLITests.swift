@@ -91,6 +91,22 @@ struct DocsTreeCLITests {
         #expect(generate.stdout.contains("1 of 2 topologies"))
         // The broken topology's last good docs stay.
         #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("docs/tiny/tiny.mmd").path))
+        // And its row in the index stays, marked broken, linking to those docs.
+        let index = try String(contentsOf: root.appendingPathComponent("docs/index.md"), encoding: .utf8)
+        let row = try #require(index.split(separator: "\n").first { $0.contains("(tiny/index.md)") })
+        #expect(row.contains("**broken**"))
+        #expect(row.contains("`arch/tiny.yaml`"))
+    }
+
+    @Test func theTreeIsTheSameHoweverThePathIsSpelled() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(try run(["generate", "arch", "-o", "docs"]).status == 0)
+        for spelling in ["./arch/", root.appendingPathComponent("arch").path, "arch/../arch"] {
+            let check = try run(["check", spelling, "-o", "docs", "--strict"])
+            #expect(check.status == 0, "\(spelling): \(check.stdout)")
+        }
+        let index = try String(contentsOf: root.appendingPathComponent("docs/index.md"), encoding: .utf8)
+        #expect(!index.contains(root.path))
     }
 
     @Test func configFileSuppliesInputsAndOutput() throws {

@@ -29,7 +29,7 @@ struct LintCLITests {
         #expect(result.status == 1)
         #expect(result.stdout.contains("\(Self.findings):11:24: error: rds 'db' sits in public subnet 'public-a' [data-in-public-subnet]\n"))
         #expect(result.stdout.contains("[missing-health-check] (stage V1)\n"))
-        #expect(result.stdout.hasSuffix("3 errors, 7 warnings\n"))
+        #expect(result.stdout.hasSuffix("4 errors, 7 warnings\n"))
     }
 
     @Test func maxWarningsDecidesWhetherWarningsFail() throws {
@@ -41,6 +41,34 @@ struct LintCLITests {
         #expect(strict.status == 1)
         #expect(strict.stderr.contains("1 warnings, more than --max-warnings 0"))
         #expect(try CLI.run(["lint", "-", "--max-warnings", "-1"], stdin: Self.warningsOnly).status == 2)
+    }
+
+    @Test func stdinFilenameNamesWhatStandardInputIs() throws {
+        let text = try CLI.run(["lint", "-", "--stdin-filename", "arch/web.yaml"], stdin: Self.warningsOnly)
+        #expect(text.stdout.hasPrefix("arch/web.yaml:5:3: warning: "))
+        let sarif = try CLI.run(["lint", "-", "--stdin-filename", "arch/my web.yaml", "--format", "sarif"], stdin: Self.warningsOnly)
+        #expect(sarif.stdout.contains("\"uri\" : \"arch\\/my%20web.yaml\"") || sarif.stdout.contains("\"uri\" : \"arch/my%20web.yaml\""))
+        // It names standard input, so it needs '-', and one line.
+        #expect(try CLI.run(["lint", Self.example, "--stdin-filename", "x.yaml"]).status == 2)
+        #expect(try CLI.run(["lint", "-", "--stdin-filename", ""], stdin: Self.warningsOnly).status == 2)
+    }
+
+    @Test func sarifRulesLinkToTheirSectionOfTheRulesPage() throws {
+        let result = try CLI.run(["lint", Self.findings, "--format", "sarif", "--rules-url", "https://example.com/topograph/lint-rules.md"])
+        let log = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let runs = try #require(log["runs"] as? [[String: Any]])
+        let driver = try #require((runs.first?["tool"] as? [String: Any])?["driver"] as? [String: Any])
+        let rules = try #require(driver["rules"] as? [[String: Any]])
+        let page = try String(contentsOf: CLI.repositoryRoot.appendingPathComponent("Docs/lint-rules.md"), encoding: .utf8)
+        for rule in rules {
+            let id = try #require(rule["id"] as? String)
+            #expect(rule["helpUri"] as? String == "https://example.com/topograph/lint-rules.md#\(id)")
+            #expect(page.contains("\n## \(id)\n"), "Docs/lint-rules.md has no section for \(id)")
+        }
+        let egress = try #require(rules.first { $0["id"] as? String == "private-subnet-egress" })
+        let help = try #require((egress["help"] as? [String: Any])?["markdown"] as? String)
+        #expect(help.contains("- <https://docs.aws.amazon.com/AmazonECR/latest/userguide/vpc-endpoints.html>"))
+        #expect(try CLI.run(["lint", Self.findings, "--format", "sarif", "--rules-url", "lint-rules.md"]).status == 2)
     }
 
     @Test func stageSelectsWhatIsReported() throws {

@@ -9,7 +9,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 .build/debug/topograph schema > "$work/schema.json"
 cmp -s "$work/schema.json" Docs/topograph.schema.json || { echo "Docs/topograph.schema.json is stale: run topograph schema > Docs/topograph.schema.json"; exit 1; }
-valid=(Docs/examples/*.yaml Tests/TopographCoreTests/Fixtures/diff/*/*.yaml Tests/TopographCoreTests/Fixtures/render/*.yaml Tests/TopographCoreTests/Fixtures/lint/*.yaml)
+valid=(Docs/examples/*.yaml Tests/DiffPairs/*/*.yaml Tests/TopographCoreTests/Fixtures/render/*.yaml Tests/TopographCoreTests/Fixtures/lint/*.yaml)
 .venv/bin/python - "$work/schema.json" "${valid[@]}" -- Tests/TopographCoreTests/Fixtures/schema-invalid/*.yaml <<'PY'
 import json, sys
 import jsonschema, yaml

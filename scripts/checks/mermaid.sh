@@ -18,8 +18,10 @@ grep -q "collapsed view" "$work/large.log" || { echo "large topology was not col
 # Diff comments: marked-up diagrams of the example's stage changes and every diff fixture.
 "$bin" diff Docs/examples/session-store.yaml --stages V1..V2 --format markdown > "$work/diff-v1-v2.md"
 "$bin" diff Docs/examples/session-store.yaml --stages V2..V3 --format markdown > "$work/diff-v2-v3.md"
-for pair in Tests/TopographCoreTests/Fixtures/diff/*/; do
-    "$bin" diff "$pair/old.yaml" "$pair/new.yaml" --format markdown > "$work/diff-$(basename "$pair").md"
+for pair in Tests/DiffPairs/*/; do
+    old="$pair/old.yaml"; [ -e "$old" ] || old=/dev/null
+    new="$pair/new.yaml"; [ -e "$new" ] || new=/dev/null
+    "$bin" diff "$old" "$new" --format markdown > "$work/diff-$(basename "$pair").md"
 done
 # Markdown docs that embed Mermaid (architecture page, generated indexes) too.
 "$bin" generate Docs/examples -o "$work/docs" --quiet

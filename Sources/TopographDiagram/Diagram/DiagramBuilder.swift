@@ -11,8 +11,11 @@ package struct DiagramBuilder: Sendable {
     /// Resources and connections drawn as ghosts (removed since the old version).
     package var ghosts: [Resource]
     package var ghostConnections: [Connection]
+    /// Words added to an element's caption ("renamed from uploads", "moved from public-b").
+    package var annotations: [String: String]
 
-    package init(direction: DiagramDirection = .leftToRight, marks: [String: DiffMark] = [:], edgeMarks: [String: DiffMark] = [:], ghosts: [Resource] = [], ghostConnections: [Connection] = []) {
+    package init(direction: DiagramDirection = .leftToRight, marks: [String: DiffMark] = [:], edgeMarks: [String: DiffMark] = [:], ghosts: [Resource] = [], ghostConnections: [Connection] = [], annotations: [String: String] = [:]) {
+        self.annotations = annotations
         self.direction = direction
         self.marks = marks
         self.edgeMarks = edgeMarks
@@ -45,7 +48,7 @@ package struct DiagramBuilder: Sendable {
             if let spec, spec.isContainer {
                 let children = drawn.children(of: resource.id).map(item(for:))
                 return .container(DiagramContainer(
-                    id: resource.id, label: resource.label, caption: caption(resource, spec: spec), kind: resource.kind,
+                    id: resource.id, label: resource.label, caption: annotated(caption(resource, spec: spec), resource.id), kind: resource.kind,
                     style: containerStyle(resource), link: resource.links.first, mark: mark, children: children))
             }
             let category = resolvedCategory(resource, spec: spec)
@@ -56,7 +59,7 @@ package struct DiagramBuilder: Sendable {
             // Graphviz and Mermaid nest strictly, so a resource spanning several subnets or
             // zones sits in one container and names the others in its caption.
             let spanLabels = spans.compactMap { drawn.resource($0)?.label }
-            let caption = spanLabels.isEmpty ? resource.kind : "\(resource.kind) · \(spanLabels.joined(separator: ", "))"
+            let caption = annotated(spanLabels.isEmpty ? resource.kind : "\(resource.kind) · \(spanLabels.joined(separator: ", "))", resource.id)
             return .node(DiagramNode(
                 id: resource.id, label: resource.label, caption: caption, kind: resource.kind,
                 category: category, shape: spec?.shape ?? .box, link: resource.links.first, mark: mark, spans: spans))
@@ -75,6 +78,11 @@ package struct DiagramBuilder: Sendable {
         return Diagram(
             title: topology.metadata.displayTitle, subtitle: subtitle, direction: direction,
             items: items, edges: edges, legend: legend)
+    }
+
+    private func annotated(_ caption: String, _ id: String) -> String {
+        guard let note = annotations[id] else { return caption }
+        return caption.isEmpty ? note : "\(caption) · \(note)"
     }
 
     private func caption(_ resource: Resource, spec: KindSpec) -> String {

@@ -7,9 +7,13 @@ import TopographModel
 /// 50,000 characters; the collapsed view keeps the shape of the architecture under both.
 package struct DiagramCollapser: Sendable {
     package var minimumGroup: Int
+    /// A diff diagram never folds a changed element into a group: marked nodes and
+    /// containers stay themselves, only unmarked siblings merge.
+    package var keepsMarked: Bool
 
-    package init(minimumGroup: Int = 3) {
+    package init(minimumGroup: Int = 3, keepsMarked: Bool = false) {
         self.minimumGroup = minimumGroup
+        self.keepsMarked = keepsMarked
     }
 
     package func collapse(_ diagram: Diagram) -> Diagram {
@@ -25,8 +29,9 @@ package struct DiagramCollapser: Sendable {
         var containerGroups: [String: [DiagramContainer]] = [:]
         for item in items {
             switch item {
-            case .node(let node): nodeGroups[node.kind, default: []].append(node)
-            case .container(let container): containerGroups[container.kind, default: []].append(container)
+            case .node(let node) where !(keepsMarked && node.mark != nil): nodeGroups[node.kind, default: []].append(node)
+            case .container(let container) where !(keepsMarked && container.mark != nil): containerGroups[container.kind, default: []].append(container)
+            default: break
             }
         }
         var emittedNodeKinds: Set<String> = []
@@ -36,7 +41,7 @@ package struct DiagramCollapser: Sendable {
             switch item {
             case .container(let container):
                 let group = containerGroups[container.kind] ?? []
-                if group.count < minimumGroup {
+                if group.count < minimumGroup || (keepsMarked && container.mark != nil) {
                     var kept = container
                     kept.children = collapseItems(container.children, scope: container.id, representative: &representative)
                     result.append(.container(kept))
@@ -57,7 +62,7 @@ package struct DiagramCollapser: Sendable {
                 result.append(.container(merged))
             case .node(let node):
                 let group = nodeGroups[node.kind] ?? []
-                guard group.count >= minimumGroup else {
+                guard group.count >= minimumGroup, !(keepsMarked && node.mark != nil) else {
                     result.append(item)
                     continue
                 }

@@ -5,15 +5,24 @@ import TopographModel
 /// The one owner of every Graphviz call. Graphviz's C libraries keep global state (the
 /// error handler, plugin tables, cgraph's string pools) and are not thread-safe, so every
 /// call runs under one lock, and each render frees what it allocated: the graph, its
-/// layout and the render buffer. One context is created lazily and kept for the process,
+/// layout and the render buffer. Contexts are created lazily and kept for the process,
 /// as `dot` itself does (plugin discovery costs about 10 ms).
+///
+/// Two contexts, because text measurement decides the layout. SVG (and DOT/JSON) come
+/// from a context holding only the core and dot-layout plugins: with no text-layout
+/// plugin Graphviz measures text with its built-in font metrics, so the same DOT gives
+/// the same SVG bytes whatever fonts the machine has (a browser draws SVG text with its
+/// own fonts anyway). PNG needs cairo, whose pango plugin measures with the installed
+/// fonts; it comes from the full context, and `check` compares PNGs by their layout
+/// fingerprint rather than their pixels.
 ///
 /// This is the only file that imports CGraphviz.
 final class GraphvizEngine: @unchecked Sendable {
     static let shared = GraphvizEngine()
 
     private let lock = NSLock()
-    private var context: OpaquePointer?
+    private var metricsContext: OpaquePointer?
+    private var fullContext: OpaquePointer?
     /// Answers of `supports(format:)`: the plugin set cannot change within a process, and
     /// Graphviz 2.43's `gvPluginList` leaks the names it skips as duplicates, so it is
     /// asked once per format rather than once per PNG.
@@ -39,7 +48,7 @@ final class GraphvizEngine: @unchecked Sendable {
             if let message { GraphvizEngine.messages.append(String(cString: message)) }
             return 0
         }
-        let gvc = try ensureContext()
+        let gvc = try context(for: format)
         guard let graph = dot.withCString({ tg_read_dot($0) }) else {
             throw Failure(description: "Graphviz could not read the generated DOT: \(Self.errorText)")
         }
@@ -62,7 +71,7 @@ final class GraphvizEngine: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let known = supportedFormats[format] { return known }
-        guard let gvc = try? ensureContext() else { return false }
+        guard let gvc = try? context(for: format) else { return false }
         var count: Int32 = 0
         guard let list = gvPluginList(gvc, "device", &count, nil) else { return false }
         var found = false
@@ -78,10 +87,24 @@ final class GraphvizEngine: @unchecked Sendable {
         return found
     }
 
-    private func ensureContext() throws -> OpaquePointer {
-        if let context { return context }
+    /// Formats drawn by the core plugin, measured without fontconfig.
+    static let builtinMetricsFormats: Set<String> = ["svg", "dot", "xdot", "json", "plain"]
+
+    private func context(for format: String) throws -> OpaquePointer {
+        let device = String(format.prefix { $0 != ":" })
+        if Self.builtinMetricsFormats.contains(device) {
+            if let metricsContext { return metricsContext }
+            var missing: UnsafePointer<CChar>?
+            guard let created = tg_context_builtin_metrics(&missing) else {
+                let name = missing.map { String(cString: $0) } ?? "a plugin"
+                throw Failure(description: "Graphviz's plugin \(name) cannot be loaded (Debian: apt-get install libgvc6); set GVBINDIR to the folder holding it")
+            }
+            metricsContext = created
+            return created
+        }
+        if let fullContext { return fullContext }
         guard let created = gvContext() else { throw Failure(description: "Graphviz could not start (gvContext failed)") }
-        context = created
+        fullContext = created
         return created
     }
 
@@ -94,7 +117,10 @@ final class GraphvizEngine: @unchecked Sendable {
     func shutdown() {
         lock.lock()
         defer { lock.unlock() }
-        if let context { gvFreeContext(context) }
-        context = nil
+        if let metricsContext { gvFreeContext(metricsContext) }
+        if let fullContext { gvFreeContext(fullContext) }
+        metricsContext = nil
+        fullContext = nil
+        supportedFormats = [:]
     }
 }

@@ -146,7 +146,7 @@ struct DocumentReader {
 
     mutating func readFields(_ mapping: Node.Mapping) -> Fields {
         var fields = Fields()
-        for (key, value) in mapping {
+        for (key, value) in merged(mapping) {
             guard visit() else { break }
             guard case .scalar(let keyScalar) = key, !keyScalar.string.isEmpty else {
                 bag.error("invalid-key", "attribute names must be plain strings, found \(describe(key))", at: location(key), help: "write `name: value`")
@@ -155,6 +155,12 @@ struct DocumentReader {
             let name = keyScalar.string
             fields.values[name] = attributeValue(value, depth: 1)
             fields.valueLocations[name] = location(value)
+            // Each list entry's position too, so a finding can point at the one entry at fault.
+            if case .sequence(let sequence) = value {
+                for (index, element) in sequence.enumerated() {
+                    fields.valueLocations[Resource.elementKey(name, index)] = location(element)
+                }
+            }
             fields.keyLocations[name] = location(key)
             fields.order.append(name)
         }
@@ -213,7 +219,7 @@ struct DocumentReader {
             return .list(items)
         case .mapping(let mapping):
             var entries: [AttributeValue.Entry] = []
-            for (key, value) in mapping {
+            for (key, value) in merged(mapping) {
                 if budgetExceeded { break }
                 guard case .scalar(let keyScalar) = key else {
                     bag.error("invalid-key", "mapping keys must be plain strings, found \(describe(key))", at: location(key), help: "write `key: value`")

@@ -74,6 +74,8 @@ package struct TopologyParser: Sendable {
     }
 
     package func parse(text: String, file: String) throws -> TopologyDocument {
+        // Editors on Windows save UTF-8 with a byte order mark; YAML allows one at the start.
+        if text.hasPrefix("\u{FEFF}") { return try parse(text: String(text.dropFirst()), file: file) }
         if text.utf8.count > limits.maxFileBytes { throw TopologyInputError([tooLarge(file: file, size: text.utf8.count)]) }
         if let problem = YAMLPrescan(file: file, limits: limits).check(text) {
             throw TopologyInputError([problem])

@@ -5,7 +5,12 @@ import TopographModel
 /// (`origin/main:docs/arch.yaml`), so a PR job can compare against the base branch
 /// without checking it out.
 package enum RevisionSource {
+    /// The empty side of a diff: a topology added (old side) or removed (new side) in a
+    /// PR, named as git names it.
+    package static let emptySide = "/dev/null"
+
     package static func load(_ spec: String) throws -> LoadedTopology {
+        if spec == emptySide { return empty(file: spec) }
         if spec == "-" || FileManager.default.fileExists(atPath: spec) {
             if spec == "-" {
                 return try TopologyLoader().load(data: FileHandle.standardInput.readDataToEndOfFile(), file: "<stdin>")
@@ -17,6 +22,14 @@ package enum RevisionSource {
         }
         let data = try gitShow(spec)
         return try TopologyLoader().load(data: data, file: spec)
+    }
+
+    /// A topology with nothing in it: one stage, no resources, no name.
+    package static func empty(file: String) -> LoadedTopology {
+        let metadata = TopologyMetadata(name: "")
+        let document = TopologyDocument(file: file, version: 1, metadata: metadata, resources: [], connections: [], stages: [])
+        let stage = StageTopology(metadata: metadata, stage: StageInfo(name: StageInfo.defaultName, index: 0), resources: [], connections: [], file: file)
+        return LoadedTopology(document: document, stages: [stage], warnings: [])
     }
 
     /// Loads both sides at once, one per core: reading dominates a diff of large files.

@@ -68,6 +68,13 @@ package struct StageResolver: Sendable {
             var resource = resources[index]
             for field in change.fieldOrder {
                 guard let value = change.fields[field] else { continue }
+                // A changed list's entries are the change's, not the old value's.
+                for key in resource.fieldLocations.keys where key.hasPrefix(field + Resource.elementSeparator) {
+                    resource.fieldLocations[key] = nil
+                }
+                for (key, location) in change.fieldLocations where key.hasPrefix(field + Resource.elementSeparator) {
+                    resource.fieldLocations[key] = location
+                }
                 if value == .null {
                     resource.fields[field] = nil
                     resource.fieldOrder.removeAll { $0 == field }

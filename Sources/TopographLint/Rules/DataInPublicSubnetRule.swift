@@ -42,9 +42,11 @@ struct DataInPublicSubnetRule: LintRule {
                 violations.append(LintViolation(at: resource.location(of: "public"), "\(resource.kind) '\(resource.id)' is publicly accessible", resource: resource.id))
             }
             let publicSubnets = topology.placementSubnets(of: resource).filter { $0.string("access") == "public" }
-            if let subnet = publicSubnets.first {
-                let field = resource.subnets.isEmpty ? "in" : "subnets"
-                violations.append(LintViolation(at: resource.location(of: field), "\(resource.kind) '\(resource.id)' sits in public subnet '\(subnet.id)'", resource: resource.id))
+            // `public: true` already says it is reachable; the subnet is the same problem.
+            if let subnet = publicSubnets.first, resource.bool("public") != true {
+                violations.append(LintViolation(
+                    at: topology.placementLocation(of: resource, subnet: subnet.id), "\(resource.kind) '\(resource.id)' sits in public subnet '\(subnet.id)'",
+                    resource: resource.id))
             }
         }
         return violations

@@ -10,8 +10,8 @@ struct NLBCrossZoneRule: LintRule {
             all sit in one of them fails the requests that land on the other node, which is how \
             a REST API's VPC link ends up failing intermittently. Either turn cross-zone load \
             balancing on or register a target in every zone the NLB spans. The rule compares the \
-            NLB's zones with those of the resources it forwards to, and stays silent when a \
-            target's zones are not written.
+            NLB's zones with those of the resources it forwards to, and, unless `cross_zone: false` is written, stays \
+            silent when a target's zones are not written.
             """,
         fix: "Set `cross_zone: true`, or register targets in every zone the NLB spans.",
         references: ["https://docs.aws.amazon.com/elasticloadbalancing/latest/network/network-load-balancers.html#cross-zone-load-balancing"],
@@ -31,6 +31,16 @@ struct NLBCrossZoneRule: LintRule {
                 resources:
                   nlb: { kind: nlb, zones: [us-east-1a, us-east-1b], cross_zone: ↓false }
                   web: { kind: ecs-service, zones: [us-east-1b] }
+                connections:
+                  - nlb -> web
+                """),
+            LintExample("""
+                # Cross-zone written off, and nothing says where the targets run.
+                topograph: 1
+                name: t
+                resources:
+                  nlb: { kind: nlb, zones: [us-east-1a, us-east-1b], cross_zone: ↓false }
+                  web: { kind: ecs-service }
                 connections:
                   - nlb -> web
                 """),
@@ -55,16 +65,27 @@ struct NLBCrossZoneRule: LintRule {
 
     static func check(_ topology: StageTopology) -> [LintViolation] {
         topology.resources(ofKind: "nlb").compactMap { nlb in
-            let zones = topology.availabilityZones(of: nlb)
-            guard zones.count >= 2, nlb.bool("cross_zone") != true else { return nil }
-            let targets = topology.outgoing(nlb.id).compactMap { topology.resource($0.to) }
-            let targetZones = targets.map { topology.availabilityZones(of: $0) }
-            // Unknown target zones: the rule cannot tell, and a guess would be noise.
-            guard !targets.isEmpty, targetZones.allSatisfy({ !$0.isEmpty }) else { return nil }
-            let missing = zones.subtracting(targetZones.reduce(into: Set<String>()) { $0.formUnion($1) })
+            guard let count = topology.loadBalancerZoneCount(of: nlb), count >= 2, nlb.bool("cross_zone") != true else { return nil }
+            let zones = Set(topology.loadBalancerZoneNames(of: nlb))
+            let targets = topology.outgoing(nlb.id).compactMap { topology.resource($0.to) }.uniqued()
+            // No targets at all is lb-without-targets' finding.
+            guard !targets.isEmpty else { return nil }
+            let location = nlb.fields["cross_zone"] != nil ? nlb.location(of: "cross_zone") : nlb.location
+            let unknown = targets.filter { topology.availabilityZones(of: $0).isEmpty }
+            if !unknown.isEmpty {
+                // Cross-zone written off and target zones not written: nothing shows that every
+                // NLB node has a target in its own zone, which is what "off" requires.
+                guard nlb.bool("cross_zone") == false else { return nil }
+                return LintViolation(
+                    at: location,
+                    "nlb '\(nlb.id)' spans \(zones.sorted().joined(separator: ", ")) with cross-zone load balancing off, but the zones of \(unknown.map { "'\($0.id)'" }.joined(separator: ", ")) are not written: each NLB node only reaches targets in its own zone",
+                    resource: nlb.id)
+            }
+            let covered = targets.reduce(into: Set<String>()) { $0.formUnion(topology.availabilityZones(of: $1)) }
+            let missing = zones.subtracting(covered)
             guard !missing.isEmpty else { return nil }
             return LintViolation(
-                at: nlb.fields["cross_zone"] != nil ? nlb.location(of: "cross_zone") : nlb.location,
+                at: location,
                 "nlb '\(nlb.id)' spans \(zones.sorted().joined(separator: ", ")) without cross-zone load balancing, and has no target in \(missing.sorted().joined(separator: ", "))",
                 resource: nlb.id)
         }

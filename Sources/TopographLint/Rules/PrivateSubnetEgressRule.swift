@@ -11,7 +11,10 @@ struct PrivateSubnetEgressRule: LintRule {
             the way: `ecr.api` (registry API) and `ecr.dkr` (Docker registry), a gateway endpoint \
             for `s3` (ECR serves image layers from S3) and `logs`. With one of them missing, tasks \
             fail to start (`CannotPullContainerError`) or run without logs. An image from outside \
-            ECR (Docker Hub, GitHub) can only come through a NAT gateway.
+            ECR (Docker Hub, GitHub, ECR Public) can only come through a NAT gateway. A short \
+            image name (`web:1.4`) counts as ECR when the file draws the pull from an `ecr` \
+            repository; an endpoint whose `endpoint_type` does not exist for its service (a \
+            `gateway` endpoint for `ecr.dkr`) does not count.
             """,
         fix: "Add a `nat-gateway` in a public subnet of the VPC, or `vpc-endpoint`s for s3 (gateway), ecr.api, ecr.dkr and logs.",
         references: ["https://docs.aws.amazon.com/AmazonECR/latest/userguide/vpc-endpoints.html"],
@@ -40,6 +43,22 @@ struct PrivateSubnetEgressRule: LintRule {
                   logs: { kind: vpc-endpoint, in: vpc, service: logs }
                   ↓proxy: { kind: ecs-service, in: private-a, containers: [{ name: proxy, image: "nginx:1.27" }] }
                 """),
+            LintExample("""
+                # The image is ECR's (the pull is drawn), but ecr.dkr is declared a gateway
+                # endpoint, which AWS does not offer, and ecr.api is missing.
+                topograph: 1
+                name: t
+                resources:
+                  vpc: { kind: vpc }
+                  private-a: { kind: subnet, in: vpc, access: private }
+                  images: { kind: ecr }
+                  s3: { kind: vpc-endpoint, in: vpc, service: s3, endpoint_type: gateway }
+                  ecr-dkr: { kind: vpc-endpoint, in: vpc, service: ecr.dkr, endpoint_type: gateway }
+                  logs: { kind: vpc-endpoint, in: vpc, service: logs }
+                  ↓web: { kind: ecs-service, in: private-a, containers: [{ name: web, image: "web:1.4" }] }
+                connections:
+                  - images -> web
+                """),
         ],
         nonTriggering: [
             LintExample("""
@@ -64,45 +83,55 @@ struct PrivateSubnetEgressRule: LintRule {
                   nat: { kind: nat-gateway, in: public-a }
                   web: { kind: ecs-service, in: private-a, containers: [{ name: web, image: "nginx:1.27" }] }
                 """),
+            LintExample("""
+                # A short image name with the ECR pull drawn and every endpoint in place.
+                topograph: 1
+                name: t
+                resources:
+                  vpc: { kind: vpc }
+                  private-a: { kind: subnet, in: vpc, access: private }
+                  images: { kind: ecr }
+                  cluster: { kind: ecs-cluster, in: vpc }
+                  web: { kind: ecs-service, in: cluster, subnets: [private-a], containers: [{ name: web, image: "web:1.4" }] }
+                  s3: { kind: vpc-endpoint, in: vpc, service: s3, endpoint_type: gateway }
+                  ecr-api: { kind: vpc-endpoint, in: vpc, service: ecr.api }
+                  ecr-dkr: { kind: vpc-endpoint, in: vpc, service: ecr.dkr, endpoint_type: interface }
+                  logs: { kind: vpc-endpoint, in: vpc, service: logs }
+                connections:
+                  - images -> cluster
+                """),
         ])
 
     static let ecrEndpoints = ["s3", "ecr.api", "ecr.dkr"]
 
     static func check(_ topology: StageTopology) -> [LintViolation] {
-        // Usable NAT gateways and endpoint services per VPC id ("" when the VPC is not drawn).
-        var natVPCs: [String: Bool] = [:]
-        var endpointsByVPC: [String: Set<String>] = [:]
-        for nat in topology.resources(ofKind: "nat-gateway") where !topology.placementSubnets(of: nat).contains(where: { $0.subnetAccess == "private" }) {
-            natVPCs[topology.vpc(of: nat)?.id ?? ""] = true
-        }
-        for endpoint in topology.resources(ofKind: "vpc-endpoint") {
-            if let service = endpoint.string("service") { endpointsByVPC[topology.vpc(of: endpoint)?.id ?? "", default: []].insert(service) }
-        }
-        let singleVPC = topology.resources(ofKind: "vpc").count <= 1
-        /// What is usable from `vpc`: its own, plus what sits in no drawn VPC when there is only one.
-        func reaches<T>(_ vpc: String, in table: [String: T]) -> [T] {
-            singleVPC ? Array(table.values) : [table[vpc], table[""]].compactMap { $0 }
-        }
-        return topology.resources(ofKind: "ecs-service").compactMap { service in
-            let subnets = topology.placementSubnets(of: service)
-            guard !subnets.isEmpty, subnets.allSatisfy({ $0.subnetAccess == "private" }) else { return nil }
-            let vpc = topology.vpc(of: service)?.id ?? ""
-            if !reaches(vpc, in: natVPCs).isEmpty { return nil }
+        topology.resources(ofKind: "ecs-service").compactMap { service in
+            guard topology.isInPrivateSubnets(service), !topology.hasNATGateway(for: service) else { return nil }
             let images = service["containers"]?.listValue?.compactMap { $0["image"]?.stringValue } ?? []
-            let outsideECR = images.filter { !$0.contains(".dkr.ecr.") }
-            if !outsideECR.isEmpty {
-                return LintViolation(
-                    at: service.location,
-                    "'\(service.id)' runs in private subnets and pulls \(outsideECR.joined(separator: ", ")) from outside ECR, but its VPC has no NAT gateway in a public subnet",
-                    resource: service.id)
-            }
-            let endpoints = reaches(vpc, in: endpointsByVPC).reduce(into: Set<String>()) { $0.formUnion($1) }
+            let outsideECR = images.filter { !isFromECR($0, service: service, in: topology) }
+            let endpoints = topology.endpointServices(for: service)
             let missing = (ecrEndpoints + ["logs"]).filter { !endpoints.contains($0) }
-            guard !missing.isEmpty else { return nil }
+            var problems: [String] = []
+            if !outsideECR.isEmpty { problems.append("pulls \(outsideECR.joined(separator: ", ")) from outside ECR, which only a NAT gateway in a public subnet reaches") }
+            if !missing.isEmpty { problems.append("has no VPC endpoint for \(missing.joined(separator: ", ")) and no NAT gateway") }
+            guard !problems.isEmpty else { return nil }
             return LintViolation(
-                at: service.location,
-                "'\(service.id)' runs in private subnets with no NAT gateway and no VPC endpoint for \(missing.joined(separator: ", "))",
-                resource: service.id)
+                at: service.location, "'\(service.id)' runs in private subnets and \(problems.joined(separator: "; it also "))", resource: service.id)
+        }
+    }
+
+    /// Whether an image comes from a private ECR registry. A short name (`web:1.4`) names
+    /// no registry: it counts as ECR when the file draws the pull from an `ecr` repository
+    /// to the service or its cluster (the task definition then holds the full URI), and as
+    /// Docker Hub otherwise.
+    static func isFromECR(_ image: String, service: Resource, in topology: StageTopology) -> Bool {
+        if image.contains(".dkr.ecr.") { return true }
+        let parts = image.split(separator: "/", maxSplits: 1)
+        if parts.count == 2, let host = parts.first, host.contains(".") || host.contains(":") || host == "localhost" { return false }
+        let scope = Set([service.id] + topology.ancestors(of: service.id).map(\.id))
+        return topology.connections.contains { connection in
+            (scope.contains(connection.to) && topology.resource(connection.from)?.kind == "ecr")
+                || (scope.contains(connection.from) && topology.resource(connection.to)?.kind == "ecr")
         }
     }
 }

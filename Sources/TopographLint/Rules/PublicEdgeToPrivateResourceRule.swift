@@ -9,8 +9,10 @@ struct PublicEdgeToPrivateResourceRule: LintRule {
             balancer, API Gateway, CloudFront or DNS. An edge from `user` or `internet` straight to a \
             service, a database, an internal load balancer or anything else inside the VPC either \
             documents a path that cannot work (the resource has no public address) or a hole that \
-            should not exist. Resources outside any VPC (S3, DynamoDB, a Lambda function URL) are \
-            public AWS endpoints and are not reported.
+            should not exist. ElastiCache never has a public address, and an RDS database only \
+            with `public: true`, so a public subnet does not make them reachable; neither is a \
+            private REST API. Resources outside any VPC (S3, DynamoDB, a Lambda function URL) \
+            are public AWS endpoints and are not reported.
             """,
         fix: "Route the connection through the load balancer or API in front of the resource.",
         triggering: [
@@ -27,6 +29,19 @@ struct PublicEdgeToPrivateResourceRule: LintRule {
                   - users -> ↓web
                   - users -> ↓internal
                   - { from: users, to: ↓db, port: 5432 }
+                """),
+            LintExample("""
+                topograph: 1
+                name: t
+                resources:
+                  net: { kind: internet }
+                  vpc: { kind: vpc }
+                  public-a: { kind: subnet, in: vpc, access: public }
+                  cache: { kind: elasticache-redis, in: public-a, role: cache }
+                  internal-api: { kind: api-gateway-rest, endpoint: private }
+                connections:
+                  - net -> ↓cache
+                  - net -> ↓internal-api
                 """),
         ],
         nonTriggering: [
@@ -80,15 +95,17 @@ struct PublicEdgeToPrivateResourceRule: LintRule {
         switch resource.kind {
         case "alb", "nlb": return !resource.isInternetFacing
         case "subnet": return resource.subnetAccess == "private"
-        // `public: true` is data-in-public-subnet's finding, not a bypass.
-        case "rds", "aurora":
-            if resource.bool("public") == true { return false }
-            fallthrough
+        // A private REST API has no public address at all.
+        case "api-gateway-rest": return resource.string("endpoint") == "private"
+        // ElastiCache nodes never get a public IP, whatever subnet they sit in.
+        case "elasticache-redis": return true
+        // An RDS instance is reachable only with `public: true` (data-in-public-subnet's
+        // finding, not a bypass); a public subnet alone does not give it a public address.
+        case "rds", "aurora": return resource.bool("public") != true
         default:
             if entryKinds.contains(resource.kind) { return false }
             // A host in public subnets (a bastion, a public task) is reachable by design.
-            let subnets = topology.placementSubnets(of: resource)
-            if !subnets.isEmpty, subnets.allSatisfy({ $0.subnetAccess == "public" }) { return false }
+            if topology.isInPublicSubnets(resource) { return false }
             return vpcOnlyKinds.contains(resource.kind) || topology.isInVPC(resource)
         }
     }

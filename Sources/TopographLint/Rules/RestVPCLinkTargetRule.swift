@@ -19,7 +19,9 @@ struct RestVPCLinkTargetRule: LintRule {
                 name: t
                 resources:
                   alb: { kind: alb }
-                  link: { kind: vpc-link, api: rest, targets: ↓[alb] }
+                  link: { kind: vpc-link, api: rest, targets: [↓alb] }
+                connections:
+                  - link -> alb
                 """),
             LintExample("""
                 topograph: 1
@@ -51,12 +53,16 @@ struct RestVPCLinkTargetRule: LintRule {
     static func check(_ topology: StageTopology) -> [LintViolation] {
         var violations: [LintViolation] = []
         for link in topology.resources(ofKind: "vpc-link") where isREST(link, in: topology) {
-            let wrongTargets = link.strings("targets").filter { topology.resource($0)?.kind != "nlb" }
-            if !wrongTargets.isEmpty {
-                violations.append(LintViolation(at: link.location(of: "targets"), "REST VPC link '\(link.id)' targets \(wrongTargets.joined(separator: ", ")), not an NLB", resource: link.id))
+            // One finding per wrong target: its `targets:` entry if listed, else the edge.
+            var reported: Set<String> = []
+            for (index, target) in link.strings("targets").enumerated() where topology.resource(target)?.kind != "nlb" {
+                guard reported.insert(target).inserted else { continue }
+                let kind = topology.resource(target)?.kind ?? "resource"
+                violations.append(LintViolation(
+                    at: link.location(of: "targets", element: index), "REST VPC link '\(link.id)' targets \(kind) '\(target)', not an NLB", resource: link.id))
             }
             for connection in topology.outgoing(link.id) {
-                guard let target = topology.resource(connection.to), target.kind != "nlb" else { continue }
+                guard let target = topology.resource(connection.to), target.kind != "nlb", reported.insert(target.id).inserted else { continue }
                 violations.append(LintViolation(at: connection.toLocation, "REST VPC link '\(link.id)' forwards to \(target.kind) '\(target.id)', not an NLB", resource: link.id))
             }
         }

@@ -23,7 +23,7 @@ struct ServiceOutsidePrivateSubnetRule: LintRule {
                   public-a: { kind: subnet, in: vpc, access: public }
                   private-a: { kind: subnet, in: vpc, access: private }
                   web: { kind: ecs-service, in: ↓public-a }
-                  auth: { kind: ecs-service, in: vpc, subnets: ↓[private-a, public-a] }
+                  auth: { kind: ecs-service, in: vpc, subnets: [private-a, ↓public-a] }
                   ↓sessions: { kind: elasticache-redis, in: vpc, role: session-store }
                 """),
             LintExample("""
@@ -72,9 +72,11 @@ struct ServiceOutsidePrivateSubnetRule: LintRule {
                 continue
             }
             guard let other = subnets.first(where: { $0.subnetAccess != "private" }) else { continue }
+            // A session store in a public subnet is data-in-public-subnet's (error) finding.
+            if resource.kind == "elasticache-redis", other.subnetAccess == "public" { continue }
             let why = other.subnetAccess == "public" ? "public subnet '\(other.id)'" : "subnet '\(other.id)', which does not say `access: private`"
             violations.append(LintViolation(
-                at: resource.location(of: topology.placementField(of: resource)), "\(what) '\(resource.id)' runs in \(why)", resource: resource.id))
+                at: topology.placementLocation(of: resource, subnet: other.id), "\(what) '\(resource.id)' runs in \(why)", resource: resource.id))
         }
         return violations
     }

@@ -2,8 +2,8 @@
 /// Schema all read it; adding a kind is adding a `KindSpec` to one of `Kinds/*.swift`.
 package enum KindCatalog {
     package static let all: [KindSpec] =
-        externalKinds + networkKinds + securityKinds + loadBalancingKinds + apiKinds
-        + computeKinds + dataKinds + operationsKinds + genericKinds
+        (externalKinds + networkKinds + securityKinds + loadBalancingKinds + apiKinds
+        + computeKinds + dataKinds + operationsKinds + genericKinds).map(withSecurityExtensions)
 
     private static let byID: [String: KindSpec] = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })
 

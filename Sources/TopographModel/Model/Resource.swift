@@ -58,6 +58,17 @@ package struct Resource: Hashable, Sendable {
         fieldLocations[field] ?? location
     }
 
+    /// Where to point a message about entry `index` of the list `field`: the entry if
+    /// known, else the field.
+    package func location(of field: String, element index: Int) -> SourceLocation {
+        fieldLocations[Self.elementKey(field, index)] ?? location(of: field)
+    }
+
+    /// The key under which `fieldLocations` keeps a list entry's position (`routes#0`);
+    /// `#` cannot start an attribute name, so it never collides with a field.
+    package static let elementSeparator = "#"
+    package static func elementKey(_ field: String, _ index: Int) -> String { "\(field)\(elementSeparator)\(index)" }
+
     /// Kind-specific and common fields other than the structural ones, in written order.
     package var attributeNames: [String] {
         fieldOrder.filter { fields[$0] != nil }

@@ -8,8 +8,12 @@ struct CheckCommand: ParsableCommand {
         abstract: "Fail when the committed docs tree no longer matches the topologies (for CI).",
         discussion: """
             Builds everything `topograph generate` would, in memory, and compares it with the tree \
-            on disk: prints a unified diff of each stale file and lists missing and extra ones. \
-            Exit 0 when up to date, 1 when stale, 2 on input errors. Nothing is written.
+            on disk: prints a unified diff of each stale text file, a summary of each changed \
+            diagram image (nodes, edges and groups added or removed), and lists missing and extra \
+            files. An SVG or PNG counts as up to date when the layout fingerprint it carries \
+            matches, so another Graphviz version or other fonts do not make it stale; --strict \
+            compares bytes. Exit 0 when up to date, 1 when stale, 2 on input errors. Nothing is \
+            written.
 
             Examples:
               topograph check Docs/examples -o out/docs
@@ -18,15 +22,20 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var options: DocsOptions
 
+    @Flag(help: "Compare SVG and PNG files byte for byte, not by the layout fingerprint they carry.")
+    var strict = false
+
     func run() throws {
         let (resolved, sync, tree) = try options.buildTree()
         let failed = tree.reportFailures()
-        let status = sync.status(of: tree)
+        let status = sync.status(of: tree, strict: strict)
         let byPath = Dictionary(uniqueKeysWithValues: tree.files.map { ($0.path, $0) })
         for path in status.stale {
             let old = sync.read(path) ?? Data()
             let new = byPath[path]!.data
-            if let oldText = String(data: old, encoding: .utf8), let newText = String(data: new, encoding: .utf8), !oldText.contains("\0") {
+            if path.hasSuffix(".svg") || path.hasSuffix(".png") {
+                print("changed: \(sync.absolute(path)): \(ImageChangeSummary.describe(old: old, new: new))")
+            } else if let oldText = String(data: old, encoding: .utf8), let newText = String(data: new, encoding: .utf8), !oldText.contains("\0") {
                 print(UnifiedDiff.make(old: oldText, new: newText, oldName: sync.absolute(path), newName: "\(sync.absolute(path)) (as generated now)"), terminator: "")
             } else {
                 print("Binary file \(sync.absolute(path)) differs")

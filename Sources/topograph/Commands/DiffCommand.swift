@@ -9,23 +9,34 @@ struct DiffCommand: ParsableCommand {
         commandName: "diff",
         abstract: "Show what changed in the architecture between two versions (for PR reviews).",
         discussion: """
-            OLD and NEW are paths or REF:path read from git. Resources added, removed, changed \
-            (attribute by attribute), moved (container changed) and renamed, and connections \
-            added, removed and relabelled, per stage. Formatting, comments, key order and the \
-            short or long connection form are not changes. With --exit-code: 1 when there are \
-            differences, 0 when none, 2 on error (as git diff --exit-code).
+            OLD and NEW are paths, REF:path read from git, or /dev/null for a topology added \
+            or removed. Reported: document fields (name, title, region, account), resources \
+            added, removed, changed (attribute by attribute), moved (container changed) and \
+            renamed (found by similarity, with their other changes), connections added, \
+            removed and relabelled, and stages added, removed or renamed. A change common to \
+            all stages is reported once. Formatting, comments, key order, anchors and merge \
+            keys, the short or long connection form and the order of set-like lists \
+            (subnets, zones, listeners, routes, ...) are not changes. Documentation-only \
+            changes (notes, links, lint, descriptions) are listed apart; --ignore docs drops \
+            them.
+
+            Exit status: 0, also when there are differences, unless --exit-code is given: \
+            then 1 when there are differences and 0 when none (as git diff --exit-code). 2 on \
+            a usage or input error.
 
             Examples:
               topograph diff origin/main:docs/arch.yaml docs/arch.yaml --format markdown
               topograph diff old.yaml new.yaml --stage V2 --exit-code
               topograph diff arch.yaml --stages V1..V2
-              topograph diff old.yaml new.yaml --stage V2 --format svg > v2-changes.svg
+              topograph diff old.yaml new.yaml --format svg > changes.svg
+              topograph diff /dev/null docs/new-arch.yaml --format markdown
+              topograph diff origin/main:docs/arch.yaml docs/arch.yaml --exit-code --ignore docs
             """)
 
-    @Argument(help: ArgumentHelp("The old version: a path or REF:path.", valueName: "old"))
+    @Argument(help: ArgumentHelp("The old version: a path, REF:path, - (stdin) or /dev/null.", valueName: "old"))
     var old: String
 
-    @Argument(help: ArgumentHelp("The new version: a path or REF:path.", valueName: "new"))
+    @Argument(help: ArgumentHelp("The new version: a path, REF:path, - (stdin) or /dev/null.", valueName: "new"))
     var new: String?
 
     @Option(help: "Compare this stage only.")
@@ -39,6 +50,13 @@ struct DiffCommand: ParsableCommand {
 
     @Flag(help: "Exit 1 when there are differences, 0 when there are none.")
     var exitCode = false
+
+    @Option(help: ArgumentHelp("Leave out a class of changes: docs (notes, links, lint, descriptions), from the output and the exit status.", valueName: "class"))
+    var ignore: [IgnoredClass] = []
+
+    enum IgnoredClass: String, ExpressibleByArgument, CaseIterable {
+        case docs
+    }
 
     func validate() throws {
         if stages != nil, new != nil { throw ValidationError("--stages compares two stages of one file: give one file") }
@@ -61,16 +79,17 @@ struct DiffCommand: ParsableCommand {
             if old == "-" && new == "-" { throw CommandFailure.input("only one side can be read from standard input") }
             let (before, after) = try RevisionSource.loadPair(old, new!)
             if let stage {
-                _ = try InputLoading.select(before, stage: stage, all: false)
-                _ = try InputLoading.select(after, stage: stage, all: false)
+                if old != RevisionSource.emptySide { _ = try InputLoading.select(before, stage: stage, all: false) }
+                if new != RevisionSource.emptySide { _ = try InputLoading.select(after, stage: stage, all: false) }
             }
             diff = TopologyDiffer().diff(old: before, new: after, stage: stage)
         }
+        let shown = ignore.contains(.docs) ? diff.ignoringDocumentation() : diff
         do {
-            print(try DiffRenderer.render(diff, format: format), terminator: "")
-        } catch let error as DiffRenderer.SVGStageError {
+            print(try DiffRenderer.render(shown, format: format), terminator: "")
+        } catch let error as DiffRenderer.DiffRenderError {
             throw CommandFailure.input(error.description)
         }
-        if exitCode, !diff.isEmpty { throw CommandFailure.findings() }
+        if exitCode, !shown.isEmpty { throw CommandFailure.findings() }
     }
 }

@@ -17,6 +17,7 @@ struct LintCommand: ParsableCommand {
               topograph lint Docs/examples/session-store.yaml
               topograph lint arch/*.yaml --format sarif > topograph.sarif
               topograph lint arch.yaml --stage V2 --max-warnings 0
+              cat arch.yaml | topograph lint - --stdin-filename arch.yaml --format sarif
             """)
 
     @Argument(help: ArgumentHelp("Topology files ('-' reads standard input).", valueName: "file"))
@@ -31,9 +32,22 @@ struct LintCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Fail (exit 1) when there are more warnings than this.", valueName: "n"))
     var maxWarnings: Int?
 
+    @Option(help: ArgumentHelp("The path to report standard input ('-') as, e.g. the file an editor or pre-commit hook piped in.", valueName: "path"))
+    var stdinFilename: String?
+
+    @Option(name: .customLong("rules-url"), help: ArgumentHelp("URL of Docs/lint-rules.md that SARIF's per-rule helpUri points into (default: Topograph's repository).", valueName: "url"))
+    var rulesURL: String = SARIFLintReporter.defaultRulesURL
+
     func validate() throws {
         if files.isEmpty { throw ValidationError("give at least one topology file") }
         if let maxWarnings, maxWarnings < 0 { throw ValidationError("--max-warnings must be 0 or more, got \(maxWarnings)") }
+        if stdinFilename != nil, !files.contains("-") { throw ValidationError("--stdin-filename names standard input; pass '-' as a file") }
+        if let stdinFilename, stdinFilename.isEmpty || stdinFilename.contains(where: \.isNewline) {
+            throw ValidationError("--stdin-filename must be a non-empty path on one line")
+        }
+        guard let url = URL(string: rulesURL), ["http", "https"].contains(url.scheme?.lowercased() ?? ""), url.host != nil, url.fragment == nil else {
+            throw ValidationError("--rules-url must be an absolute http(s) URL without a #fragment, got '\(rulesURL)'")
+        }
     }
 
     func run() throws {
@@ -43,7 +57,7 @@ struct LintCommand: ParsableCommand {
         // and exit 2 at the end.
         for file in files {
             do {
-                let topology = try InputLoading.load(file)
+                let topology = try InputLoading.load(file, stdinName: stdinFilename)
                 DiagnosticPrinter.standardError.print(topology.warnings)
                 let stages = try stage.map { try InputLoading.select(topology, stage: $0, all: false) }
                 findings += Linter().lint(topology, stages: stages).findings
@@ -56,7 +70,7 @@ struct LintCommand: ParsableCommand {
             }
         }
         let report = LintReport(findings: findings)
-        print(try LintReporter.render(report, format: format, toolVersion: TopographVersion.current), terminator: "")
+        print(try LintReporter.render(report, format: format, toolVersion: TopographVersion.current, rulesURL: rulesURL), terminator: "")
         if inputFailed { throw CommandFailure(status: ExitStatus.inputError, message: "") }
         if report.errorCount > 0 { throw CommandFailure.findings() }
         if let maxWarnings, report.warningCount > maxWarnings {

@@ -21,6 +21,9 @@ struct DocsOptions: ParsableArguments {
 
     struct Resolved {
         var sources: [String]
+        /// The configuration file's folder, when one is in use: generated files name
+        /// topology files relative to it.
+        var base: String?
         var output: String
         var emitters: [any DocsEmitter]
     }
@@ -50,7 +53,8 @@ struct DocsOptions: ParsableArguments {
             throw CommandFailure.input("unknown output '\(name)';\(hint) outputs are: \(DocsEmitters.ids.joined(separator: ", "))")
         }
         let emitters = DocsEmitters.all.filter { wanted.contains($0.id) }
-        return Resolved(sources: sources, output: output ?? configuration.output ?? "docs/architecture", emitters: emitters)
+        let base = FileManager.default.fileExists(atPath: config) ? (config as NSString).deletingLastPathComponent : nil
+        return Resolved(sources: sources, base: base.map { $0.isEmpty ? "." : $0 }, output: output ?? configuration.output ?? "docs/architecture", emitters: emitters)
     }
 }
 
@@ -62,7 +66,7 @@ extension DocsOptions {
         let sync = DocsTreeSync(root: resolved.output)
         let progress = ProgressLine(quiet: quiet)
         let tree = DocsTreeBuilder(emitters: resolved.emitters).build(
-            sources: resolved.sources,
+            sources: resolved.sources, base: resolved.base,
             existing: { path in sync.read(path).map { String(decoding: $0, as: UTF8.self) } },
             progress: { progress.update($0, $1, $2) })
         progress.finish()

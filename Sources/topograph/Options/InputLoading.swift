@@ -3,10 +3,12 @@ import TopographCore
 
 /// Reads a topology from a path, or from standard input when the path is `-`.
 enum InputLoading {
-    static func load(_ path: String) throws -> LoadedTopology {
+    /// `stdinName` is the path standard input is reported as (`--stdin-filename`), so
+    /// findings on piped text link to the file in the repository.
+    static func load(_ path: String, stdinName: String? = nil) throws -> LoadedTopology {
         if path == "-" {
             let data = FileHandle.standardInput.readDataToEndOfFile()
-            return try TopologyLoader().load(data: data, file: "<stdin>")
+            return try TopologyLoader().load(data: data, file: stdinName ?? "<stdin>")
         }
         return try TopologyLoader().load(path: path)
     }

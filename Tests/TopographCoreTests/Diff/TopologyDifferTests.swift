@@ -10,31 +10,16 @@ import Testing
 
 @Suite("Topology diff")
 struct TopologyDifferTests {
-    static var cases: [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: Fixtures.url("diff").path)) ?? []).sorted()
-    }
-
-    func load(_ path: String) throws -> LoadedTopology {
-        try TopologyLoader().load(path: Fixtures.url(path).path, displayPath: path)
-    }
-
-    func diff(_ name: String) throws -> DocumentDiff {
-        TopologyDiffer().diff(old: try load("diff/\(name)/old.yaml"), new: try load("diff/\(name)/new.yaml"))
-    }
-
-    @Test("fixture pairs match their expected JSON", arguments: cases)
-    func expectedJSON(_ name: String) throws {
-        assertGolden(try DiffRenderer.json(try diff(name)), Fixtures.url("diff/\(name)/expected.json"))
-    }
+    func diff(_ pair: String) throws -> DocumentDiff { try DiffPairTests.diff(pair) }
 
     @Test func renameIsARename() throws {
-        let changes = try diff("rename").stages[0].diff
+        let changes = try #require(try diff("basic-rename").groups.first).diff
         #expect(changes.resources == [ResourceChange(kind: .renamed, id: "orders-db", oldID: "db", resourceKind: "rds")])
         #expect(changes.connections.isEmpty, "the connection follows the renamed resource")
     }
 
     @Test func moveIsAMove() throws {
-        let change = try #require(try diff("move").stages[0].diff.resources.first)
+        let change = try #require(try diff("basic-move").groups.first?.diff.resources.first)
         #expect(change.kind == .moved)
         #expect(change.oldParent == "public-a")
         #expect(change.newParent == "private-a")
@@ -42,24 +27,36 @@ struct TopologyDifferTests {
     }
 
     @Test func attributeChangesAreListedOneByOne() throws {
-        let web = try #require(try diff("attributes").stages[0].diff.resources.first { $0.id == "web" })
+        let web = try #require(try diff("basic-attributes").groups.first?.diff.resources.first { $0.id == "web" })
         #expect(web.kind == .changed)
         #expect(web.attributes.map(\.path) == ["desired", "tags.team", "health_check", "exec"])
     }
 
     @Test func formattingIsNotAChange() throws {
-        #expect(try diff("formatting").isEmpty)
+        #expect(try diff("basic-formatting").isEmpty)
     }
 
     @Test func stagesAddedAndRemoved() throws {
-        let result = try diff("stages")
-        #expect(result.stagesAdded == ["V3"])
+        let result = try diff("basic-stages")
+        #expect(result.stagesAdded.map(\.name) == ["V3"])
         #expect(result.stagesRemoved == ["V2"])
+    }
+
+    @Test func ignoringDocumentationDropsDocsOnlyChanges() throws {
+        let result = try diff("docs-only")
+        #expect(!result.isEmpty)
+        #expect(result.ignoringDocumentation().isEmpty)
+        let renamed = try diff("rename-note").ignoringDocumentation()
+        #expect(renamed.groups.first?.diff.resources.first?.attributes == [], "the rename stays, its notes change goes")
     }
 
     static var validFiles: [String] {
         var files = Fixtures.examples.map { "Docs/examples/" + $0.lastPathComponent }
-        files += cases.flatMap { ["Tests/TopographCoreTests/Fixtures/diff/\($0)/old.yaml", "Tests/TopographCoreTests/Fixtures/diff/\($0)/new.yaml"] }
+        files += DiffPairTests.pairs.flatMap { pair in
+            ["old.yaml", "new.yaml"].map { "Tests/DiffPairs/\(pair)/\($0)" }.filter { FileManager.default.fileExists(atPath: Fixtures.repositoryFile($0).path) }
+        }
+        let corpus = Fixtures.repositoryFile("Tests/Corpus")
+        files += ((try? FileManager.default.contentsOfDirectory(atPath: corpus.path)) ?? []).filter { $0.hasSuffix(".yaml") }.sorted().map { "Tests/Corpus/" + $0 }
         files += ["Tests/TopographCoreTests/Fixtures/render/hostile-labels.yaml", "Tests/TopographCoreTests/Fixtures/lint/findings.yaml"]
         return files
     }
@@ -78,17 +75,40 @@ struct TopologyDifferTests {
         #expect(diff.connections.count == 4)
     }
 
-    @Test func diffDiagramMarksAndGhosts() throws {
-        let result = try diff("attributes")
-        let diagram = DiffRenderer.diagram(result.stages[0])
+    @Test func diffDiagramMarksGhostsAndAnnotations() throws {
+        let diagram = try #require(DiffDiagram.build(try diff("basic-attributes")))
         let nodes = Dictionary(uniqueKeysWithValues: diagram.allNodes.map { ($0.id, $0.mark) } + diagram.allContainers.map { ($0.id, $0.mark) })
         #expect(nodes["queue"] == .added)
         #expect(nodes["web"] == .changed)
         #expect(nodes["old-cache"] == .removed)
+        #expect(diagram.direction == .topToBottom)
+        let renamed = try #require(DiffDiagram.build(try diff("rename-plain")))
+        #expect(renamed.allNodes.first { $0.id == "assets" }?.caption.contains("renamed from uploads") == true)
+        let moved = try #require(DiffDiagram.build(try diff("move")))
+        #expect(moved.allNodes.first { $0.id == "sessions" }?.caption.contains("moved from public-a") == true)
     }
 
-    /// 10,000 resources each side, 1% changed: the differ must stay linear (the figure is
-    /// measured by scripts/bench/diff-bench.sh, not here).
+    /// 150 changed services among 300 unchanged: the diagram keeps only the changed ones
+    /// and their neighbours, and folding never swallows a changed service.
+    @Test func bigDiagramsKeepEveryChangedResource() throws {
+        func text(changed: Bool) -> String {
+            var text = "topograph: 1\nname: big\nresources:\n  vpc: { kind: vpc }\n  private-a: { kind: subnet, in: vpc, access: private }\n  db: { kind: rds, in: private-a }\n"
+            for index in 0..<450 { text += "  s\(index): { kind: ecs-service, in: private-a, desired: \(changed && index < 150 ? 2 : 1) }\n" }
+            text += "connections:\n"
+            for index in 0..<450 { text += "  - s\(index) -> db: sql\n" }
+            return text
+        }
+        let diff = TopologyDiffer().diff(
+            old: try TopologyLoader().load(text: text(changed: false), file: "old.yaml"),
+            new: try TopologyLoader().load(text: text(changed: true), file: "new.yaml"))
+        #expect(diff.groups.first?.diff.resources.count == 150)
+        let diagram = try #require(DiffDiagram.build(diff))
+        let mermaid = DiffDiagram.mermaid(diagram)
+        for index in 0..<150 { #expect(mermaid.contains("r_s\(index)["), "s\(index) is drawn on its own") }
+        #expect(!mermaid.contains("r_s300["), "unchanged services that are not neighbours are left out")
+    }
+
+    /// 500 resources, 1 in 50 renamed: renames found, and the rename search stays cheap.
     @Test func renameDetectionHandlesManyCandidates() throws {
         var old = "topograph: 1\nname: big\nresources:\n"
         var new = old
@@ -115,10 +135,19 @@ struct DiffSVGTests {
         #expect(svg.contains("stroke=\"#1d8102\""), "added elements are drawn green")
     }
 
-    @Test func refusesSeveralChangedStagesWithoutAChoice() throws {
+    @Test func drawsTheLastStageWhenNothingChanged() throws {
+        let text = "topograph: 1\nname: t\nresources:\n  a: { kind: user }\nstages:\n  - name: V1\n  - name: V2\n"
+        let topology = try TopologyLoader().load(text: text, file: "t.yaml")
+        let svg = try DiffRenderer.svg(TopologyDiffer().diff(old: topology, new: topology))
+        _ = try SVGDocument(Data(svg.utf8))
+    }
+
+    @Test func drawsOneStageWhenSeveralChanged() throws {
         let old = try TopologyLoader().load(text: "topograph: 1\nname: t\nresources:\n  a: { kind: user }\nstages:\n  - name: V1\n  - name: V2\n", file: "old.yaml")
         let new = try TopologyLoader().load(text: "topograph: 1\nname: t\nresources:\n  a: { kind: user, label: A }\nstages:\n  - name: V1\n  - name: V2\n", file: "new.yaml")
-        let error = #expect(throws: DiffRenderer.SVGStageError.self) { try DiffRenderer.svg(TopologyDiffer().diff(old: old, new: new)) }
-        #expect(error?.description.contains("pick one with --stage") == true)
+        let diff = TopologyDiffer().diff(old: old, new: new)
+        #expect(diff.groups.count == 1 && diff.groups[0].allStages)
+        #expect(diff.diagramStage?.name == "V2")
+        _ = try SVGDocument(Data(try DiffRenderer.svg(diff).utf8))
     }
 }

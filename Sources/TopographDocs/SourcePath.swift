@@ -1,0 +1,41 @@
+import Foundation
+
+/// How a topology file is named inside generated files (markers, index tables, runbook
+/// headers). The tree must be the same however the user spelled the path (`./docs/a.yaml`,
+/// `docs//a.yaml`, an absolute path, a run from another folder), and must never carry an
+/// absolute path, which differs on every machine.
+package enum SourcePath {
+    /// `path` relative to `base` (the folder of the configuration file in use) when the
+    /// file is under it; else relative to the top of the git work tree holding the file;
+    /// else relative to the working directory when under it; else the file name.
+    package static func display(_ path: String, base: String? = nil) -> String {
+        let file = canonical(path)
+        if let base, let relative = relative(file, to: canonical(base)) { return relative }
+        if let top = gitTopLevel(of: file), let relative = relative(file, to: top) { return relative }
+        if let relative = relative(file, to: canonical(FileManager.default.currentDirectoryPath)) { return relative }
+        return (file as NSString).lastPathComponent
+    }
+
+    /// Absolute, `.`/`..` and repeated slashes gone, symbolic links resolved.
+    static func canonical(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+
+    static func relative(_ file: String, to directory: String) -> String? {
+        let prefix = directory.hasSuffix("/") ? directory : directory + "/"
+        guard file.hasPrefix(prefix), file.count > prefix.count else { return nil }
+        return String(file.dropFirst(prefix.count))
+    }
+
+    /// The nearest folder above `file` holding `.git` (a folder, or a file in a worktree or
+    /// submodule), found without running git.
+    static func gitTopLevel(of file: String) -> String? {
+        var directory = (file as NSString).deletingLastPathComponent
+        while !directory.isEmpty {
+            if FileManager.default.fileExists(atPath: (directory as NSString).appendingPathComponent(".git")) { return directory }
+            if directory == "/" { return nil }
+            directory = (directory as NSString).deletingLastPathComponent
+        }
+        return nil
+    }
+}

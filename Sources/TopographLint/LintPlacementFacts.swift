@@ -1,0 +1,91 @@
+import TopographModel
+
+/// Placement facts only the lint rules need, on top of the model's shared ones: zones of a
+/// load balancer, usable NAT gateways and VPC endpoints, and where to point at a subnet.
+extension StageTopology {
+    /// Where to point a finding about `subnet` in a resource's placement: its entry in
+    /// `subnets:`, else the `in:` value.
+    func placementLocation(of resource: Resource, subnet: String) -> SourceLocation {
+        if let index = resource.subnets.firstIndex(of: subnet) { return resource.location(of: "subnets", element: index) }
+        return resource.location(of: placementField(of: resource))
+    }
+
+    /// How many availability zones a load balancer spans. AWS allows one subnet per zone
+    /// per load balancer, so each subnet it is placed in is a zone of its own, even when the
+    /// subnet does not say which (`nil` when the topology says nothing about it).
+    func loadBalancerZoneCount(of balancer: Resource) -> Int? {
+        let zones = availabilityZones(of: balancer).count
+        let subnets = placementSubnets(of: balancer).count
+        let count = max(zones, subnets)
+        return count == 0 ? nil : count
+    }
+
+    /// The zones of a load balancer for messages: named zones, else its subnets.
+    func loadBalancerZoneNames(of balancer: Resource) -> [String] {
+        let zones = availabilityZones(of: balancer).sorted()
+        return zones.isEmpty ? placementSubnets(of: balancer).map { "subnet '\($0.id)'" } : zones
+    }
+
+    /// A NAT gateway that can give private subnets a way out: one not in a private subnet.
+    func usableNATGateways() -> [Resource] {
+        resources(ofKind: "nat-gateway").filter { !placementSubnets(of: $0).contains { $0.subnetAccess == "private" } }
+    }
+
+    /// Whether `resource`'s VPC has a usable NAT gateway (with one VPC or none drawn, any
+    /// NAT gateway counts).
+    func hasNATGateway(for resource: Resource) -> Bool {
+        let nats = usableNATGateways()
+        if resources(ofKind: "vpc").count <= 1 { return !nats.isEmpty }
+        let vpc = self.vpc(of: resource)?.id
+        return nats.contains { nat in
+            let natVPC = self.vpc(of: nat)?.id
+            return natVPC == nil || natVPC == vpc
+        }
+    }
+
+    /// The `service:` values of the VPC endpoints usable from `resource`'s VPC, each counted
+    /// only when its `endpoint_type` can work for that service (an interface service such
+    /// as `ecr.dkr` declared `gateway` does not exist in AWS).
+    func endpointServices(for resource: Resource) -> Set<String> {
+        let singleVPC = resources(ofKind: "vpc").count <= 1
+        let vpc = self.vpc(of: resource)?.id
+        var services: Set<String> = []
+        for endpoint in resources(ofKind: "vpc-endpoint") {
+            guard let service = endpoint.string("service"), VPCEndpointFacts.typeWorks(endpoint) else { continue }
+            let endpointVPC = self.vpc(of: endpoint)?.id
+            if singleVPC || endpointVPC == nil || endpointVPC == vpc { services.insert(service) }
+        }
+        return services
+    }
+
+    /// Whether every subnet the resource is placed in is private (and it is placed at all).
+    func isInPrivateSubnets(_ resource: Resource) -> Bool {
+        let subnets = placementSubnets(of: resource)
+        return !subnets.isEmpty && subnets.allSatisfy { $0.subnetAccess == "private" }
+    }
+
+    /// Whether every subnet the resource is placed in is public (and it is placed at all).
+    func isInPublicSubnets(_ resource: Resource) -> Bool {
+        let subnets = placementSubnets(of: resource)
+        return !subnets.isEmpty && subnets.allSatisfy { $0.subnetAccess == "public" }
+    }
+}
+
+/// Which AWS services offer which VPC endpoint types.
+enum VPCEndpointFacts {
+    /// Services with a gateway endpoint; every other service is interface-only.
+    static let gatewayServices: Set<String> = ["s3", "dynamodb"]
+    /// Services that offer only a gateway endpoint (DynamoDB gained interface endpoints in 2024).
+    static let gatewayOnlyServices: Set<String> = []
+
+    /// Whether the endpoint's declared type exists for its service (unwritten: yes).
+    static func typeWorks(_ endpoint: Resource) -> Bool {
+        guard let service = endpoint.string("service"), let type = endpoint.string("endpoint_type") else { return true }
+        switch type {
+        case "gateway": return gatewayServices.contains(service)
+        case "interface": return !gatewayOnlyServices.contains(service)
+        default: return true
+        }
+    }
+}
+
