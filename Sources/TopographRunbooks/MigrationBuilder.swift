@@ -17,7 +17,9 @@ package struct MigrationBuilder: Sendable {
         "api-gateway-http", "api-gateway-rest", "waf", "cloudfront", "route53", "autoscaling",
     ]
 
-    package func context(from old: StageTopology, to new: StageTopology) -> MigrationContext {
+    package func context(from givenOld: StageTopology, to givenNew: StageTopology) -> MigrationContext {
+        let old = RunbookNames.withAWSNames(givenOld)
+        let new = RunbookNames.withAWSNames(givenNew)
         let diff = TopologyDiffer().diff(old: old, new: new)
         let added = diff.resources.filter { $0.kind == .added }.compactMap { new.resource($0.id) }
         let sorted = added.enumerated().sorted { lhs, rhs in

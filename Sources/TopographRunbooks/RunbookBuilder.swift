@@ -15,7 +15,8 @@ package struct RunbookBuilder: Sendable {
 
     func includes(_ resource: Resource) -> Bool { only?.contains(resource.id) ?? true }
 
-    package func context(for stage: StageTopology) -> StageContext {
+    package func context(for given: StageTopology) -> StageContext {
+        let stage = RunbookNames.withAWSNames(given)
         let region = stage.metadata.region ?? "us-east-1"
         return StageContext(
             marker: GeneratedMarker.htmlComment(source: stage.file, stage: stage.stage.name),

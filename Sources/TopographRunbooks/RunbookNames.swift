@@ -36,6 +36,28 @@ package enum RunbookNames {
         return head.isEmpty ? "tg-\(hash)" : "\(head)-\(hash)"
     }
 
+    /// The resource's AWS name: `name:` when written (validate has checked it), else its id
+    /// made valid for the kind's rule (a load balancer may not start with `internal-`, a
+    /// target group or load balancer has at most 32 characters, ...).
+    package static func awsName(_ resource: Resource) -> String {
+        if resource.fields["name"] != nil { return resource.name }
+        guard let rule = AWSValueRules.names[resource.kind], rule.problem(resource.id) != nil else { return resource.id }
+        var base = resource.id
+        if base.hasPrefix("internal-") { base = "int-" + base.dropFirst("internal-".count) }
+        let candidate = valid(base, limit: rule.maxLength)
+        return rule.problem(candidate) == nil ? candidate : valid("\(resource.kind)-\(resource.id)", limit: rule.maxLength)
+    }
+
+    /// The stage with every defaulted name made valid, which the builders read.
+    package static func withAWSNames(_ stage: StageTopology) -> StageTopology {
+        let resources = stage.resources.map { resource -> Resource in
+            var copy = resource
+            if copy.fields["name"] == nil, AWSValueRules.names[copy.kind] != nil { copy.fields["name"] = .string(awsName(resource)) }
+            return copy
+        }
+        return StageTopology(metadata: stage.metadata, stage: stage.stage, resources: resources, connections: stage.connections, lintIgnores: stage.lintIgnores, file: stage.file)
+    }
+
     static func fnv1a(_ text: String) -> UInt32 {
         var hash: UInt32 = 2_166_136_261
         for byte in text.utf8 {

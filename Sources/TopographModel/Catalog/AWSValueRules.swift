@@ -1,5 +1,4 @@
 import Foundation
-import TopographModel
 
 /// The rules AWS itself applies to the values runbook commands pass on: a value AWS would
 /// refuse is refused here, with the rule in the help line, before any runbook is written.
@@ -99,7 +98,7 @@ package enum AWSValueRules {
         "a Lambda runtime", "a runtime id such as `python3.12` or `nodejs20.x`", pattern: "[a-z0-9.]+", maxLength: 32)
 
     /// The rule for `name` of each kind whose name reaches a command.
-    static let names: [String: AWSValueRule] = [
+    package static let names: [String: AWSValueRule] = [
         "alb": elbName, "nlb": elbName,
         "ecs-cluster": ecsName, "ecs-service": ecsName,
         "api-gateway-http": apiName, "api-gateway-rest": apiName, "vpc-link": apiName,
@@ -114,7 +113,7 @@ package enum AWSValueRules {
     static let attributes: [String: AWSValueRule] = [
         "health_check": healthPath, "key_pattern": keyPattern, "path_mapping": pathMapping,
         "instance_type": instanceType, "service": endpointService, "engine": engine, "namespace": namespace,
-        "record": dnsName, "runtime": runtime, "az": zone,
+        "record": dnsName, "runtime": runtime,
         "local_container": AWSValueRule("a Docker container name", "letters, digits and `_.-`, starting with a letter or digit", pattern: "[A-Za-z0-9][A-Za-z0-9_.-]*", maxLength: 128),
     ]
 
@@ -127,9 +126,10 @@ package enum AWSValueRules {
                 "invalid-aws-value", "\(what) '\(shown)' of '\(resource.id)' is not \(rule.subject) AWS accepts (it \(problem))",
                 at: resource.location(of: field), help: "AWS rule for \(rule.subject): \(rule.rule)")
         }
-        if let rule = names[resource.kind] {
-            let written = resource.fields["name"] != nil
-            report(rule, resource.name, field: "name", what: written ? "`name`" : "the name (the id, as no `name` is given)")
+        // A name the user wrote must be valid; a name defaulted from the id is made valid
+        // by the runbooks (`RunbookNames.awsName`), since ids follow their own slug rule.
+        if let rule = names[resource.kind], resource.fields["name"] != nil {
+            report(rule, resource.name, field: "name", what: "`name`")
         }
         for (field, rule) in attributes {
             guard let value = resource.fields[field] else { continue }
@@ -145,7 +145,7 @@ package enum AWSValueRules {
             if let problem = zoneProblem(zone, region: region) {
                 bag.error(
                     "invalid-aws-value", "availability zone '\(zone)' of '\(resource.id)' \(problem)",
-                    at: resource.location(of: resource.zones.contains(zone) ? "zones" : "az"), help: "AWS rule: an availability zone is its region's code followed by one letter, e.g. \(region ?? "us-east-1")a")
+                    at: resource.location(of: resource.zones.contains(zone) ? "zones" : "az"), help: "AWS rule: an availability zone name is a region code followed by one letter, e.g. \(region ?? "us-east-1")a; a zone id looks like use1-az4")
             }
         }
         for (offset, container) in (resource["containers"]?.listValue ?? []).enumerated() {
@@ -208,12 +208,12 @@ package enum AWSValueRules {
         return nil
     }
 
+    /// The form only: a zone name (`us-east-1a`) or a zone id (`use1-az4`). Whether the
+    /// zone belongs to the topology's region is lint's `az-outside-region`.
     static func zoneProblem(_ zone: String, region: String?) -> String? {
         if zone.hasPrefix("<") && zone.hasSuffix(">") { return nil }
-        if zone.range(of: "^(?:\(self.zone.pattern))$", options: .regularExpression) == nil { return "is not an availability zone name" }
-        if let region, region.range(of: "^(?:\(self.region.pattern))$", options: .regularExpression) != nil, String(zone.dropLast()) != region {
-            return "is not in the topology's region \(region)"
-        }
-        return nil
+        if zone.range(of: "^(?:\(self.zone.pattern))$", options: .regularExpression) != nil { return nil }
+        if zone.range(of: "^[a-z]{2,5}[0-9]-az[0-9]+$", options: .regularExpression) != nil { return nil }
+        return "is not an availability zone name (`us-east-1a`) or id (`use1-az4`)"
     }
 }
