@@ -161,11 +161,15 @@ window.checkDiagram = async (source) => {
     const problems = [];
     if (/Maximum text[- ]size in diagram exceeded/i.test(svg)) problems.push("Mermaid's 'Maximum text size in diagram exceeded' placeholder");
     if (/Syntax error in text|class="error-icon"/.test(svg)) problems.push("Mermaid's error graphic");
-    const box = document.querySelector("#out svg").getBoundingClientRect();
+    const drawn = document.querySelector("#out svg");
+    const box = drawn.getBoundingClientRect();
+    // Mermaid's string is HTML (foreignObject labels with <br>); XML for other readers.
+    const xml = new XMLSerializer().serializeToString(drawn);
+    const view = drawn.viewBox && drawn.viewBox.baseVal;
     // The text a reader sees in each node, edge and subgraph label, to compare with the source's.
     const labels = Array.from(document.querySelectorAll("#out .nodeLabel, #out .edgeLabel, #out .cluster-label"))
       .map((element) => element.textContent).filter((text) => text);
-    return { ok: problems.length === 0, error: problems.join("; "), bytes: svg.length, width: box.width, height: box.height, labels };
+    return { ok: problems.length === 0, error: problems.join("; "), svg: xml, naturalWidth: view ? view.width : box.width, bytes: svg.length, width: box.width, height: box.height, labels };
   } catch (error) {
     document.getElementById("out").innerHTML = "";
     const message = (error && (error.message || error.str)) || String(error);
@@ -180,6 +184,7 @@ def main():
     parser = argparse.ArgumentParser(description="Render Mermaid diagrams in headless Chromium with Mermaid 11.")
     parser.add_argument("files", nargs="+", type=pathlib.Path)
     parser.add_argument("--screenshot", type=pathlib.Path, help="write a PNG of each rendered diagram here")
+    parser.add_argument("--svg-dir", type=pathlib.Path, help="write the SVG Mermaid drew for each diagram here (for the geometry checker)")
     parser.add_argument("--quiet", action="store_true", help="print failures and the summary only")
     parser.add_argument("--labels-json", type=pathlib.Path,
                         help="write the rendered text of every label, per diagram, as JSON (to check escaping round-trips)")
@@ -200,6 +205,8 @@ def main():
     (workdir / "index.html").write_text(PAGE, encoding="utf-8")
     if args.screenshot:
         args.screenshot.mkdir(parents=True, exist_ok=True)
+    if args.svg_dir:
+        args.svg_dir.mkdir(parents=True, exist_ok=True)
     browser = Browser()
     failures = 0
     labels = {}
@@ -214,6 +221,9 @@ def main():
             if result.get("ok"):
                 if not args.quiet:
                     print(f"ok    {label} ({result['bytes']} bytes of SVG, {result['width']:.0f}x{result['height']:.0f})")
+                if args.svg_dir:
+                    name = re.sub(r"[^A-Za-z0-9._-]+", "_", pathlib.Path(label).name).strip("_")
+                    (args.svg_dir / (name.removesuffix(".mmd") + ".svg")).write_text(result["svg"], encoding="utf-8")
                 if args.screenshot:
                     width = min(4000, int(result["width"]) + 16)
                     height = min(4000, int(result["height"]) + 16)

@@ -33,11 +33,13 @@ package enum DiagramView: String, CaseIterable, Sendable {
 }
 
 package struct RenderOptions: Sendable {
-    package var direction: DiagramDirection
+    /// nil: each format's own default (Graphviz LR, as traffic reads; Mermaid TB, which
+    /// keeps it narrow enough for GitHub's column).
+    package var direction: DiagramDirection?
     package var view: DiagramView
     package var graphviz: GraphvizOptions
 
-    package init(direction: DiagramDirection = .leftToRight, view: DiagramView = .auto, graphviz: GraphvizOptions = GraphvizOptions()) {
+    package init(direction: DiagramDirection? = nil, view: DiagramView = .auto, graphviz: GraphvizOptions = GraphvizOptions()) {
         self.direction = direction
         self.view = view
         self.graphviz = graphviz

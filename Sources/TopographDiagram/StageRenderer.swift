@@ -10,7 +10,8 @@ package struct StageRenderer: Sendable {
     }
 
     package func render(_ topology: StageTopology, format: RenderFormat) throws -> RenderedDiagram {
-        let diagram = DiagramBuilder(direction: options.direction).build(topology)
+        let direction = options.direction ?? (format == .mermaid ? .topToBottom : .leftToRight)
+        let diagram = DiagramBuilder(direction: direction).build(topology)
         let header = GeneratedMarker.text(source: topology.file, stage: topology.stage.name)
         switch format {
         case .mermaid:
@@ -25,7 +26,7 @@ package struct StageRenderer: Sendable {
     package func renderGraphviz(_ diagram: Diagram, header: String, format: RenderFormat) throws -> RenderedDiagram {
         var warnings: [String] = []
         let renderer = GraphvizRenderer(options: options.graphviz)
-        let source = renderer.dot(diagram, header: header, warnings: &warnings)
+        let source = renderer.dot(ReferenceLayout().apply(diagram), header: header, warnings: &warnings)
         switch format {
         case .dot:
             return RenderedDiagram(data: Data(source.utf8), warnings: warnings)

@@ -36,16 +36,28 @@ package enum ImageChangeSummary {
         return names.count > 8 ? "\(shown) and \(names.count - 8) more" : shown
     }
 
-    /// The `<title>` of every `<g class="node|edge|cluster">`, by class.
+    /// The `<title>` of every `<g class="node|edge|cluster ...">`, by class. An edge label
+    /// drawn as a node of its own (`label_eN`, on the edge `a -> label_eN -> b`) counts as
+    /// the one edge `a -> b`.
     static func elements(_ svg: String) -> [String: Set<String>] {
         var result: [String: Set<String>] = [:]
-        let pattern = #"<g id="[^"]*" class="(node|edge|cluster)">\s*<title>([^<]*)</title>"#
+        let pattern = #"<g id="[^"]*" class="(node|edge|cluster)(?: [^"]*)?">\s*<title>([^<]*)</title>"#
         guard let expression = try? NSRegularExpression(pattern: pattern) else { return [:] }
         let range = NSRange(svg.startIndex..., in: svg)
         for match in expression.matches(in: svg, range: range) {
             guard let kind = Range(match.range(at: 1), in: svg), let title = Range(match.range(at: 2), in: svg) else { continue }
             result[String(svg[kind]), default: []].insert(resourceNames(unescaped(String(svg[title]))))
         }
+        result["node"] = result["node"]?.filter { !$0.hasPrefix("label_e") }
+        var into: [String: String] = [:]
+        var out: [String: String] = [:]
+        var edges: Set<String> = []
+        for edge in result["edge"] ?? [] {
+            let ends = edge.components(separatedBy: " -> ")
+            if ends.count == 2, ends[1].hasPrefix("label_e") { into[ends[1]] = ends[0] } else if ends.count == 2, ends[0].hasPrefix("label_e") { out[ends[0]] = ends[1] } else { edges.insert(edge) }
+        }
+        for (label, tail) in into { if let head = out[label] { edges.insert("\(tail) -> \(head)") } }
+        if result["edge"] != nil { result["edge"] = edges }
         return result
     }
 

@@ -12,10 +12,15 @@ package struct Diagram: Sendable, Hashable {
     package var edges: [DiagramEdge]
     /// Kinds drawn, in order of first appearance.
     package var legend: [LegendEntry]
+    /// The topology's `region:`, named on the Region frame.
+    package var region: String?
+    /// The stage's name, unless the topology has no stages.
+    package var stageName: String?
 
-    package init(title: String, subtitle: String? = nil, direction: DiagramDirection, items: [DiagramItem], edges: [DiagramEdge], legend: [LegendEntry]) {
+    package init(title: String, subtitle: String? = nil, direction: DiagramDirection, items: [DiagramItem], edges: [DiagramEdge], legend: [LegendEntry], region: String? = nil) {
         self.title = title
         self.subtitle = subtitle
+        self.region = region
         self.direction = direction
         self.items = items
         self.edges = edges
@@ -91,11 +96,23 @@ package struct DiagramNode: Sendable, Hashable {
     package var spans: [String]
     /// How many resources this node stands for (more than one in a collapsed view).
     package var count: Int
+    /// The resource's AWS `name:` when it was written and differs from the label.
+    package var name: String?
+    /// Every subnet or zone container the resource is declared in (`subnets:`, `zones:`),
+    /// in file order; empty when it sits only where `in:` puts it.
+    package var placements: [String]
+    /// The resource this node draws: its own id, or the spanning resource a per-subnet
+    /// copy stands for.
+    package var resource: String
 
     package init(
         id: String, label: String, caption: String, kind: String, category: KindCategory, shape: NodeShape,
-        link: String? = nil, mark: DiffMark? = nil, spans: [String] = [], count: Int = 1
+        link: String? = nil, mark: DiffMark? = nil, spans: [String] = [], count: Int = 1,
+        name: String? = nil, placements: [String] = [], resource: String? = nil
     ) {
+        self.name = name
+        self.placements = placements
+        self.resource = resource ?? id
         self.id = id
         self.label = label
         self.caption = caption
@@ -141,9 +158,14 @@ package enum ContainerStyle: String, Sendable, Hashable {
     case subnet
     case ecsCluster = "ecs-cluster"
     case generic
+    /// AWS's group frames around everything in AWS (Graphviz only).
+    case awsCloud = "aws-cloud"
+    case region
 
     package var stroke: String {
         switch self {
+        case .awsCloud: "#232F3E"
+        case .region: "#00A4A6"
         case .vpc: "#8C4FFF"
         case .availabilityZone: "#147EBA"
         case .publicSubnet: "#7AA116"
@@ -156,6 +178,7 @@ package enum ContainerStyle: String, Sendable, Hashable {
 
     package var fill: String {
         switch self {
+        case .awsCloud, .region: "#FFFFFF"
         case .vpc: "#FFFFFF"
         case .availabilityZone: "#FFFFFF"
         case .publicSubnet: "#F2F6E8"
@@ -166,7 +189,7 @@ package enum ContainerStyle: String, Sendable, Hashable {
         }
     }
 
-    package var dashed: Bool { self == .availabilityZone || self == .generic }
+    package var dashed: Bool { self == .availabilityZone || self == .generic || self == .region }
 }
 
 package struct DiagramEdge: Sendable, Hashable {
@@ -178,8 +201,13 @@ package struct DiagramEdge: Sendable, Hashable {
     package var mark: DiffMark?
     /// Edges that stand for several connections in a collapsed view.
     package var count: Int
+    package var style: EdgeStyle
 
-    package init(from: String, to: String, label: String?, fromIsContainer: Bool = false, toIsContainer: Bool = false, mark: DiffMark? = nil, count: Int = 1) {
+    package init(
+        from: String, to: String, label: String?, fromIsContainer: Bool = false, toIsContainer: Bool = false,
+        mark: DiffMark? = nil, count: Int = 1, style: EdgeStyle = .flow
+    ) {
+        self.style = style
         self.from = from
         self.to = to
         self.label = label
@@ -188,6 +216,16 @@ package struct DiagramEdge: Sendable, Hashable {
         self.mark = mark
         self.count = count
     }
+}
+
+package enum EdgeStyle: String, Sendable, Hashable {
+    /// A connection: traffic or data flowing from one end to the other.
+    case flow
+    /// A reference written as an attribute (autoscaling `target:`, `discovery:`,
+    /// `authorizer:`, a VPC link's `targets:`): drawn dotted, without an arrowhead.
+    case association
+    /// Not drawn: keeps something next to what it belongs to (an internet gateway at its VPC).
+    case layout
 }
 
 package struct LegendEntry: Sendable, Hashable {

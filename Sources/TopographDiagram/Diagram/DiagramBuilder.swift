@@ -35,18 +35,50 @@ package struct DiagramBuilder: Sendable {
             connections: connections, lintIgnores: topology.lintIgnores, file: topology.file)
         let ghostIDs = Set(ghosts.map(\.id)).subtracting(present)
 
+        // Subnets that name their zone (`az:`) outside any availability-zone resource are
+        // grouped into a zone frame of their own, so the zones show whatever way the file
+        // writes them.
         var zoneIDs: [String: String] = [:]
         for zone in drawn.resources where zone.kind == "availability-zone" {
             zoneIDs[zone.name] = zoneIDs[zone.name] ?? zone.id
             zoneIDs[zone.label] = zoneIDs[zone.label] ?? zone.id
         }
+        var syntheticZone: [String: String] = [:]
+        for subnet in drawn.resources where subnet.kind == "subnet" {
+            guard let az = subnet.string("az"), drawn.resource(subnet.parent ?? "")?.kind != "availability-zone" else { continue }
+            let id = zoneIDs[az] ?? Self.zoneContainerID(az)
+            if zoneIDs[az] == nil { zoneIDs[az] = id }
+            if id == Self.zoneContainerID(az) { syntheticZone[subnet.id] = id }
+        }
         var legend: [LegendEntry] = []
         var legendKinds: Set<String> = []
+        func items(in parent: String?) -> [DiagramItem] {
+            var result: [DiagramItem] = []
+            var zoneSlots: [String: Int] = [:]
+            for child in drawn.children(of: parent) {
+                guard let zone = syntheticZone[child.id] else {
+                    result.append(item(for: child))
+                    continue
+                }
+                if zoneSlots[zone] == nil {
+                    zoneSlots[zone] = result.count
+                    let az = String(zone.dropFirst(Self.zoneContainerID("").count))
+                    result.append(.container(DiagramContainer(
+                        id: zone, label: az, caption: "Availability zone", kind: "availability-zone",
+                        style: .availabilityZone, children: [])))
+                }
+                if case .container(var frame) = result[zoneSlots[zone]!] {
+                    frame.children.append(item(for: child))
+                    result[zoneSlots[zone]!] = .container(frame)
+                }
+            }
+            return result
+        }
         func item(for resource: Resource) -> DiagramItem {
             let spec = KindCatalog.spec(resource.kind)
             let mark: DiffMark? = ghostIDs.contains(resource.id) ? .removed : marks[resource.id]
             if let spec, spec.isContainer {
-                let children = drawn.children(of: resource.id).map(item(for:))
+                let children = items(in: resource.id)
                 return .container(DiagramContainer(
                     id: resource.id, label: resource.label, caption: annotated(caption(resource, spec: spec), resource.id), kind: resource.kind,
                     style: containerStyle(resource), link: resource.links.first, mark: mark, children: children))
@@ -55,29 +87,75 @@ package struct DiagramBuilder: Sendable {
             if legendKinds.insert(resource.kind).inserted {
                 legend.append(LegendEntry(kind: resource.kind, title: spec?.title ?? resource.kind, category: category, shape: spec?.shape ?? .box))
             }
-            let spans = (resource.subnets.isEmpty ? resource.zones.compactMap { zoneIDs[$0] } : resource.subnets).filter { $0 != resource.parent && drawn.contains($0) }
-            // Graphviz and Mermaid nest strictly, so a resource spanning several subnets or
-            // zones sits in one container and names the others in its caption.
-            let spanLabels = spans.compactMap { drawn.resource($0)?.label }
-            let caption = annotated(spanLabels.isEmpty ? resource.kind : "\(resource.kind) · \(spanLabels.joined(separator: ", "))", resource.id)
+            let placements = (resource.subnets.isEmpty ? resource.zones.compactMap { zoneIDs[$0] } : resource.subnets)
+                .filter { drawn.contains($0) || $0.hasPrefix(Self.zoneContainerID("")) }
+            let spans = placements.filter { $0 != resource.parent }
+            // Mermaid nests strictly and stays small, so a resource spanning several subnets
+            // or zones sits in one container and names the others in its caption; Graphviz
+            // draws it in each (`ReferenceLayout`).
+            // The count, not the names: the frames are drawn, and names made Mermaid too wide.
+            let unit = resource.subnets.isEmpty ? "zones" : "subnets"
+            let caption = annotated(spans.isEmpty ? resource.kind : "\(resource.kind) · \(placements.count) \(unit)", resource.id)
+            let written = resource.fields["name"]?.scalarText
             return .node(DiagramNode(
                 id: resource.id, label: resource.label, caption: caption, kind: resource.kind,
-                category: category, shape: spec?.shape ?? .box, link: resource.links.first, mark: mark, spans: spans))
+                category: category, shape: spec?.shape ?? .box, link: resource.links.first, mark: mark, spans: spans,
+                name: written == resource.label ? nil : written, placements: placements))
         }
-        let items = drawn.children(of: nil).map(item(for:))
+        let items = items(in: nil)
         let containerIDs = Set(drawn.resources.filter { KindCatalog.spec($0.kind)?.isContainer == true }.map(\.id))
         let ghostEdges = Set(ghostConnections)
-        let edges = connections.map { connection in
+        var edges = connections.map { connection in
             DiagramEdge(
                 from: connection.from, to: connection.to, label: connection.displayLabel,
                 fromIsContainer: containerIDs.contains(connection.from), toIsContainer: containerIDs.contains(connection.to),
                 mark: ghostEdges.contains(connection) ? .removed : edgeMarks[connection.endpoints])
         }
+        edges += associations(drawn, connections: connections, containers: containerIDs)
         var subtitle = topology.stage.name == StageInfo.defaultName ? nil : "Stage \(topology.stage.name)"
         if let title = topology.stage.title { subtitle = (subtitle.map { $0 + ": " } ?? "") + title }
-        return Diagram(
+        var diagram = Diagram(
             title: topology.metadata.displayTitle, subtitle: subtitle, direction: direction,
-            items: items, edges: edges, legend: legend)
+            items: items, edges: edges, legend: legend, region: topology.metadata.region)
+        diagram.stageName = topology.stage.name == StageInfo.defaultName ? nil : topology.stage.name
+        return diagram
+    }
+
+    /// Id of a zone frame drawn for subnets' `az:`; `@` keeps it apart from resource ids.
+    static func zoneContainerID(_ az: String) -> String { "@az-" + az }
+
+    /// Attributes that name another resource (`target:`, `discovery:`, `authorizer:`,
+    /// `targets:`) as dotted association edges, so nothing linked only by an attribute
+    /// floats unconnected. Structural references (`in:`, `subnets:`, a service's own
+    /// `cluster:`) and pairs a connection already joins are left out.
+    private func associations(_ topology: StageTopology, connections: [Connection], containers: Set<String>) -> [DiagramEdge] {
+        var joined = Set(connections.flatMap { ["\($0.from)\u{0}\($0.to)", "\($0.to)\u{0}\($0.from)"] })
+        var result: [DiagramEdge] = []
+        for resource in topology.resources {
+            guard let spec = KindCatalog.spec(resource.kind) else { continue }
+            for attribute in spec.attributes where Self.isReference(attribute.type) {
+                guard attribute.name != "cluster" || resource.parent != resource.string("cluster") else { continue }
+                let value = resource[attribute.name]
+                let targets = value?.listValue != nil ? value?.stringList ?? [] : value?.stringValue.map { [$0] } ?? []
+                for target in targets where topology.contains(target) && target != resource.id {
+                    guard joined.insert("\(resource.id)\u{0}\(target)").inserted else { continue }
+                    joined.insert("\(target)\u{0}\(resource.id)")
+                    result.append(DiagramEdge(
+                        from: resource.id, to: target, label: attribute.name,
+                        fromIsContainer: containers.contains(resource.id), toIsContainer: containers.contains(target),
+                        style: .association))
+                }
+            }
+        }
+        return result
+    }
+
+    private static func isReference(_ type: AttributeType) -> Bool {
+        switch type {
+        case .reference: true
+        case .list(let element): isReference(element)
+        default: false
+        }
     }
 
     private func annotated(_ caption: String, _ id: String) -> String {

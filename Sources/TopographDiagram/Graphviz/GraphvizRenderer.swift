@@ -39,6 +39,20 @@ package struct GraphvizRenderer: Sendable {
         lines.append("  edge [fontname=\(DOTText.quoted(Self.font)), fontsize=9, color=\"#545B64\", fontcolor=\"#232F3E\", arrowsize=0.7, penwidth=1.1]")
 
         let icons = IconSet(directory: options.iconDirectory)
+        // An edge label is a node of its own, in the innermost frame holding both ends:
+        // Graphviz keeps a frame's nodes inside it and others out, so no label can sit on
+        // a frame's border or title, and the label stays on its edge.
+        var labelNodes: [String?: [(number: Int, text: String)]] = [:]
+        for (offset, edge) in diagram.edges.enumerated() where edge.style == .flow {
+            guard let text = edge.label, !text.isEmpty else { continue }
+            labelNodes[index.commonFrame(edge.from, edge.to), default: []].append((offset + 1, text))
+        }
+        func emitLabels(in frame: String?, indent: String) {
+            for (number, text) in labelNodes[frame] ?? [] {
+                lines.append(indent + "\(DOTText.quoted("label_e\(number)")) [id=\(DOTText.quoted("label_e\(number)")), class=\"tg-edge-label\", "
+                    + "shape=plaintext, style=\"filled\", fillcolor=\"#FFFFFF\", fontsize=9, fontcolor=\"#232F3E\", margin=\"0.02,0.01\", width=0, height=0, label=<\(DOTText.html(text))>]")
+            }
+        }
         func emit(_ items: [DiagramItem], indent: String) {
             for item in items {
                 switch item {
@@ -47,7 +61,7 @@ package struct GraphvizRenderer: Sendable {
                 case .container(let container):
                     lines.append(indent + "subgraph \(DOTText.clusterID(container.id)) {")
                     let inner = indent + "  "
-                    lines.append(inner + "id=\(DOTText.quoted("cluster_" + container.id))")
+                    lines.append(inner + "id=\(DOTText.quoted("cluster_" + container.id)); class=\(DOTText.quoted("tg-frame-" + container.style.rawValue))")
                     var label = "<B>\(DOTText.html(container.label))</B>"
                     if !container.caption.isEmpty, container.caption != container.label {
                         label += "  <FONT POINT-SIZE=\"9\" COLOR=\"#545B64\">\(DOTText.html(container.caption))</FONT>"
@@ -62,11 +76,13 @@ package struct GraphvizRenderer: Sendable {
                         lines.append(inner + "\(DOTText.quoted("anchor_" + container.id)) [shape=point, style=invis, width=0.01, height=0.01, label=\"\"]")
                     }
                     emit(container.children, indent: inner)
+                    emitLabels(in: container.id, indent: inner)
                     lines.append(indent + "}")
                 }
             }
         }
         emit(diagram.items, indent: "  ")
+        emitLabels(in: nil, indent: "  ")
 
         for (offset, edge) in diagram.edges.enumerated() {
             lines.append("  " + edgeStatement(edge, number: offset + 1, index: index))
@@ -100,11 +116,15 @@ package struct GraphvizRenderer: Sendable {
     private func nodeStatement(_ node: DiagramNode, icons: IconSet) -> String {
         let (shape, style) = Self.shape(node.shape)
         var label = DOTText.html(node.label)
+        if let name = node.name {
+            label += "<BR/><FONT POINT-SIZE=\"9\">\(DOTText.html(name))</FONT>"
+        }
         if !node.caption.isEmpty, node.caption != node.label {
             label += "<BR/><FONT POINT-SIZE=\"8\">\(DOTText.html(node.caption))</FONT>"
         }
         var attributes = [
             "id=\(DOTText.quoted("r_" + node.id))",
+            "class=\(DOTText.quoted(Self.classes(node)))",
             "label=<\(label)>",
             "shape=\(shape)",
             "fillcolor=\"\(node.category.color)\"",
@@ -139,6 +159,12 @@ package struct GraphvizRenderer: Sendable {
         return "\(DOTText.nodeID(node.id)) [\(attributes.joined(separator: ", "))]"
     }
 
+    /// Classes the geometry checker reads: which resource a node draws (copies of a spanning
+    /// resource share it) and every subnet or zone frame it must appear in.
+    static func classes(_ node: DiagramNode) -> String {
+        (["tg-res-" + node.resource] + node.placements.map { "tg-span-" + $0 }).joined(separator: " ")
+    }
+
     private func clusterStyle(_ container: DiagramContainer) -> String {
         let style = container.style
         var styles = ["rounded", "filled"]
@@ -157,24 +183,38 @@ package struct GraphvizRenderer: Sendable {
     private func edgeStatement(_ edge: DiagramEdge, number: Int, index: DiagramIndex) -> String {
         let tail = edge.fromIsContainer ? index.anchor(of: edge.from) : index.nodeName(edge.from)
         let head = edge.toIsContainer ? index.anchor(of: edge.to) : index.nodeName(edge.to)
-        var attributes = ["id=\(DOTText.quoted("e\(number)_\(edge.from)_\(edge.to)"))"]
-        if let label = edge.label, !label.isEmpty {
-            attributes.append("label=<\(DOTText.html(label))>")
-        }
-        if edge.toIsContainer, !index.isInside(edge.from, edge.to) { attributes.append("lhead=\(DOTText.clusterID(edge.to))") }
-        if edge.fromIsContainer, !index.isInside(edge.to, edge.from) { attributes.append("ltail=\(DOTText.clusterID(edge.from))") }
-        // Tiers flow one way (edge -> load balancers -> services -> data); an edge going
-        // back (logs pulled by an agent, images pulled into a cluster) does not rank.
-        if let from = index.tier(of: edge.from), let to = index.tier(of: edge.to), to < from {
-            attributes.append("constraint=false")
+        let id = "e\(number)_\(edge.from)_\(edge.to)"
+        var common: [String] = []
+        switch edge.style {
+        case .flow: break
+        case .association: common += ["style=dotted", "color=\"#7D8998\"", "weight=0"]
+        case .layout: common += ["style=invis"]
         }
         switch edge.mark {
-        case .added: attributes += ["color=\"#1D8102\"", "penwidth=2.5"]
-        case .changed: attributes += ["color=\"#FF9900\"", "penwidth=2.5"]
-        case .removed: attributes += ["color=\"#D13212\"", "style=dashed", "fontcolor=\"#D13212\""]
+        case .added: common += ["color=\"#1D8102\"", "penwidth=2.5"]
+        case .changed: common += ["color=\"#FF9900\"", "penwidth=2.5"]
+        case .removed: common += ["color=\"#D13212\"", "style=dashed"]
         case nil: break
         }
-        return "\(DOTText.quoted(tail)) -> \(DOTText.quoted(head)) [\(attributes.joined(separator: ", "))]"
+        var first = ["id=\(DOTText.quoted(id))"]
+        var second: [String] = []
+        if edge.fromIsContainer, !index.isInside(edge.to, edge.from) { first.append("ltail=\(DOTText.clusterID(edge.from))") }
+        let lhead = edge.toIsContainer && !index.isInside(edge.from, edge.to) ? ["lhead=\(DOTText.clusterID(edge.to))"] : []
+        // Every edge ranks: the layout follows the connections as written. (Ranking by kind
+        // tier and letting backward edges float made them wrap around the VPC, through
+        // unrelated nodes.)
+        if let label = edge.label, !label.isEmpty, edge.style == .flow {
+            second = ["id=\(DOTText.quoted(id + "_to"))"] + lhead + common
+            let label = DOTText.quoted("label_e\(number)")
+            return "\(DOTText.quoted(tail)) -> \(label) [\((first + common + ["arrowhead=none"]).joined(separator: ", "))]\n"
+                + "  \(label) -> \(DOTText.quoted(head)) [\(second.joined(separator: ", "))]"
+        }
+        if let label = edge.label, !label.isEmpty {
+            // The dotted line says "reference"; which attribute is on hover, not on the canvas.
+            first.append("tooltip=\(DOTText.quoted(label))")
+        }
+        if edge.style == .association { first.append("arrowhead=none") }
+        return "\(DOTText.quoted(tail)) -> \(DOTText.quoted(head)) [\((first + lhead + common).joined(separator: ", "))]"
     }
 
     static func shape(_ shape: NodeShape) -> (String, String) {
@@ -252,6 +292,22 @@ struct DiagramIndex {
     func nodeName(_ id: String) -> String { "r_" + id }
 
     func tier(of id: String) -> Int? { tiers[id] }
+
+    /// The innermost container holding both items (a container endpoint holds itself's
+    /// inside only, so its parent counts); nil at the top level.
+    func commonFrame(_ a: String, _ b: String) -> String? {
+        func chain(_ id: String) -> [String] {
+            var result: [String] = []
+            var current = parent[id]
+            while let next = current, result.count < 1000 {
+                result.append(next)
+                current = parent[next]
+            }
+            return result
+        }
+        let other = Set(chain(b))
+        return chain(a).first { other.contains($0) }
+    }
 
     func label(of id: String) -> String { labels[id] ?? id }
 

@@ -12,6 +12,10 @@ package struct MermaidRenderer: Sendable {
 
     package func render(_ diagram: Diagram, header: String? = nil) -> String {
         var lines: [String] = []
+        // Mermaid draws a front-matter title above the diagram; it must open the text.
+        // A JSON string is a YAML double-quoted scalar, so any title stays one value.
+        let title = diagram.stageName.map { "\(diagram.title) (\($0))" } ?? diagram.title
+        lines += ["---", "title: " + MermaidText.frontMatterString(title), "---"]
         if let header {
             for line in header.split(separator: "\n", omittingEmptySubsequences: false) {
                 lines.append("%% " + line.replacingOccurrences(of: "%%", with: "% %"))
@@ -45,13 +49,17 @@ package struct MermaidRenderer: Sendable {
         emit(diagram.items, indent: "  ")
 
         var linkStyles: [String] = []
-        for (index, edge) in diagram.edges.enumerated() {
-            let arrow: String
+        // Attribute references stay out of Mermaid: GitHub's column has no room for them
+        // (they made the example's stages 30% wider); the Graphviz diagrams draw them.
+        for (index, edge) in diagram.edges.filter({ $0.style == .flow }).enumerated() {
+            var arrow: String
             switch edge.mark {
             case .removed: arrow = "-.->"
             case .added: arrow = "==>"
             default: arrow = "-->"
             }
+            // An attribute reference, not traffic: dotted, no arrowhead.
+            if edge.style == .association, edge.mark == nil { arrow = "-.-" }
             let label = edge.label.map { "|\"\(MermaidText.label($0))\"|" } ?? ""
             lines.append(MermaidText.statement("  \(MermaidText.id(edge.from)) \(arrow)\(label) \(MermaidText.id(edge.to))"))
             if let mark = edge.mark { linkStyles.append("  linkStyle \(index) \(Self.edgeStyle(mark))") }

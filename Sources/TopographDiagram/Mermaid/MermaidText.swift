@@ -62,4 +62,24 @@ enum MermaidText {
     static func url(_ text: String) -> String {
         LinkText.attributeSafe(text)
     }
+
+    /// A front-matter value (YAML, read by Mermaid's js-yaml): a double-quoted scalar with
+    /// every quote, backslash and control character escaped, on one line.
+    package static func frontMatterString(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n", "\r", "\t": out += " "
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                    out += " "
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
 }

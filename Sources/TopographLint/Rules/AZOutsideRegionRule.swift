@@ -8,8 +8,8 @@ struct AZOutsideRegionRule: LintRule {
             An availability zone name is its region's name plus a letter (`us-east-1a`). A \
             subnet's `az:` or a resource's `zones:` naming a zone of another region cannot be \
             created in the file's `region:`: AWS rejects the subnet, and every runbook command \
-            aimed at the region misses it. Zone IDs (`use1-az1`) and labels that are not zone \
-            names are left alone.
+            aimed at the region misses it. An `availability-zone` container is checked by its \
+            label; zone IDs (`use1-az1`) and labels that are not zone names are left alone.
             """,
         fix: "Name zones of the file's region (`us-east-1a` when `region: us-east-1`), or correct `region:`.",
         references: ["https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/using-regions-availability-zones.html"],
@@ -22,6 +22,7 @@ struct AZOutsideRegionRule: LintRule {
                   vpc: { kind: vpc }
                   public-a: { kind: subnet, in: vpc, access: public, az: ↓eu-west-1a }
                   alb: { kind: alb, zones: [us-east-1a, ↓us-west-2b] }
+                  az-b: { kind: availability-zone, in: vpc, label: ↓us-west-2b }
                 """),
         ],
         nonTriggering: [
@@ -33,6 +34,7 @@ struct AZOutsideRegionRule: LintRule {
                   vpc: { kind: vpc }
                   public-a: { kind: subnet, in: vpc, access: public, az: eu-west-2a }
                   alb: { kind: alb, zones: [eu-west-2a, eu-west-2b, euw2-az3] }
+                  az-c: { kind: availability-zone, in: vpc, label: "Zone C (eu-west-2c)" }
                 """),
         ])
 
@@ -43,6 +45,11 @@ struct AZOutsideRegionRule: LintRule {
             if let az = resource.string("az"), isZoneName(az), !isZone(az, of: region) {
                 violations.append(LintViolation(
                     at: resource.location(of: "az"), "'\(resource.id)' is in \(az), which is not a zone of \(region)", resource: resource.id))
+            }
+            // An availability-zone container is named by its label (the usual way to draw one).
+            if resource.kind == "availability-zone", resource.string("az") == nil, isZoneName(resource.label), !isZone(resource.label, of: region) {
+                violations.append(LintViolation(
+                    at: resource.location(of: "label"), "availability zone '\(resource.id)' is \(resource.label), which is not a zone of \(region)", resource: resource.id))
             }
             for (index, zone) in resource.zones.enumerated() where isZoneName(zone) && !isZone(zone, of: region) {
                 violations.append(LintViolation(

@@ -58,8 +58,8 @@ struct RenderCommand: ParsableCommand {
     @Flag(help: "Draw every stage.")
     var allStages = false
 
-    @Option(help: "Layout direction: LR (left to right) or TB (top to bottom).")
-    var direction: DiagramDirection = .leftToRight
+    @Option(help: "Layout direction: LR (left to right) or TB (top to bottom). Default: LR for Graphviz, TB for Mermaid (narrow enough for GitHub).")
+    var direction: DiagramDirection?
 
     @Option(help: ArgumentHelp("full, collapsed (repeated kinds merged), or auto: full unless Mermaid's limits would be exceeded.", valueName: "view"))
     var view: DiagramView = .auto

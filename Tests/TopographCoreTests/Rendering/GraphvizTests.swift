@@ -35,22 +35,37 @@ struct GraphvizTests {
         let stage = try stage(key)
         let svg = try StageRenderer().render(stage, format: .svg).data
         let document = try SVGDocument(svg)
-        // Every resource is drawn: a node group or a cluster group with its id.
+        // Every resource is drawn: a node group or a cluster group with its id, or (a
+        // logical frame whose members span subnets) as copies inside the subnets.
+        func frames(_ id: String) -> [SVGDocument.Box] {
+            document.boxes.filter { $0.key == "cluster_\(id)" || $0.key.hasPrefix("cluster_\(id)@") }.map(\.value)
+        }
         for resource in stage.resources {
             let isContainer = KindCatalog.spec(resource.kind)?.isContainer == true
-            let id = isContainer ? "cluster_\(resource.id)" : "r_\(resource.id)"
-            #expect(document.groups[id] != nil, "no SVG group for \(resource.id)")
+            if isContainer {
+                #expect(!frames(resource.id).isEmpty, "no SVG group for \(resource.id)")
+            } else {
+                #expect(document.groups["r_\(resource.id)"] != nil, "no SVG group for \(resource.id)")
+            }
             #expect(document.text.contains(resource.label), "label of \(resource.id) missing")
         }
         // Clusters nest as `in:` says: a child cluster's box lies inside its parent's.
         for resource in stage.resources where KindCatalog.spec(resource.kind)?.isContainer == true {
-            guard let parent = resource.parent, let outer = document.boxes["cluster_\(parent)"], let inner = document.boxes["cluster_\(resource.id)"] else { continue }
-            #expect(outer.contains(inner), "cluster \(resource.id) is not drawn inside \(parent)")
+            guard let parent = resource.parent, let inner = document.boxes["cluster_\(resource.id)"] else { continue }
+            #expect(frames(parent).contains { $0.contains(inner) }, "cluster \(resource.id) is not drawn inside \(parent)")
         }
-        // Every node sits inside the cluster of its container.
+        // Every node sits inside the cluster of its container (or a copy of it), and a
+        // resource declared in subnets is drawn inside each of them.
         for resource in stage.resources where KindCatalog.spec(resource.kind)?.isContainer != true {
-            guard let parent = resource.parent, let outer = document.boxes["cluster_\(parent)"], let node = document.boxes["r_\(resource.id)"] else { continue }
-            #expect(outer.contains(node), "\(resource.id) is not drawn inside \(parent)")
+            let copies = document.boxes.filter { $0.key == "r_\(resource.id)" || $0.key.hasPrefix("r_\(resource.id)@") }.map(\.value)
+            #expect(!copies.isEmpty, "no box for \(resource.id)")
+            // An internet gateway is drawn at its VPC's edge, outside it (AWS's convention).
+            if let parent = resource.parent, !frames(parent).isEmpty, resource.kind != "internet-gateway" {
+                #expect(copies.contains { node in frames(parent).contains { $0.contains(node) } }, "\(resource.id) is not drawn inside \(parent)")
+            }
+            for subnet in resource.subnets {
+                #expect(copies.contains { node in frames(subnet).contains { $0.contains(node) } }, "\(resource.id) is not drawn inside its subnet \(subnet)")
+            }
         }
         #expect(!document.text.contains("file://"))
         #expect(!document.hrefs.contains { !$0.hasPrefix("http://") && !$0.hasPrefix("https://") && !$0.hasPrefix("data:") })
@@ -159,7 +174,10 @@ struct SVGDocument {
 
         func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
             elementNames.insert(name)
-            if name == "g", let id = attributes["id"] {
+            if name == "g", let id = attributes["id"], id.hasPrefix("a_") {
+                // Graphviz's tooltip/link wrapper inside a node: its shapes are the node's.
+                stack.append(stack.last ?? nil)
+            } else if name == "g", let id = attributes["id"] {
                 groups[id] = attributes["class"] ?? ""
                 stack.append(id)
             } else if name == "g" {
@@ -178,6 +196,11 @@ struct SVGDocument {
                 if let minX = xs.min(), let maxX = xs.max(), let minY = ys.min(), let maxY = ys.max() {
                     boxes[owner] = Box(minX: minX, minY: minY, maxX: maxX, maxY: maxY)
                 }
+            }
+            if name == "ellipse", let owner = stack.last ?? nil, boxes[owner] == nil,
+               let cx = Double(attributes["cx"] ?? ""), let cy = Double(attributes["cy"] ?? ""),
+               let rx = Double(attributes["rx"] ?? ""), let ry = Double(attributes["ry"] ?? "") {
+                boxes[owner] = Box(minX: cx - rx, minY: cy - ry, maxX: cx + rx, maxY: cy + ry)
             }
         }
 

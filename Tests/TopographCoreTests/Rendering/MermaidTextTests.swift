@@ -79,7 +79,11 @@ struct MermaidTextTests {
     @Test func hostileFixtureRendersWithoutRawSyntax() throws {
         let topology = try TopologyLoader().load(path: Fixtures.url("render/hostile-labels.yaml").path)
         let source = String(decoding: try StageRenderer().render(topology.stages[0], format: .mermaid).data, as: UTF8.self)
-        let body = source.split(separator: "\n").dropFirst(2)  // the marker comment and `flowchart`
+        // The front matter (its title is a YAML string, checked on its own), the marker
+        // comment and `flowchart`.
+        let lines = source.split(separator: "\n")
+        #expect(lines[1] == #"title: "Hostile \"labels\" <script>alert(1)</script> & friends""#)
+        let body = lines.dropFirst(5)
         for line in body {
             #expect(!line.contains("<script"), "raw <script> in: \(line)")
             #expect(!line.contains("%%"), "directive in: \(line)")
