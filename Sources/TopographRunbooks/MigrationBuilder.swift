@@ -9,22 +9,14 @@ import TopographDiff
 package struct MigrationBuilder: Sendable {
     package init() {}
 
-    /// Creation order: what a resource needs must exist first.
-    static let order: [String] = [
-        "vpc", "availability-zone", "subnet", "internet-gateway", "nat-gateway", "security-group", "iam-role",
-        "vpc-endpoint", "elasticache-redis", "rds", "aurora", "dynamodb", "s3", "ecr", "cloudwatch", "cloud-map",
-        "alb", "nlb", "ecs-cluster", "ecs-service", "ec2", "lambda", "cognito", "vpc-link",
-        "api-gateway-http", "api-gateway-rest", "waf", "cloudfront", "route53", "autoscaling",
-    ]
-
     package func context(from givenOld: StageTopology, to givenNew: StageTopology) -> MigrationContext {
         let old = RunbookNames.withAWSNames(givenOld)
         let new = RunbookNames.withAWSNames(givenNew)
         let diff = TopologyDiffer().diff(old: old, new: new)
         let added = diff.resources.filter { $0.kind == .added }.compactMap { new.resource($0.id) }
         let sorted = added.enumerated().sorted { lhs, rhs in
-            let a = Self.order.firstIndex(of: lhs.element.kind) ?? Self.order.count
-            let b = Self.order.firstIndex(of: rhs.element.kind) ?? Self.order.count
+            let a = KindCatalog.creationRank(of: lhs.element.kind)
+            let b = KindCatalog.creationRank(of: rhs.element.kind)
             return (a, lhs.offset) < (b, rhs.offset)
         }.map(\.element)
         let create = RunbookBuilder(only: Set(sorted.map(\.id))).context(for: new)
@@ -42,17 +34,17 @@ package struct MigrationBuilder: Sendable {
                 }
                 command += " --force-new-deployment --query service.deployments[0].status --output text"
             }
-            return MigrationChange(id: ProseText(change.id), kind: change.resourceKind, details: DiffRenderer.details(change), command: command, hasCommand: !command.isEmpty)
+            return MigrationChange(id: ProseText(change.id), kind: change.resourceKind.rawValue, details: DiffRenderer.details(change), command: command, hasCommand: !command.isEmpty)
         }
         // Removed: dependents (late in the creation order) first.
         let removed = diff.resources.filter { $0.kind == .removed }.compactMap { old.resource($0.id) }
         let removals = removed.enumerated().sorted { lhs, rhs in
-            let a = Self.order.firstIndex(of: lhs.element.kind) ?? Self.order.count
-            let b = Self.order.firstIndex(of: rhs.element.kind) ?? Self.order.count
+            let a = KindCatalog.creationRank(of: lhs.element.kind)
+            let b = KindCatalog.creationRank(of: rhs.element.kind)
             return (a, lhs.offset) > (b, rhs.offset)
         }.map(\.element).map { resource -> MigrationRemoval in
             let commands = Self.deleteCommands(resource, in: old)
-            return MigrationRemoval(id: ProseText(resource.id), kindTitle: KindCatalog.spec(resource.kind)?.title ?? resource.kind, commands: commands, hasCommands: !commands.isEmpty)
+            return MigrationRemoval(id: ProseText(resource.id), kindTitle: resource.kind.spec?.title ?? resource.kind.rawValue, commands: commands, hasCommands: !commands.isEmpty)
         }
         return MigrationContext(
             marker: GeneratedMarker.htmlComment(source: new.file, stage: "\(old.stage.name) -> \(new.stage.name)"),

@@ -59,7 +59,7 @@ package struct RunbookBuilder: Sendable {
             return SecurityGroupContext(
                 variable: Self.securityGroupVariable(owner.id),
                 name: ShellWord(name),
-                purpose: ShellWord("\(KindCatalog.spec(owner.kind)?.title ?? owner.kind) \(owner.id) (Topograph runbook)"),
+                purpose: ShellWord("\(owner.kind.spec?.title ?? owner.kind.rawValue) \(owner.id) (Topograph runbook)"),
                 lookupQuery: ShellWord("SecurityGroups[0].GroupId"))
         }
         return SetupContext(region: ShellWord(region), hasVpc: vpc != nil, vpcFilter: ShellWord(vpcFilter), subnets: subnets, securityGroups: groups)
@@ -128,7 +128,7 @@ package struct RunbookBuilder: Sendable {
     func targets(of resource: Resource, in stage: StageTopology, kinds: Set<String>) -> [Resource] {
         var ids = resource.strings("targets")
         for connection in stage.outgoing(resource.id) where !ids.contains(connection.to) { ids.append(connection.to) }
-        return ids.compactMap { stage.resource($0) }.filter { kinds.contains($0.kind) }
+        return ids.compactMap { stage.resource($0) }.filter { kinds.contains($0.kind.rawValue) }
     }
 
     /// The ECS services a Cloud Map namespace serves to a link: the link's connections to services.

@@ -335,8 +335,8 @@ struct IconSet {
         for spec in KindCatalog.all {
             for ext in ["svg", "png"] {
                 let path = (absolute as NSString).appendingPathComponent("\(spec.id).\(ext)")
-                if files[spec.id] == nil, FileManager.default.fileExists(atPath: path) {
-                    files[spec.id] = ext == "svg" ? Self.withXMLDeclaration(path, kind: spec.id) : path
+                if files[spec.id.rawValue] == nil, FileManager.default.fileExists(atPath: path) {
+                    files[spec.id.rawValue] = ext == "svg" ? Self.withXMLDeclaration(path, kind: spec.id.rawValue) : path
                 }
             }
         }

@@ -98,7 +98,7 @@ package enum AWSValueRules {
         "a Lambda runtime", "a runtime id such as `python3.12` or `nodejs20.x`", pattern: "[a-z0-9.]+", maxLength: 32)
 
     /// The rule for `name` of each kind whose name reaches a command.
-    package static let names: [String: AWSValueRule] = [
+    package static let names: [KindID: AWSValueRule] = [
         "alb": elbName, "nlb": elbName,
         "ecs-cluster": ecsName, "ecs-service": ecsName,
         "api-gateway-http": apiName, "api-gateway-rest": apiName, "vpc-link": apiName,
@@ -123,7 +123,7 @@ package enum AWSValueRules {
             guard let problem = rule.problem(value) else { return }
             let shown = value.unicodeScalars.map { $0.properties.generalCategory == .control ? "\\u{\(String($0.value, radix: 16))}" : String($0) }.joined()
             bag.error(
-                "invalid-aws-value", "\(what) '\(shown)' of '\(resource.id)' is not \(rule.subject) AWS accepts (it \(problem))",
+                .invalidAWSValue, "\(what) '\(shown)' of '\(resource.id)' is not \(rule.subject) AWS accepts (it \(problem))",
                 at: resource.location(of: field), help: "AWS rule for \(rule.subject): \(rule.rule)")
         }
         // A name the user wrote must be valid; a name defaulted from the id is made valid
@@ -138,13 +138,13 @@ package enum AWSValueRules {
         }
         if let cidr = resource.string("cidr"), let problem = cidrProblem(cidr) {
             bag.error(
-                "invalid-aws-value", "`cidr` '\(cidr)' of '\(resource.id)' is not a CIDR block AWS accepts (\(problem))",
+                .invalidAWSValue, "`cidr` '\(cidr)' of '\(resource.id)' is not a CIDR block AWS accepts (\(problem))",
                 at: resource.location(of: "cidr"), help: "AWS rule for VPC and subnet CIDR blocks: an IPv4 network `a.b.c.d/n` with n from 16 to 28 and no host bits set, e.g. 10.0.0.0/16")
         }
         for zone in resource.zones + [resource.string("az")].compactMap({ $0 }) {
             if let problem = zoneProblem(zone, region: region) {
                 bag.error(
-                    "invalid-aws-value", "availability zone '\(zone)' of '\(resource.id)' \(problem)",
+                    .invalidAWSValue, "availability zone '\(zone)' of '\(resource.id)' \(problem)",
                     at: resource.location(of: resource.zones.contains(zone) ? "zones" : "az"), help: "AWS rule: an availability zone name is a region code followed by one letter, e.g. \(region ?? "us-east-1")a; a zone id looks like use1-az4")
             }
         }
@@ -160,7 +160,7 @@ package enum AWSValueRules {
             for route in resource.strings("routes") {
                 if let problem = routeProblem(route, http: resource.kind == "api-gateway-http") {
                     bag.error(
-                        "invalid-aws-value", "route '\(route.debugDescription.dropFirst().dropLast())' of '\(resource.id)' \(problem)",
+                        .invalidAWSValue, "route '\(route.debugDescription.dropFirst().dropLast())' of '\(resource.id)' \(problem)",
                         at: resource.location(of: "routes"),
                         help: "AWS rule for a route key: `METHOD /path` with METHOD one of \(methods.joined(separator: ", ")), path segments of letters, digits and `-._~`, `{name}` parameters and a greedy `{name+}` only last\(resource.kind == "api-gateway-http" ? ", or `$default`" : "")")
                 }
