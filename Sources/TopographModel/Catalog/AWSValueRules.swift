@@ -114,6 +114,7 @@ package enum AWSValueRules {
         "health_check": healthPath, "key_pattern": keyPattern, "path_mapping": pathMapping,
         "instance_type": instanceType, "service": endpointService, "engine": engine, "namespace": namespace,
         "record": dnsName, "runtime": runtime,
+        "metric": AWSValueRule("a CloudWatch metric name", "1 to 255 letters, digits, `_`, `.` and `-`, e.g. CPUUtilization", pattern: "[A-Za-z0-9_.-]+", maxLength: 255),
         "local_container": AWSValueRule("a Docker container name", "letters, digits and `_.-`, starting with a letter or digit", pattern: "[A-Za-z0-9][A-Za-z0-9_.-]*", maxLength: 128),
     ]
 
