@@ -217,7 +217,7 @@ extension ImportBuilder {
     // MARK: - Endpoints
 
     func connectEndpoints() {
-        let served: [String: String] = ["s3": "s3", "dynamodb": "dynamodb", "ecr.dkr": "ecr", "logs": "cloudwatch"]
+        let served: [String: String] = ["s3": "s3", "dynamodb": "dynamodb", "ecr.api": "ecr", "ecr.dkr": "ecr", "logs": "cloudwatch"]
         for endpoint in nodes where endpoint.kind == "vpc-endpoint" {
             guard let service = field(endpoint.key, "service")?.stringValue, let kind = served[service] else { continue }
             for target in nodes where target.kind == kind {

@@ -50,7 +50,7 @@ package struct MigrationBuilder: Sendable {
             marker: GeneratedMarker.htmlComment(source: new.file, stage: "\(old.stage.name) -> \(new.stage.name)"),
             title: ProseText(new.metadata.displayTitle), fromStage: ProseText(old.stage.name), toStage: ProseText(new.stage.name),
             fromTitle: ProseText(old.stage.title ?? ""), toTitle: ProseText(new.stage.title ?? ""),
-            toDescription: new.stage.description?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "",
+            toDescription: new.stage.description.map { MarkdownText.block($0.trimmingCharacters(in: .whitespacesAndNewlines)) } ?? "",
             summary: DiffRenderer.countText(diff), source: ShellWord(new.file),
             create: create, hasCreates: !sorted.isEmpty, createdList: sorted.map { ProseText($0.id) },
             changes: changes, hasChanges: !changes.isEmpty, removals: removals, hasRemovals: !removals.isEmpty,

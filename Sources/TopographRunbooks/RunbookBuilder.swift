@@ -24,7 +24,7 @@ package struct RunbookBuilder: Sendable {
             hasStage: stage.stage.name != StageInfo.defaultName,
             stageName: ProseText(stage.stage.name),
             stageTitle: ProseText(stage.stage.title ?? ""),
-            stageDescription: stage.stage.description?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "",
+            stageDescription: stage.stage.description.map { MarkdownText.block($0.trimmingCharacters(in: .whitespacesAndNewlines)) } ?? "",
             source: ShellWord(stage.file),
             setup: setup(in: stage, region: region),
             endpoints: endpoints(in: stage, region: region),

@@ -94,5 +94,23 @@ PY
     then fail "planted drift $planted"; else echo "planted $planted: exit 1, all $(grep -vc '^#' "$expected") planted differences named"; fi
 done
 
+# The drift PR comment is Markdown a reviewer reads: it must render with no live HTML.
+"$bin" drift Docs/examples/session-store.yaml --against Tests/Corpus/cloudformation/planted/session-store.yaml --format markdown > "$work/drift.md" || true
+if ! .venv/bin/python - "$work/drift.md" <<'PY'
+import sys
+from markdown_it import MarkdownIt
+tokens = MarkdownIt("commonmark", {"html": True}).enable("table").parse(open(sys.argv[1]).read())
+def walk(items):
+    for token in items:
+        yield token
+        yield from walk(token.children or [])
+html = [t for t in walk(tokens) if t.type in ("html_inline", "html_block")]
+rows = [t for t in walk(tokens) if t.type == "tr_open"]
+if html or len(rows) != 6:
+    print(f"  drift markdown: {len(html)} HTML tokens, {len(rows)} table rows (want 0 and 6)")
+    sys.exit(1)
+PY
+then fail "drift --format markdown"; else echo "drift markdown: renders with markdown-it-py, no HTML, one row per difference"; fi
+
 echo "iac-import: $failed failed"
 [ "$failed" -eq 0 ]

@@ -121,7 +121,8 @@ package enum AWSValueRules {
     /// Every problem of `resource`'s values, as diagnostics; `region` checks zones belong to it.
     package static func check(_ resource: Resource, region: String?, bag: inout DiagnosticBag) {
         func report(_ rule: AWSValueRule, _ value: String, field: String, what: String) {
-            guard let problem = rule.problem(value) else { return }
+            // Over the input's text limit, `text-too-long` already says so; once is enough.
+            guard value.count <= 2000, let problem = rule.problem(value) else { return }
             let shown = value.unicodeScalars.map { $0.properties.generalCategory == .control ? "\\u{\(String($0.value, radix: 16))}" : String($0) }.joined()
             bag.error(
                 .invalidAWSValue, "\(what) '\(shown)' of '\(resource.id)' is not \(rule.subject) AWS accepts (it \(problem))",

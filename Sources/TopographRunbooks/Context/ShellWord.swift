@@ -38,20 +38,16 @@ package struct ShellWord: MustacheCustomRenderable, Encodable, Sendable, Hashabl
     }
 }
 
-/// Text for Markdown prose (labels, titles): backslash-escapes the characters that would
-/// start emphasis, code, links or HTML, so a label never changes the page around it.
+/// Text for Markdown prose (labels, titles). `MarkdownTemplateEscaping` escapes it for
+/// where it lands; line breaks become spaces here, so a label can never start a new line,
+/// not even inside a comment of a command block.
 package struct ProseText: MustacheCustomRenderable, Encodable, Sendable, Hashable {
     package let value: String
 
     package init(_ value: String) { self.value = value }
 
     package var renderText: String {
-        var out = ""
-        for character in value.replacingOccurrences(of: "\n", with: " ") {
-            if "\\`*_[]<>#|!&".contains(character) { out.append("\\") }
-            out.append(character)
-        }
-        return out
+        String(value.unicodeScalars.map { $0.properties.generalCategory == .lineSeparator || $0 == "\n" || $0 == "\r" || $0 == "\u{2029}" ? " " : Character($0) })
     }
 
     package var isNull: Bool { value.isEmpty }
