@@ -48,14 +48,14 @@ package struct StageRenderer: Sendable {
         case .svg:
             let svg = try GraphvizEngine.shared.render(dot: source, format: "svg")
             let icons = IconSet(directory: options.graphviz.iconDirectory).all
-            let fingerprint = layoutFingerprint(source, format: format, icons: icons)
+            let fingerprint = layoutFingerprint(source, format: format)
             return RenderedDiagram(data: GraphvizOutput.finishSVG(svg, marker: header, fingerprint: fingerprint, icons: icons), warnings: warnings)
         case .png:
             guard GraphvizEngine.shared.supports(format: "png") else {
                 throw GraphvizEngine.Failure(description: "PNG needs Graphviz's cairo plugin, which this system lacks (Debian: apt-get install libgvc6-plugins-gtk or graphviz); SVG works without it")
             }
             let png = try GraphvizEngine.shared.render(dot: source, format: "png:cairo")
-            let fingerprint = layoutFingerprint(source, format: format, icons: IconSet(directory: options.graphviz.iconDirectory).all)
+            let fingerprint = layoutFingerprint(source, format: format)
             return RenderedDiagram(data: GraphvizOutput.finishPNG(png, marker: header, fingerprint: fingerprint), warnings: warnings)
         case .mermaid:
             preconditionFailure("Mermaid is not drawn by Graphviz")
@@ -63,8 +63,17 @@ package struct StageRenderer: Sendable {
     }
 
     /// Icons are part of what an image was made from: a changed icon file changes the image.
-    private func layoutFingerprint(_ dot: String, format: RenderFormat, icons: [String]) -> String {
-        LayoutFingerprint.compute(dot: dot, format: format.rawValue, icons: icons.compactMap { FileManager.default.contents(atPath: $0) })
+    /// The DOT names them by absolute path (a checkout or a temporary folder of this machine),
+    /// so the hash sees each path as its kind and its bytes instead.
+    private func layoutFingerprint(_ dot: String, format: RenderFormat) -> String {
+        let set = IconSet(directory: options.graphviz.iconDirectory)
+        var portable = dot
+        var bytes: [Data] = []
+        for (kind, path) in set.files.sorted(by: { $0.key < $1.key }) {
+            portable = portable.replacingOccurrences(of: DOTText.quoted(path), with: DOTText.quoted("icon:\(kind)"))
+            bytes.append(FileManager.default.contents(atPath: path) ?? Data())
+        }
+        return LayoutFingerprint.compute(dot: portable, format: format.rawValue, icons: bytes)
     }
 
     func renderMermaid(_ diagram: Diagram, header: String, stageName: String) -> RenderedDiagram {
