@@ -11,7 +11,12 @@ package struct StageRenderer: Sendable {
 
     package func render(_ topology: StageTopology, format: RenderFormat) throws -> RenderedDiagram {
         let direction = options.direction ?? (format == .mermaid ? .topToBottom : .leftToRight)
-        let diagram = DiagramBuilder(direction: direction).build(topology)
+        var diagram = DiagramBuilder(direction: direction).build(topology)
+        // Graphviz draws every resource at any size, but past a few dozen nodes of repeated
+        // kinds the picture is a hairball: auto collapses those, as for Mermaid.
+        if format != .mermaid, options.view == .collapsed || (options.view == .auto && diagram.allNodes.count > Self.graphvizCollapseAbove) {
+            diagram = DiagramCollapser().collapse(diagram)
+        }
         let header = GeneratedMarker.text(source: topology.file, stage: topology.stage.name)
         switch format {
         case .mermaid:
@@ -21,8 +26,10 @@ package struct StageRenderer: Sendable {
         }
     }
 
-    /// Graphviz draws every resource at any size (no collapsed view needed): the DOT is
-    /// laid out in-process by the same engine `dot` uses.
+    /// Above this many nodes `--view auto` draws the collapsed view in SVG, PNG and DOT too.
+    package static let graphvizCollapseAbove = 60
+
+    /// The DOT is laid out in-process by the same engine `dot` uses.
     package func renderGraphviz(_ diagram: Diagram, header: String, format: RenderFormat) throws -> RenderedDiagram {
         var warnings: [String] = []
         let renderer = GraphvizRenderer(options: options.graphviz)
@@ -32,7 +39,7 @@ package struct StageRenderer: Sendable {
             return RenderedDiagram(data: Data(source.utf8), warnings: warnings)
         case .svg:
             let svg = try GraphvizEngine.shared.render(dot: source, format: "svg")
-            let icons = IconSet(directory: options.graphviz.iconDirectory).all
+            let icons = IconSet(source: options.graphviz.icons).all
             let fingerprint = layoutFingerprint(source, format: format, icons: icons)
             return RenderedDiagram(data: GraphvizOutput.finishSVG(svg, marker: header, fingerprint: fingerprint, icons: icons), warnings: warnings)
         case .png:
@@ -40,7 +47,7 @@ package struct StageRenderer: Sendable {
                 throw GraphvizEngine.Failure(description: "PNG needs Graphviz's cairo plugin, which this system lacks (Debian: apt-get install libgvc6-plugins-gtk or graphviz); SVG works without it")
             }
             let png = try GraphvizEngine.shared.render(dot: source, format: "png:cairo")
-            let fingerprint = layoutFingerprint(source, format: format, icons: IconSet(directory: options.graphviz.iconDirectory).all)
+            let fingerprint = layoutFingerprint(source, format: format, icons: IconSet(source: options.graphviz.icons).all)
             return RenderedDiagram(data: GraphvizOutput.finishPNG(png, marker: header, fingerprint: fingerprint), warnings: warnings)
         case .mermaid:
             preconditionFailure("Mermaid is not drawn by Graphviz")
