@@ -64,7 +64,12 @@ struct IconSet {
             }
         }
         let root = URL(fileURLWithPath: folder).standardizedFileURL.path
-        let index = AssetIndex(root: root)
+        // diagrams' resources/ holds thousands of other vendors' icons: its files are
+        // found by path, so only other folders are walked for Asset Package names.
+        let isDiagrams = ["aws/compute/ec2.png", "compute/ec2.png", "resources/aws/compute/ec2.png"].contains {
+            FileManager.default.fileExists(atPath: (root as NSString).appendingPathComponent($0))
+        }
+        let index = isDiagrams ? AssetIndex() : AssetIndex(root: root)
         func resolve(_ own: String?, _ icon: KindIcon?) -> String? {
             if let own {
                 for ext in ["svg", "png"] {
@@ -173,6 +178,8 @@ private final class IconCache: @unchecked Sendable {
 /// best is an SVG, else the PNG nearest 64 px, light-background variants first.
 private struct AssetIndex {
     var entries: [String: [(path: String, rank: Int)]] = [:]
+
+    init() {}
 
     init(root: String) {
         guard let walker = FileManager.default.enumerator(atPath: root) else { return }
