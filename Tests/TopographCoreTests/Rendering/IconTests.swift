@@ -57,8 +57,10 @@ struct IconTests {
         #expect(!svg.contains(directory.path))
         // The API node: its picture ends above its label's baseline (never drawn over it).
         let group = try #require(svg.range(of: "<g id=\"r_api\"").map { String(svg[$0.lowerBound...].prefix(4000)) })
-        let image = try #require(group.firstMatch(of: /<image[^>]* y="(-?[0-9.]+)"/))
-        let height = try #require(group.firstMatch(of: /<image[^>]* height="([0-9.]+)px"/))
+        let image = try #require(group.firstMatch(of: /<use xlink:href="#tg-icon-[0-9]+"[^>]* y="(-?[0-9.]+)"/))
+        let height = try #require(group.firstMatch(of: /<use[^>]* height="([0-9.]+)"/))
+        // Each icon's bytes are in the file once, however many nodes show it.
+        #expect(svg.components(separatedBy: "data:image/svg+xml;base64,").count - 1 == Set(IconSet(directory: directory.path).all).count)
         let text = try #require(group.firstMatch(of: /<text[^>]* y="(-?[0-9.]+)"[^>]*>Public HTTP API</))
         #expect(try #require(Double(image.1)) + #require(Double(height.1)) <= #require(Double(text.1)))
         #expect(abs(try #require(Double(height.1)) - 36) < 0.5)
