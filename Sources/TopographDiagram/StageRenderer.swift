@@ -33,13 +33,14 @@ package struct StageRenderer: Sendable {
     package func renderGraphviz(_ diagram: Diagram, header: String, format: RenderFormat) throws -> RenderedDiagram {
         var warnings: [String] = []
         let renderer = GraphvizRenderer(options: options.graphviz)
-        let source = renderer.dot(ReferenceLayout().apply(diagram), header: header, warnings: &warnings)
+        let laidOut = ReferenceLayout().apply(diagram)
+        let source = renderer.dot(laidOut, header: header, warnings: &warnings)
+        let icons = IconSet(source: options.graphviz.icons).used(by: laidOut)
         switch format {
         case .dot:
             return RenderedDiagram(data: Data(source.utf8), warnings: warnings)
         case .svg:
             let svg = try GraphvizEngine.shared.render(dot: source, format: "svg")
-            let icons = IconSet(source: options.graphviz.icons).all
             let fingerprint = layoutFingerprint(source, format: format, icons: icons)
             return RenderedDiagram(data: GraphvizOutput.finishSVG(svg, marker: header, fingerprint: fingerprint, icons: icons), warnings: warnings)
         case .png:
@@ -47,7 +48,7 @@ package struct StageRenderer: Sendable {
                 throw GraphvizEngine.Failure(description: "PNG needs Graphviz's cairo plugin, which this system lacks (Debian: apt-get install libgvc6-plugins-gtk or graphviz); SVG works without it")
             }
             let png = try GraphvizEngine.shared.render(dot: source, format: "png:cairo")
-            let fingerprint = layoutFingerprint(source, format: format, icons: IconSet(source: options.graphviz.icons).all)
+            let fingerprint = layoutFingerprint(source, format: format, icons: icons)
             return RenderedDiagram(data: GraphvizOutput.finishPNG(png, marker: header, fingerprint: fingerprint), warnings: warnings)
         case .mermaid:
             preconditionFailure("Mermaid is not drawn by Graphviz")

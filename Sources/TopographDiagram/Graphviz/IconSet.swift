@@ -46,6 +46,16 @@ struct IconSet {
 
     var all: [String] { Array(Set(files.values)).sorted() }
 
+    /// The icons a laid-out diagram shows (what its SVG embeds and its fingerprint covers).
+    func used(by diagram: Diagram) -> [String] {
+        var paths: Set<String> = []
+        for node in diagram.allNodes { if let path = path(for: node.kind) { paths.insert(path) } }
+        for container in diagram.allContainers {
+            if let path = GraphvizRenderer.groupIcon(container, icons: self) { paths.insert(path) }
+        }
+        return paths.sorted()
+    }
+
     var isEmpty: Bool { files.isEmpty }
 
     private static func load(_ source: IconSource) -> IconSet {
@@ -123,10 +133,13 @@ struct IconSet {
 
     /// A PNG downscaled to `pixels` (cached by content), or an SVG with an XML declaration.
     private static func prepared(_ path: String) -> String {
-        guard let data = FileManager.default.contents(atPath: path) else { return path }
-        let checksum = String(CRC32.checksum(data), radix: 16)
+        // Named by path, size and modification time: no icon file is read on a cache hit.
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return path }
+        let stamp = "\(path)|\((attributes[.size] as? NSNumber)?.intValue ?? 0)|\((attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)"
+        let checksum = String(CRC32.checksum(Data(stamp.utf8)), radix: 16)
         let directory = (NSTemporaryDirectory() as NSString).appendingPathComponent("topograph-icons")
         if path.lowercased().hasSuffix(".svg") {
+            guard let data = FileManager.default.contents(atPath: path) else { return path }
             if data.starts(with: Data("<?xml".utf8)) { return path }
             let copy = (directory as NSString).appendingPathComponent("\(checksum).svg")
             if !FileManager.default.fileExists(atPath: copy) {
