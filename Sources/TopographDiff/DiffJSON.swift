@@ -60,7 +60,7 @@ enum DiffJSON {
             self.change = change.kind.rawValue
             id = change.id
             oldId = change.oldID
-            kind = change.resourceKind
+            kind = change.resourceKind.rawValue
             `class` = change.changeClass.rawValue
             oldParent = change.oldParent
             newParent = change.newParent

@@ -63,7 +63,7 @@ enum DiffMarkdown {
         if !diff.resources.isEmpty {
             lines += ["| change | resource | kind | details |", "|---|---|---|---|"]
             for change in diff.resources {
-                lines.append("| \(change.kind.rawValue) | \(cell(MarkdownText.codeSpan(change.id))) | \(MarkdownText.inline(change.resourceKind)) | \(cell(DiffWords.details(change, .markdown))) |")
+                lines.append("| \(change.kind.rawValue) | \(cell(MarkdownText.codeSpan(change.id))) | \(MarkdownText.inline(change.resourceKind.rawValue)) | \(cell(DiffWords.details(change, .markdown))) |")
             }
             lines.append("")
         }
@@ -87,7 +87,7 @@ enum DiffMarkdown {
         for group in diff.groups {
             let stages = group.stages == [StageInfo.defaultName] ? "" : (group.allStages && diff.pairs.count > 1 ? "all" : group.stages.map(MarkdownText.codeSpan).joined(separator: ", "))
             for change in group.diff.resources where change.changeClass == .documentation {
-                rows.append("| \(cell(MarkdownText.codeSpan(change.id))) | \(MarkdownText.inline(change.resourceKind)) | \(cell(stages)) | \(cell(DiffWords.details(change, .markdown))) |")
+                rows.append("| \(cell(MarkdownText.codeSpan(change.id))) | \(MarkdownText.inline(change.resourceKind.rawValue)) | \(cell(stages)) | \(cell(DiffWords.details(change, .markdown))) |")
             }
             for change in group.diff.connections where change.changeClass == .documentation {
                 rows.append("| \(cell(MarkdownText.codeSpan(change.endpoints))) | connection | \(cell(stages)) | \(cell(DiffWords.connectionDetails(change, .markdown))) |")

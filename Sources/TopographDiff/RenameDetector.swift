@@ -31,17 +31,17 @@ struct RenameDetector: Sendable {
         func canonicalOld(_ id: String) -> String {
             if let mapped = oldToNew[id] { return mapped }
             if new.contains(id) { return id }
-            return "?" + (old.resource(id)?.kind ?? "")
+            return "?" + (old.resource(id)?.kind.rawValue ?? "")
         }
         func canonicalNew(_ id: String) -> String {
             if matchedNew.contains(id) || old.contains(id) { return id }
-            return "?" + (new.resource(id)?.kind ?? "")
+            return "?" + (new.resource(id)?.kind.rawValue ?? "")
         }
 
         while true {
             var groups: [String: (old: [String], new: [String])] = [:]
             var groupOrder: [String] = []
-            func groupKey(_ kind: String, _ parent: String?) -> String { kind + "\u{0}" + (parent ?? "") }
+            func groupKey(_ kind: KindID, _ parent: String?) -> String { kind.rawValue + "\u{0}" + (parent ?? "") }
             for id in removed {
                 let resource = old.resource(id)!
                 let parent = resource.parent.map(canonicalOld)

@@ -49,13 +49,13 @@ package struct ResourceChange: Sendable, Hashable {
     package var id: String
     /// The old id of a renamed resource.
     package var oldID: String?
-    package var resourceKind: String
+    package var resourceKind: KindID
     /// Changed attributes; for an added or removed resource, every attribute it has.
     package var attributes: [AttributeChange]
     package var oldParent: String?
     package var newParent: String?
 
-    package init(kind: Kind, id: String, oldID: String? = nil, resourceKind: String, attributes: [AttributeChange] = [], oldParent: String? = nil, newParent: String? = nil) {
+    package init(kind: Kind, id: String, oldID: String? = nil, resourceKind: KindID, attributes: [AttributeChange] = [], oldParent: String? = nil, newParent: String? = nil) {
         self.kind = kind
         self.id = id
         self.oldID = oldID

@@ -83,7 +83,7 @@ package struct TopologyDiffer: Sendable {
         return result
     }
 
-    private func same(_ before: AttributeValue?, _ after: AttributeValue?, attribute: String, kind: String, isReference: Bool, map: (String) -> String) -> Bool {
+    private func same(_ before: AttributeValue?, _ after: AttributeValue?, attribute: String, kind: KindID, isReference: Bool, map: (String) -> String) -> Bool {
         guard var before, let after else { return before == nil && after == nil }
         if isReference {
             switch before {

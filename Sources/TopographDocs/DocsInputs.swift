@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import TopographModel
 import TopographInput
 import TopographDiagram
@@ -61,10 +66,16 @@ package enum DocsInputs {
         return head.split(separator: "\n").contains { $0.hasPrefix("topograph:") }
     }
 
+    /// The C library's glob(3), on Linux (Glibc) and macOS (Darwin) alike, so patterns
+    /// behave as the user's shell would expand them.
     static func glob(_ pattern: String) -> [String] {
         var buffer = glob_t()
         defer { globfree(&buffer) }
+        #if canImport(Glibc)
         guard Glibc.glob(pattern, 0, nil, &buffer) == 0 else { return [] }
+        #else
+        guard Darwin.glob(pattern, 0, nil, &buffer) == 0 else { return [] }
+        #endif
         return (0..<Int(buffer.gl_pathc)).compactMap { buffer.gl_pathv[$0].map { String(cString: $0) } }
     }
 }

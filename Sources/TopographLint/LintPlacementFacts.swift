@@ -31,33 +31,6 @@ extension StageTopology {
         resources(ofKind: "nat-gateway").filter { !placementSubnets(of: $0).contains { $0.subnetAccess == "private" } }
     }
 
-    /// Whether `resource`'s VPC has a usable NAT gateway (with one VPC or none drawn, any
-    /// NAT gateway counts).
-    func hasNATGateway(for resource: Resource) -> Bool {
-        let nats = usableNATGateways()
-        if resources(ofKind: "vpc").count <= 1 { return !nats.isEmpty }
-        let vpc = self.vpc(of: resource)?.id
-        return nats.contains { nat in
-            let natVPC = self.vpc(of: nat)?.id
-            return natVPC == nil || natVPC == vpc
-        }
-    }
-
-    /// The `service:` values of the VPC endpoints usable from `resource`'s VPC, each counted
-    /// only when its `endpoint_type` can work for that service (an interface service such
-    /// as `ecr.dkr` declared `gateway` does not exist in AWS).
-    func endpointServices(for resource: Resource) -> Set<String> {
-        let singleVPC = resources(ofKind: "vpc").count <= 1
-        let vpc = self.vpc(of: resource)?.id
-        var services: Set<String> = []
-        for endpoint in resources(ofKind: "vpc-endpoint") {
-            guard let service = endpoint.string("service"), VPCEndpointFacts.typeWorks(endpoint) else { continue }
-            let endpointVPC = self.vpc(of: endpoint)?.id
-            if singleVPC || endpointVPC == nil || endpointVPC == vpc { services.insert(service) }
-        }
-        return services
-    }
-
     /// Whether every subnet the resource is placed in is private (and it is placed at all).
     func isInPrivateSubnets(_ resource: Resource) -> Bool {
         let subnets = placementSubnets(of: resource)
@@ -89,3 +62,47 @@ enum VPCEndpointFacts {
     }
 }
 
+
+/// What resources in each VPC can reach without a public IP: a usable NAT gateway, and the
+/// VPC endpoints whose type works for their service. Built once per rule run, so a file of
+/// thousands of services is not scanned once per service.
+struct EgressIndex {
+    private let singleVPC: Bool
+    /// VPC ids with a usable NAT gateway ("" for one in no drawn VPC).
+    private let natVPCs: Set<String>
+    private let endpointsByVPC: [String: Set<String>]
+    /// Resources an `ecr` repository connects to or from (the drawn image pull).
+    let ecrConnected: Set<String>
+
+    init(_ topology: StageTopology) {
+        singleVPC = topology.resources(ofKind: "vpc").count <= 1
+        natVPCs = Set(topology.usableNATGateways().map { topology.vpc(of: $0)?.id ?? "" })
+        var endpoints: [String: Set<String>] = [:]
+        for endpoint in topology.resources(ofKind: "vpc-endpoint") {
+            guard let service = endpoint.string("service"), VPCEndpointFacts.typeWorks(endpoint) else { continue }
+            endpoints[topology.vpc(of: endpoint)?.id ?? "", default: []].insert(service)
+        }
+        endpointsByVPC = endpoints
+        var connected: Set<String> = []
+        for connection in topology.connections {
+            if topology.resource(connection.from)?.kind == "ecr" { connected.insert(connection.to) }
+            if topology.resource(connection.to)?.kind == "ecr" { connected.insert(connection.from) }
+        }
+        ecrConnected = connected
+    }
+
+    /// Whether `resource`'s VPC has a usable NAT gateway (with one VPC or none drawn, any
+    /// NAT gateway counts; one in no drawn VPC counts for every VPC).
+    func hasNATGateway(for resource: Resource, in topology: StageTopology) -> Bool {
+        if singleVPC { return !natVPCs.isEmpty }
+        return natVPCs.contains("") || natVPCs.contains(topology.vpc(of: resource)?.id ?? "")
+    }
+
+    /// The `service:` values of the VPC endpoints usable from `resource`'s VPC, each counted
+    /// only when its `endpoint_type` can work for that service (an interface service such
+    /// as `ecr.dkr` declared `gateway` does not exist in AWS).
+    func endpointServices(for resource: Resource, in topology: StageTopology) -> Set<String> {
+        if singleVPC { return endpointsByVPC.values.reduce(into: Set<String>()) { $0.formUnion($1) } }
+        return (endpointsByVPC[""] ?? []).union(endpointsByVPC[topology.vpc(of: resource)?.id ?? ""] ?? [])
+    }
+}

@@ -14,6 +14,7 @@ package enum LintRegistry {
         HTTPListenerWithoutRedirectRule.self,
         IngressBlocksConnectionRule.self,
         IngressOpenToInternetRule.self,
+        IngressUnknownSourceRule.self,
         InternetFacingLBInPrivateSubnetsRule.self,
         InternetListenerWithoutHTTPSRule.self,
         LambdaInPublicSubnetRule.self,

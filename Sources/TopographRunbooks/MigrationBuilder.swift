@@ -8,22 +8,13 @@ import TopographDiff
 package struct MigrationBuilder: Sendable {
     package init() {}
 
-    /// Creation order: what a resource needs must exist first (network, then endpoints and
-    /// data, load balancers, compute, the link, the API, DNS and scaling).
-    static let order: [String] = [
-        "vpc", "availability-zone", "subnet", "internet-gateway", "nat-gateway", "security-group", "iam-role",
-        "vpc-endpoint", "elasticache-redis", "rds", "aurora", "dynamodb", "s3", "ecr", "cloudwatch", "cloud-map",
-        "alb", "nlb", "ecs-cluster", "ecs-service", "ec2", "lambda", "cognito", "vpc-link",
-        "api-gateway-http", "api-gateway-rest", "waf", "cloudfront", "route53", "autoscaling",
-    ]
-
     package func context(from old: StageTopology, to new: StageTopology) -> RunbookContext {
         let diff = TopologyDiffer().diff(old: old, new: new)
         let region = new.metadata.region ?? "<REGION>"
         let added = diff.resources.filter { $0.kind == .added }.compactMap { new.resource($0.id) }
         let sorted = added.enumerated().sorted { lhs, rhs in
-            let a = Self.order.firstIndex(of: lhs.element.kind) ?? Self.order.count
-            let b = Self.order.firstIndex(of: rhs.element.kind) ?? Self.order.count
+            let a = KindCatalog.creationRank(of: lhs.element.kind)
+            let b = KindCatalog.creationRank(of: rhs.element.kind)
             return (a, lhs.offset) < (b, rhs.offset)
         }.map(\.element)
         var creates: [RunbookContext] = []
@@ -117,7 +108,7 @@ package struct MigrationBuilder: Sendable {
             return ("Create the Redis replication group `\(name)`\(resource.bool("tls") == true ? " with in-transit encryption" : "") in the private subnets.",
                     "aws elasticache describe-replication-groups --replication-group-id \(name) --query 'ReplicationGroups[0].Status'")
         default:
-            return ("Create \(KindCatalog.spec(resource.kind)?.title ?? resource.kind) `\(name)` as the topology describes it.",
+            return ("Create \(KindCatalog.spec(resource.kind)?.title ?? resource.kind.rawValue) `\(name)` as the topology describes it.",
                     "# confirm `\(name)` exists in the console or with the service's describe command")
         }
     }

@@ -15,12 +15,12 @@ echo "| resources | connections | file | validate | render mermaid | PyYAML pars
 echo "|---|---|---|---|---|---|---|---|---|"
 for n in ${sizes[*]}; do
     file="$work/topology-$n.yaml"
-    python3 scripts/bench/gen-topology.py "$n" > "$file"
+    "$PY" scripts/bench/gen-topology.py "$n" > "$file"
     connections=$(grep -c -- '^  - ' "$file")
     size=$(du -k "$file" | cut -f1)
     v=$(median 7 "$bin" validate "$file")
     r=$(median 7 "$bin" render "$file" --view auto)
-    p=$(median 7 python3 -c "$peer" "$file")
+    p=$(median 7 "$PY" -c "$peer" "$file")
     mem=$(peak "$bin" render "$file")
     printf '| %s | %s | %s KB | %.3f s | %.3f s | %.3f s | %.2fx | %.2fx | %s MB |\n' \
         "$n" "$connections" "$size" "$v" "$r" "$p" "$(echo "$v / $p" | bc -l)" "$(echo "$r / $p" | bc -l)" "$((mem / 1024))"

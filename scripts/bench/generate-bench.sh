@@ -12,7 +12,7 @@ size="${2:-100}"
 scratch_dir
 mkdir -p "$work/arch" "$work/dot"
 for i in $(seq 1 "$count"); do
-    python3 scripts/bench/gen-topology.py "$size" | sed "s/^name: synthetic-$size/name: synthetic-$i/" > "$work/arch/t$i.yaml"
+    "$PY" scripts/bench/gen-topology.py "$size" | sed "s/^name: synthetic-$size/name: synthetic-$i/" > "$work/arch/t$i.yaml"
     "$bin" render "$work/arch/t$i.yaml" --format dot -o "$work/dot/t$i.dot" 2>/dev/null
 done
 ours=$(median 3 bash -c "rm -rf '$work/out'; '$bin' generate '$work/arch' -o '$work/out' --quiet")

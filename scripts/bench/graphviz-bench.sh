@@ -15,7 +15,7 @@ echo "| services | nodes | edges | topograph SVG | dot -Tsvg | ratio | topograph
 echo "|---|---|---|---|---|---|---|---|"
 for n in ${sizes[*]}; do
     yaml="$work/services-$n.yaml"
-    python3 scripts/bench/gen-topology.py --services "$n" > "$yaml"
+    "$PY" scripts/bench/gen-topology.py --services "$n" > "$yaml"
     "$bin" render "$yaml" --format dot -o "$work/services-$n.dot" --force 2>/dev/null
     nodes=$(grep -c '^ *"r_[^"]*" \[' "$work/services-$n.dot")
     edges=$(grep -c ' -> ' "$work/services-$n.dot")

@@ -35,6 +35,14 @@ TEXT
 grep -q '`public`: `false` → `true`' "$work/pair-hostile.md" || { echo "the hostile pair's public change is not in the comment"; exit 1; }
 .venv/bin/python scripts/diff-markdown-check.py "$work"/*.md
 
+# The checker itself must see what it is there to catch: a comment that writes values raw.
+printf '<!-- topograph-diff -->\n### Architecture diff\n\n| change | resource |\n|---|---|\n| changed | Orders <!-- |\n| added | <img src=x> [l](https://e.example) https://bare.example |\n' > "$work/unsafe.txt"
+if .venv/bin/python scripts/diff-markdown-check.py "$work/unsafe.txt" > "$work/unsafe.log"; then
+    echo "diff-markdown-check.py passed a comment with raw values"; cat "$work/unsafe.log"; exit 1
+fi
+grep -q "live <img> element" "$work/unsafe.log" && grep -q "live <a> element" "$work/unsafe.log" || { cat "$work/unsafe.log"; exit 1; }
+echo "diff-markdown-check.py rejects raw values: ok"
+
 # The JSON of every pair (and the hand-written expected files) against Docs/diff.schema.json.
 for pair in Tests/DiffPairs/*/; do
     "$bin" diff "$(side "$pair/old.yaml")" "$(side "$pair/new.yaml")" --format json > "$work/pair-$(basename "$pair").json"

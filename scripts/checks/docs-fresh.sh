@@ -3,5 +3,6 @@
 # generates now: the same check a user's docs CI runs.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+source scripts/lib.sh
 swift build --product topograph >/dev/null
 .build/debug/topograph check Docs/examples -o Docs/examples/generated

@@ -12,7 +12,7 @@ for example in Docs/examples/*.yaml; do
     "$bin" render "$example" --all-stages -o "$work/" 2>/dev/null
 done
 "$bin" render Tests/TopographCoreTests/Fixtures/render/hostile-labels.yaml -o "$work/hostile.mmd"
-python3 scripts/bench/gen-topology.py 250 > "$work/large.yaml"
+"$PY" scripts/bench/gen-topology.py 250 > "$work/large.yaml"
 "$bin" render "$work/large.yaml" -o "$work/large.mmd" 2>"$work/large.log"
 grep -q "collapsed view" "$work/large.log" || { echo "large topology was not collapsed"; cat "$work/large.log"; exit 1; }
 # Diff comments: marked-up diagrams of the example's stage changes and every diff fixture.
@@ -27,30 +27,15 @@ done
 "$bin" generate Docs/examples -o "$work/docs" --quiet
 mapfile -t docs < <(find Docs "$work/docs" "$work" -maxdepth 3 -name '*.md' -print0 | xargs -0 grep -l '```mermaid' | sort -u)
 
-.venv/bin/python scripts/mermaid-check.py --quiet --labels-json "$work/labels.json" "$work"/*.mmd "${docs[@]}"
+"$PY" scripts/mermaid-check.py --quiet --labels-json "$work/labels.json" "$work"/*.mmd "${docs[@]}"
 
 # Rendering is not enough: every hostile label must come out of Mermaid as the text the
 # topology wrote (an entity Mermaid fails to decode still renders, as `#37`).
-.venv/bin/python - "$work/labels.json" "$work/hostile.mmd" Tests/TopographCoreTests/Fixtures/render/hostile-labels.yaml <<'PY'
-import json, sys, yaml
-labels_path, diagram, fixture = sys.argv[1:]
-shown = json.load(open(labels_path, encoding="utf-8"))[diagram]
-topology = yaml.safe_load(open(fixture, encoding="utf-8"))
-wanted = [resource["label"] for resource in topology["resources"].values() if "label" in resource]
-for connection in topology["connections"]:
-    (_, label), = connection.items() if len(connection) == 1 else [(None, connection.get("label"))]
-    if isinstance(label, str):
-        wanted.append(label)
-missing = [text for text in wanted if not any(text.replace("\n", "") in seen for seen in shown)]
-for text in missing:
-    print(f"hostile label not shown as written: {text!r}")
-print(f"hostile labels round-trip through Mermaid: {len(wanted) - len(missing)}/{len(wanted)}")
-sys.exit(1 if missing else 0)
-PY
+"$PY" scripts/checks/mermaid.py "$work/labels.json" "$work/hostile.mmd" Tests/TopographCoreTests/Fixtures/render/hostile-labels.yaml
 
 # The checker itself must fail on a broken diagram, or the check above proves nothing.
 printf 'flowchart LR\n  a[[[ --> b\n' > "$work/broken.mmd"
-if .venv/bin/python scripts/mermaid-check.py --quiet "$work/broken.mmd" >/dev/null; then
+if "$PY" scripts/mermaid-check.py --quiet "$work/broken.mmd" >/dev/null; then
     echo "mermaid-check accepted a broken diagram"
     exit 1
 fi

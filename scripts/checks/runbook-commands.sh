@@ -11,21 +11,6 @@ scratch_dir
 for example in Docs/examples/*.yaml; do
     "$bin" runbook "$example" --all-stages -o "$work/$(basename "$example" .yaml)/" 2>/dev/null
 done
-.venv/bin/python scripts/check-aws-commands.py --self-test
-.venv/bin/python scripts/check-aws-commands.py "$work"/*/*.md
-python3 - "$work"/*/*.md <<'PY'
-import json, re, sys
-blocks = failures = 0
-for path in sys.argv[1:]:
-    text = open(path, encoding="utf-8").read()
-    for match in re.finditer(r"```json\n(.*?)\n```", text, re.S):
-        blocks += 1
-        try:
-            json.loads(match.group(1))
-        except json.JSONDecodeError as error:
-            failures += 1
-            line = text[: match.start()].count("\n") + 2
-            print(f"FAIL {path}:{line}: JSON block does not parse: {error}")
-print(f"json-blocks: {blocks - failures} passed, {failures} failed")
-sys.exit(1 if failures or blocks == 0 else 0)
-PY
+"$PY" scripts/check-aws-commands.py --self-test
+"$PY" scripts/check-aws-commands.py "$work"/*/*.md
+"$PY" scripts/checks/runbook-commands.py "$work"/*/*.md

@@ -11,29 +11,6 @@ for example in Docs/examples/*.yaml; do
     "$bin" render "$example" --all-stages --format svg -o "$work/" 2>/dev/null
 done
 "$bin" render Tests/TopographCoreTests/Fixtures/render/hostile-labels.yaml --format svg -o "$work/hostile.svg" 2>/dev/null
-python3 scripts/bench/gen-topology.py --services 100 > "$work/services.yaml"
+"$PY" scripts/bench/gen-topology.py --services 100 > "$work/services.yaml"
 "$bin" render "$work/services.yaml" --format svg -o "$work/services.svg" 2>/dev/null
-python3 - "$work"/*.svg <<'PY'
-import sys, xml.etree.ElementTree as ET
-XLINK = "{http://www.w3.org/1999/xlink}href"
-failures = 0
-for path in sys.argv[1:]:
-    try:
-        root = ET.parse(path).getroot()
-    except ET.ParseError as error:
-        print(f"FAIL {path}: not well-formed XML: {error}")
-        failures += 1
-        continue
-    for element in root.iter():
-        tag = element.tag.split("}")[-1]
-        href = element.get(XLINK) or element.get("href")
-        if tag in ("script", "foreignObject", "iframe", "object", "embed"):
-            print(f"FAIL {path}: <{tag}> element"); failures += 1
-        if href and not href.startswith(("http://", "https://", "data:", "#")):
-            print(f"FAIL {path}: link or reference to {href!r}"); failures += 1
-        if any(name.lower().startswith("on") for name in element.attrib):
-            print(f"FAIL {path}: event handler attribute on <{tag}>"); failures += 1
-    print(f"ok   {path}")
-print(f"svg-wellformed: {len(sys.argv) - 1 - failures} passed, {failures} failed")
-sys.exit(1 if failures else 0)
-PY
+"$PY" scripts/checks/svg-wellformed.py "$work"/*.svg

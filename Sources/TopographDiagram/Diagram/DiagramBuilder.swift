@@ -80,12 +80,12 @@ package struct DiagramBuilder: Sendable {
             if let spec, spec.isContainer {
                 let children = items(in: resource.id)
                 return .container(DiagramContainer(
-                    id: resource.id, label: resource.label, caption: annotated(caption(resource, spec: spec), resource.id), kind: resource.kind,
+                    id: resource.id, label: resource.label, caption: annotated(caption(resource, spec: spec), resource.id), kind: resource.kind.rawValue,
                     style: containerStyle(resource), link: resource.links.first, mark: mark, children: children))
             }
             let category = resolvedCategory(resource, spec: spec)
-            if legendKinds.insert(resource.kind).inserted {
-                legend.append(LegendEntry(kind: resource.kind, title: spec?.title ?? resource.kind, category: category, shape: spec?.shape ?? .box))
+            if legendKinds.insert(resource.kind.rawValue).inserted {
+                legend.append(LegendEntry(kind: resource.kind.rawValue, title: spec?.title ?? resource.kind.rawValue, category: category, shape: spec?.shape ?? .box))
             }
             let placements = (resource.subnets.isEmpty ? resource.zones.compactMap { zoneIDs[$0] } : resource.subnets)
                 .filter { drawn.contains($0) || $0.hasPrefix(Self.zoneContainerID("")) }
@@ -95,10 +95,10 @@ package struct DiagramBuilder: Sendable {
             // draws it in each (`ReferenceLayout`).
             // The count, not the names: the frames are drawn, and names made Mermaid too wide.
             let unit = resource.subnets.isEmpty ? "zones" : "subnets"
-            let caption = annotated(spans.isEmpty ? resource.kind : "\(resource.kind) · \(placements.count) \(unit)", resource.id)
+            let caption = annotated(spans.isEmpty ? resource.kind.rawValue : "\(resource.kind) · \(placements.count) \(unit)", resource.id)
             let written = resource.fields["name"]?.scalarText
             return .node(DiagramNode(
-                id: resource.id, label: resource.label, caption: caption, kind: resource.kind,
+                id: resource.id, label: resource.label, caption: caption, kind: resource.kind.rawValue,
                 category: category, shape: spec?.shape ?? .box, link: resource.links.first, mark: mark, spans: spans,
                 name: written == resource.label ? nil : written, placements: placements))
         }

@@ -104,7 +104,6 @@ package struct DiagramCollapser: Sendable {
             var edge = edge
             edge.from = resolve(edge.from, representative)
             edge.to = resolve(edge.to, representative)
-            if edge.from.hasSuffix("--group"), !edge.fromIsContainer { edge.fromIsContainer = false }
             let key = "\(edge.from)\u{0}\(edge.to)"
             if let index = merged[key] {
                 result[index].count += edge.count

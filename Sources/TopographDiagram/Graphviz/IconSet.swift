@@ -99,7 +99,7 @@ struct IconSet {
             return nil
         }
         for spec in KindCatalog.all {
-            if let path = resolve(spec.id, KindIcons.table[spec.id]) { set.files["kind:" + spec.id] = prepared(path) }
+            if let path = resolve(spec.id.rawValue, KindIcons.table[spec.id]) { set.files["kind:" + spec.id.rawValue] = prepared(path) }
         }
         for (name, icon) in KindIcons.groups {
             if let path = resolve(nil, icon) { set.files["group:" + name] = prepared(path) }

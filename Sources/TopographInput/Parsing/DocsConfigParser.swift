@@ -12,6 +12,8 @@ package struct DocsConfig: Sendable, Equatable {
     package var inputs: [String]
     package var output: String?
     package var outputs: [String]?
+    /// `drift:` (extension): topologies to compare with the templates that deploy them.
+    package var drift: [DocsDriftEntry] = []
 
     package init(inputs: [String] = [], output: String? = nil, outputs: [String]? = nil) {
         self.inputs = inputs
@@ -27,7 +29,7 @@ package struct DocsConfigParser: Sendable {
 
     package func parse(path: String, knownOutputs: [String]) throws -> DocsConfig {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            throw TopologyInputError([Diagnostic(.error, code: "unreadable-file", "\(path): cannot be read", at: nil, help: "check the path")])
+            throw TopologyInputError([Diagnostic(.error, code: .unreadableFile, "\(path): cannot be read", at: nil, help: "check the path")])
         }
         let root: Node?
         do {
@@ -46,38 +48,39 @@ package struct DocsConfigParser: Sendable {
             case .sequence(let sequence):
                 return sequence.compactMap { item in
                     if case .scalar(let scalar) = item { return scalar.string }
-                    bag.error("invalid-type", "`\(key)` must list strings", at: location(item), help: "write `\(key): [a, b]`")
+                    bag.error(.invalidType, "`\(key)` must list strings", at: location(item), help: "write `\(key): [a, b]`")
                     return nil
                 }
             default:
-                bag.error("invalid-type", "`\(key)` must be a list of strings", at: location(node), help: "write `\(key): [a, b]`")
+                bag.error(.invalidType, "`\(key)` must be a list of strings", at: location(node), help: "write `\(key): [a, b]`")
                 return []
             }
         }
         guard let root, case .mapping(let mapping) = root else {
             throw TopologyInputError([Diagnostic(
-                .error, code: "not-a-mapping", "\(DocsConfig.fileName) must be a mapping", at: SourceLocation(file: path, line: 1, column: 1),
+                .error, code: .notAMapping, "\(DocsConfig.fileName) must be a mapping", at: SourceLocation(file: path, line: 1, column: 1),
                 help: "write `inputs: [...]`, `output: DIR` and optionally `outputs: [...]`")])
         }
-        let allowed = ["inputs", "output", "outputs"]
+        let allowed = ["inputs", "output", "outputs", "drift"]
         for (key, value) in mapping {
             guard case .scalar(let keyScalar) = key, allowed.contains(keyScalar.string) else {
                 let name = key.scalar?.string ?? "?"
-                bag.error("unknown-key", "unknown key '\(name)' in \(DocsConfig.fileName)", at: location(key),
+                bag.error(.unknownKey, "unknown key '\(name)' in \(DocsConfig.fileName)", at: location(key),
                           help: Suggestions.didYouMean(name, in: allowed) ?? "allowed: \(allowed.joined(separator: ", "))")
                 continue
             }
             switch keyScalar.string {
             case "inputs": config.inputs = strings(value, key: "inputs")
+            case "drift": config.drift = DocsDriftEntry.read(value, file: path, bag: &bag)
             case "output":
                 if case .scalar(let scalar) = value { config.output = scalar.string } else {
-                    bag.error("invalid-type", "`output` must be a directory path", at: location(value), help: "write `output: docs/generated`")
+                    bag.error(.invalidType, "`output` must be a directory path", at: location(value), help: "write `output: docs/generated`")
                 }
             default:
                 let names = strings(value, key: "outputs")
                 for (offset, name) in names.enumerated() where !knownOutputs.contains(name) {
                     let node = value.sequence.map { Array($0)[offset] } ?? value
-                    bag.error("unknown-output", "unknown output '\(name)'", at: location(node),
+                    bag.error(.unknownOutput, "unknown output '\(name)'", at: location(node),
                               help: Suggestions.didYouMean(name, in: knownOutputs) ?? "outputs are: \(knownOutputs.joined(separator: ", "))")
                 }
                 config.outputs = names

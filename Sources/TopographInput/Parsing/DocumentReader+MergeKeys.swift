@@ -22,7 +22,7 @@ extension DocumentReader {
             for source in sources {
                 guard case .mapping(let sourceMapping) = source else {
                     bag.error(
-                        "invalid-merge", "a merge key `<<` takes a mapping or a list of mappings, found \(describe(source))", at: location(source),
+                        .invalidMerge, "a merge key `<<` takes a mapping or a list of mappings, found \(describe(source))", at: location(source),
                         help: "anchor a mapping (`defaults: &base { kind: ecs-service }`) and merge it with `<<: *base`")
                     continue
                 }
@@ -30,7 +30,7 @@ extension DocumentReader {
             }
             if sources.isEmpty {
                 bag.error(
-                    "invalid-merge", "a merge key `<<` takes a mapping or a list of mappings, found \(describe(value))", at: location(value),
+                    .invalidMerge, "a merge key `<<` takes a mapping or a list of mappings, found \(describe(value))", at: location(value),
                     help: "anchor a mapping (`defaults: &base { kind: ecs-service }`) and merge it with `<<: *base`")
             }
         }

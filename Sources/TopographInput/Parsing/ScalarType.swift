@@ -5,14 +5,14 @@ import TopographModel
 /// booleans (`on`, `yes`, `no` stay strings, so a label or a region is never silently
 /// turned into a boolean). Resolved here rather than through Yams' regex-based resolver,
 /// which dominated the time to read a 10,000-resource file.
-enum ScalarType: Equatable {
+package enum ScalarType: Equatable {
     case string
     case int
     case float
     case bool
     case null
 
-    static func of(_ node: Node) -> ScalarType {
+    package static func of(_ node: Node) -> ScalarType {
         guard case .scalar(let scalar) = node else { return .string }
         guard scalar.style == .plain || scalar.style == .any else { return .string }
         if let tag = explicitTag(scalar) { return tag }
@@ -31,7 +31,7 @@ enum ScalarType: Equatable {
         }
     }
 
-    static func of(plain text: String) -> ScalarType {
+    package static func of(plain text: String) -> ScalarType {
         switch text {
         case "", "~", "null", "Null", "NULL": return .null
         case "true", "True", "TRUE", "false", "False", "FALSE": return .bool
@@ -76,7 +76,7 @@ enum ScalarType: Equatable {
         return nil
     }
 
-    static func doubleValue(_ text: String) -> Double? {
+    package static func doubleValue(_ text: String) -> Double? {
         switch text {
         case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": return .infinity
         case "-.inf", "-.Inf", "-.INF": return -.infinity

@@ -16,7 +16,7 @@ package struct TopologyParser: Sendable {
     }
 
     static let topLevelKeys = [
-        "topograph", "name", "title", "description", "region", "account", "resources", "connections", "stages", "lint",
+        "topograph", "name", "title", "description", "region", "account", "resources", "connections", "stages", "lint", "drift",
     ]
     static let stageKeys = ["name", "title", "description", "add", "change", "remove"]
     static let stageAddKeys = ["resources", "connections"]
@@ -29,7 +29,7 @@ package struct TopologyParser: Sendable {
     }
 
     /// A valid id close to `id`, to suggest when `id` is not one.
-    static func slug(_ id: String) -> String {
+    package static func slug(_ id: String) -> String {
         var result = ""
         for scalar in id.lowercased().unicodeScalars {
             if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
@@ -54,7 +54,7 @@ package struct TopologyParser: Sendable {
             let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
             let message = !exists ? "no such file" : isDirectory.boolValue ? "is a directory, not a topology file" : "cannot be read"
             throw TopologyInputError([Diagnostic(
-                .error, code: "unreadable-file", "\(file): \(message)", at: nil,
+                .error, code: .unreadableFile, "\(file): \(message)", at: nil,
                 help: exists ? "pass the path of a .yaml topology file" : "check the path; run `topograph validate --help` for usage")])
         }
         return try parse(data: data, file: file)
@@ -66,7 +66,7 @@ package struct TopologyParser: Sendable {
             let offset = Self.firstInvalidUTF8Offset(data)
             let (line, column) = Self.lineAndColumn(ofByte: offset, in: data)
             throw TopologyInputError([Diagnostic(
-                .error, code: "invalid-encoding", "the file is not valid UTF-8",
+                .error, code: .invalidEncoding, "the file is not valid UTF-8",
                 at: SourceLocation(file: file, line: line, column: column),
                 help: "save the file as UTF-8")])
         }
@@ -88,7 +88,7 @@ package struct TopologyParser: Sendable {
         }
         guard let root else {
             throw TopologyInputError([Diagnostic(
-                .error, code: "empty-file", "the file is empty",
+                .error, code: .emptyFile, "the file is empty",
                 at: SourceLocation(file: file, line: 1, column: 1),
                 help: "start with `topograph: 1`, a `name:` and `resources:`; see Docs/format.md")])
         }
@@ -106,7 +106,7 @@ package struct TopologyParser: Sendable {
 
     private func tooLarge(file: String, size: Int) -> Diagnostic {
         Diagnostic(
-            .error, code: "input-too-large",
+            .error, code: .inputTooLarge,
             "the file is \(size) bytes; topology files are limited to \(limits.maxFileBytes) bytes",
             at: SourceLocation(file: file, line: 1, column: 1),
             help: "split the architecture into several topology files")

@@ -3,26 +3,31 @@ import Yams
 import TopographModel
 
 /// Turns Yams' errors into positioned diagnostics with a hint a person can act on.
-struct YAMLErrorTranslator {
+package struct YAMLErrorTranslator {
     let file: String
     let text: String
 
-    func diagnostic(for error: YamlError) -> Diagnostic {
+    package init(file: String, text: String) {
+        self.file = file
+        self.text = text
+    }
+
+    package func diagnostic(for error: YamlError) -> Diagnostic {
         switch error {
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
             var message = "invalid YAML: \(problem)"
             if let context, !context.text.isEmpty { message += " (\(context.text))" }
-            return Diagnostic(.error, code: "yaml-syntax", message, at: location(mark.line, mark.column), help: hint(problem: problem, line: mark.line))
+            return Diagnostic(.error, code: .yamlSyntax, message, at: location(mark.line, mark.column), help: hint(problem: problem, line: mark.line))
         case .duplicatedKeysInMapping(let duplicates, let context):
             return duplicateKey(duplicates.first ?? "", reportedLine: context.mark.line, reportedColumn: context.mark.column)
         case .reader(let problem, let offset, _, _):
             let data = Data(text.utf8)
             let (line, column) = TopologyParser.lineAndColumn(ofByte: min(offset ?? 0, data.count), in: data)
-            return Diagnostic(.error, code: "yaml-syntax", "invalid YAML: \(problem)", at: location(line, column), help: "save the file as UTF-8 without control characters")
+            return Diagnostic(.error, code: .yamlSyntax, "invalid YAML: \(problem)", at: location(line, column), help: "save the file as UTF-8 without control characters")
         default:
-            return Diagnostic(.error, code: "yaml-syntax", "invalid YAML: \(error)", at: location(1, 1), help: "check the file with a YAML linter")
+            return Diagnostic(.error, code: .yamlSyntax, "invalid YAML: \(error)", at: location(1, 1), help: "check the file with a YAML linter")
         }
     }
 
@@ -81,7 +86,7 @@ struct YAMLErrorTranslator {
         let at = duplicate ?? (reportedLine, reportedColumn)
         let firstLine = first.map { " (first written on line \($0.line))" } ?? ""
         return Diagnostic(
-            .error, code: "duplicate-key", "duplicate key '\(key)'\(duplicate != nil ? firstLine : "")",
+            .error, code: .duplicateKey, "duplicate key '\(key)'\(duplicate != nil ? firstLine : "")",
             at: location(at.line, at.column),
             help: "each key may appear once in a mapping; rename or merge the two entries")
     }

@@ -4,16 +4,21 @@ import TopographModel
 /// per nesting level and hashes mapping keys deeply, so nesting depth and complex keys
 /// must be bounded before composing, not after. The scan over-estimates depth slightly
 /// (it is lexical), which only matters for files far beyond any real topology.
-struct YAMLPrescan {
+package struct YAMLPrescan {
     let file: String
     let limits: InputLimits
+
+    package init(file: String, limits: InputLimits) {
+        self.file = file
+        self.limits = limits
+    }
 
     private static let space = UInt8(ascii: " ")
     private static let tab = UInt8(ascii: "\t")
     private static let cr = UInt8(ascii: "\r")
     private static let newline = UInt8(ascii: "\n")
 
-    func check(_ text: String) -> Diagnostic? {
+    package func check(_ text: String) -> Diagnostic? {
         var text = text
         return text.withUTF8 { check(bytes: $0) }
     }
@@ -75,7 +80,7 @@ struct YAMLPrescan {
         }
         if position < end, bytes[position] == UInt8(ascii: "?"), position + 1 == end || bytes[position + 1] == Self.space {
             return Diagnostic(
-                .error, code: "complex-key", "complex mapping keys (`? key`) are not supported",
+                .error, code: .complexKey, "complex mapping keys (`? key`) are not supported",
                 at: SourceLocation(file: file, line: line, column: column(position)),
                 help: "write the key as a plain string")
         }
@@ -145,7 +150,7 @@ struct YAMLPrescan {
 
     private func depthError(line: Int, column: Int) -> Diagnostic {
         Diagnostic(
-            .error, code: "input-too-deep", "the YAML nests more than \(limits.maxDepth) levels deep",
+            .error, code: .inputTooDeep, "the YAML nests more than \(limits.maxDepth) levels deep",
             at: SourceLocation(file: file, line: line, column: column),
             help: "a topology needs only a few levels (resources > resource > attribute); flatten this structure")
     }

@@ -91,6 +91,6 @@ package enum RevisionSource {
     }
 
     static func failure(_ message: String, help: String) -> TopologyInputError {
-        TopologyInputError([Diagnostic(.error, code: "unreadable-revision", message, at: nil, help: help)])
+        TopologyInputError([Diagnostic(.error, code: .unreadableRevision, message, at: nil, help: help)])
     }
 }

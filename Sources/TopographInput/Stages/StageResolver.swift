@@ -20,7 +20,7 @@ package struct StageResolver: Sendable {
         for (index, definition) in document.stages.enumerated() {
             if let first = seenNames[definition.name] {
                 bag.error(
-                    "duplicate-stage", "stage '\(definition.name)' is defined twice", at: definition.location,
+                    .duplicateStage, "stage '\(definition.name)' is defined twice", at: definition.location,
                     help: "stage names must be unique; the first is on line \(first.line)")
             } else {
                 seenNames[definition.name] = definition.location
@@ -41,7 +41,7 @@ package struct StageResolver: Sendable {
             case .resource(let id, let location):
                 guard resources.contains(where: { $0.id == id }) else {
                     bag.error(
-                        "unknown-stage-target", "stage '\(name)' removes '\(id)', which does not exist in that stage", at: location,
+                        .unknownStageTarget, "stage '\(name)' removes '\(id)', which does not exist in that stage", at: location,
                         help: Suggestions.didYouMean(id, in: resources.map(\.id)) ?? "only resources present after the previous stage can be removed")
                     continue
                 }
@@ -53,7 +53,7 @@ package struct StageResolver: Sendable {
                 connections.removeAll { $0.from == from && $0.to == to }
                 if connections.count == before {
                     bag.error(
-                        "unknown-stage-target", "stage '\(name)' removes the connection '\(from) -> \(to)', which does not exist in that stage",
+                        .unknownStageTarget, "stage '\(name)' removes the connection '\(from) -> \(to)', which does not exist in that stage",
                         at: location, help: "check the direction and the ids of the connection")
                 }
             }
@@ -61,7 +61,7 @@ package struct StageResolver: Sendable {
         for change in stage.changes {
             guard let index = resources.firstIndex(where: { $0.id == change.id }) else {
                 bag.error(
-                    "unknown-stage-target", "stage '\(name)' changes '\(change.id)', which does not exist in that stage", at: change.location,
+                    .unknownStageTarget, "stage '\(name)' changes '\(change.id)', which does not exist in that stage", at: change.location,
                     help: Suggestions.didYouMean(change.id, in: resources.map(\.id)) ?? "add it under `add: resources:` instead")
                 continue
             }
@@ -90,7 +90,7 @@ package struct StageResolver: Sendable {
         for added in stage.addedResources {
             if let existing = resources.first(where: { $0.id == added.id }) {
                 bag.error(
-                    "duplicate-id", "stage '\(name)' adds '\(added.id)', which already exists in that stage (line \(existing.location.line))",
+                    .duplicateID, "stage '\(name)' adds '\(added.id)', which already exists in that stage (line \(existing.location.line))",
                     at: added.location, help: "use `change:` to modify an existing resource, or pick another id")
                 continue
             }

@@ -22,10 +22,10 @@ package struct TopologyValidator: Sendable {
     private func validate(_ resource: Resource, in topology: StageTopology, ids: [String], bag: inout DiagnosticBag) {
         let kind = resource.kind
         guard let spec = KindCatalog.spec(kind) else {
-            if !kind.isEmpty || resource.fields["kind"]?.stringValue == nil {
+            if !kind.rawValue.isEmpty || resource.fields["kind"]?.stringValue == nil {
                 let shown = resource.fields["kind"]?.description ?? ""
                 bag.error(
-                    "unknown-kind", "resource '\(resource.id)' has unknown kind '\(shown)'", at: resource.location(of: "kind"),
+                    .unknownKind, "resource '\(resource.id)' has unknown kind '\(shown)'", at: resource.location(of: "kind"),
                     help: Suggestions.didYouMean(shown, in: KindCatalog.ids) ?? "run `topograph kinds` for the list; `generic` takes anything else")
             }
             return
@@ -34,7 +34,7 @@ package struct TopologyValidator: Sendable {
             guard let value = resource.fields[field] else { continue }
             guard let attribute = spec.attribute(field) else {
                 bag.error(
-                    "unknown-attribute", "\(kind) '\(resource.id)' has no attribute '\(field)'",
+                    .unknownAttribute, "\(kind) '\(resource.id)' has no attribute '\(field)'",
                     at: resource.keyLocations[field] ?? resource.location, help: unknownAttributeHelp(field, spec: spec))
                 continue
             }
@@ -42,7 +42,7 @@ package struct TopologyValidator: Sendable {
             if field == "kind" { continue }
             if let problem = typeProblem(value, attribute.type) {
                 bag.error(
-                    "invalid-type", "`\(field)` of '\(resource.id)' \(problem)", at: resource.location(of: field),
+                    .invalidType, "`\(field)` of '\(resource.id)' \(problem)", at: resource.location(of: field),
                     help: "`\(field)` takes \(attribute.type.summary): \(attribute.doc)")
                 continue
             }
@@ -51,7 +51,7 @@ package struct TopologyValidator: Sendable {
         }
         for attribute in spec.attributes where attribute.required && resource.fields[attribute.name] == nil {
             bag.error(
-                "missing-attribute", "\(kind) '\(resource.id)' needs `\(attribute.name)`", at: resource.location,
+                .missingAttribute, "\(kind) '\(resource.id)' needs `\(attribute.name)`", at: resource.location,
                 help: "\(attribute.doc)")
         }
         checkContainers(resource, bag: &bag)
@@ -59,7 +59,7 @@ package struct TopologyValidator: Sendable {
 
     private func unknownAttributeHelp(_ field: String, spec: KindSpec) -> String {
         if let suggestion = Suggestions.didYouMean(field, in: spec.allAttributeNames) { return suggestion }
-        let owners = KindCatalog.all.filter { $0.attributes.contains { $0.name == field } }.map(\.id)
+        let owners = KindCatalog.all.filter { $0.attributes.contains { $0.name == field } }.map(\.id.rawValue)
         if !owners.isEmpty {
             return "'\(field)' is an attribute of \(owners.joined(separator: ", ")), not of \(spec.id); free-form data goes under `notes:` or `tags:`"
         }
@@ -135,13 +135,13 @@ package struct TopologyValidator: Sendable {
             guard let target = value.stringValue else { return }
             guard let referenced = topology.resource(target) else {
                 bag.error(
-                    "unknown-reference", "`\(field)` of '\(resource.id)' names '\(target)', which is not a resource",
+                    .unknownReference, "`\(field)` of '\(resource.id)' names '\(target)', which is not a resource",
                     at: resource.location(of: field), help: Suggestions.didYouMean(target, in: ids) ?? "define '\(target)' under `resources:` or fix the id")
                 return
             }
-            if !kinds.isEmpty, !kinds.contains(referenced.kind) {
+            if !kinds.isEmpty, !kinds.contains(referenced.kind.rawValue) {
                 bag.error(
-                    "wrong-reference-kind", "`\(field)` of '\(resource.id)' must name a resource of kind \(kinds.joined(separator: " or ")), but '\(target)' is of kind \(referenced.kind)",
+                    .wrongReferenceKind, "`\(field)` of '\(resource.id)' must name a resource of kind \(kinds.joined(separator: " or ")), but '\(target)' is of kind \(referenced.kind)",
                     at: resource.location(of: field), help: "point `\(field)` at a resource of kind \(kinds.joined(separator: " or "))")
             }
         case .list(let element):
@@ -162,7 +162,7 @@ package struct TopologyValidator: Sendable {
             guard let name = container["name"]?.scalarText else { continue }
             if !seen.insert(name).inserted {
                 bag.error(
-                    "duplicate-container", "'\(resource.id)' lists container '\(name)' twice", at: resource.location(of: "containers"),
+                    .duplicateContainer, "'\(resource.id)' lists container '\(name)' twice", at: resource.location(of: "containers"),
                     help: "container names are unique within a task definition")
             }
         }
@@ -176,12 +176,12 @@ package struct TopologyValidator: Sendable {
             guard let parentID = resource.parent else { continue }
             guard let parent = topology.resource(parentID) else {
                 bag.error(
-                    "unknown-parent", "'\(resource.id)' is placed in '\(parentID)', which is not a resource",
+                    .unknownParent, "'\(resource.id)' is placed in '\(parentID)', which is not a resource",
                     at: resource.location(of: "in"), help: Suggestions.didYouMean(parentID, in: topology.resources.map(\.id)) ?? "define '\(parentID)' or fix `in:`")
                 continue
             }
             if parentID == resource.id {
-                bag.error("containment-cycle", "'\(resource.id)' is placed in itself", at: resource.location(of: "in"), help: "remove `in:` or name its real container")
+                bag.error(.containmentCycle, "'\(resource.id)' is placed in itself", at: resource.location(of: "in"), help: "remove `in:` or name its real container")
                 continue
             }
             // Walk up; coming back to `resource` means a cycle.
@@ -193,7 +193,7 @@ package struct TopologyValidator: Sendable {
                     if id == resource.id, reportedCycle.insert(resource.id).inserted {
                         path.forEach { reportedCycle.insert($0) }
                         bag.error(
-                            "containment-cycle", "containment cycle: \((path + [resource.id]).joined(separator: " in "))",
+                            .containmentCycle, "containment cycle: \((path + [resource.id]).joined(separator: " in "))",
                             at: resource.location(of: "in"), help: "containment must be a tree; remove one of these `in:`")
                     }
                     break
@@ -204,14 +204,14 @@ package struct TopologyValidator: Sendable {
             guard let childSpec = KindCatalog.spec(resource.kind), let parentSpec = KindCatalog.spec(parent.kind) else { continue }
             if !parentSpec.isContainer {
                 bag.error(
-                    "invalid-containment", "'\(resource.id)' (\(resource.kind)) cannot be placed in '\(parentID)': kind \(parent.kind) does not contain other resources",
-                    at: resource.location(of: "in"), help: "containers are: \(KindCatalog.all.filter(\.isContainer).map(\.id).joined(separator: ", ")); use a connection for traffic")
+                    .invalidContainment, "'\(resource.id)' (\(resource.kind)) cannot be placed in '\(parentID)': kind \(parent.kind) does not contain other resources",
+                    at: resource.location(of: "in"), help: "containers are: \(KindCatalog.all.filter(\.isContainer).map(\.id.rawValue).joined(separator: ", ")); use a connection for traffic")
             } else if !childSpec.mayBePlaced(in: parentSpec) {
                 let allowed = childSpec.parents ?? []
                 bag.error(
-                    "invalid-containment", "kind \(resource.kind) cannot be placed in kind \(parent.kind) ('\(resource.id)' in '\(parentID)')",
+                    .invalidContainment, "kind \(resource.kind) cannot be placed in kind \(parent.kind) ('\(resource.id)' in '\(parentID)')",
                     at: resource.location(of: "in"),
-                    help: allowed.isEmpty ? "\(resource.kind) is a regional or global service: remove `in:`" : "\(resource.kind) may sit in: \(allowed.joined(separator: ", ")), or at the top level")
+                    help: allowed.isEmpty ? "\(resource.kind) is a regional or global service: remove `in:`" : "\(resource.kind) may sit in: \(allowed.map(\.rawValue).joined(separator: ", ")), or at the top level")
             }
         }
     }
@@ -223,12 +223,12 @@ package struct TopologyValidator: Sendable {
         for connection in topology.connections {
             for (end, location) in [(connection.from, connection.fromLocation), (connection.to, connection.toLocation)] where !topology.contains(end) {
                 bag.error(
-                    "unknown-endpoint", "connection '\(connection.endpoints)' names '\(end)', which is not a resource", at: location,
+                    .unknownEndpoint, "connection '\(connection.endpoints)' names '\(end)', which is not a resource", at: location,
                     help: Suggestions.didYouMean(end, in: ids) ?? "both ends of a connection must be resource ids")
             }
             if let first = firstSeen[connection] {
                 bag.error(
-                    "duplicate-connection", "connection '\(connection.endpoints)' is written twice (first on line \(first.line))",
+                    .duplicateConnection, "connection '\(connection.endpoints)' is written twice (first on line \(first.line))",
                     at: connection.location, help: "remove one; give them different labels if they are different traffic")
             } else {
                 firstSeen[connection] = connection.location

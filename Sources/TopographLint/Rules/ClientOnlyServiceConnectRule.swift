@@ -45,7 +45,7 @@ struct ClientOnlyServiceConnectRule: LintRule {
                 """),
         ])
 
-    static let discoveringKinds: Set<String> = ["vpc-link", "api-gateway-http", "api-gateway-rest", "cloud-map"]
+    static let discoveringKinds: Set<KindID> = ["vpc-link", "api-gateway-http", "api-gateway-rest", "cloud-map"]
     static let discoveringVias: Set<String> = ["service-connect", "cloud-map"]
 
     static func check(_ topology: StageTopology) -> [LintViolation] {

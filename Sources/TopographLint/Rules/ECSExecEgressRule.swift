@@ -37,9 +37,10 @@ struct ECSExecEgressRule: LintRule {
         ])
 
     static func check(_ topology: StageTopology) -> [LintViolation] {
-        topology.resources(ofKind: "ecs-service").compactMap { service in
-            guard service.bool("exec") == true, topology.isInPrivateSubnets(service), !topology.hasNATGateway(for: service),
-                  !topology.endpointServices(for: service).contains("ssmmessages") else { return nil }
+        let egress = EgressIndex(topology)
+        return topology.resources(ofKind: "ecs-service").compactMap { service in
+            guard service.bool("exec") == true, topology.isInPrivateSubnets(service), !egress.hasNATGateway(for: service, in: topology),
+                  !egress.endpointServices(for: service, in: topology).contains("ssmmessages") else { return nil }
             return LintViolation(
                 at: service.location(of: "exec"),
                 "'\(service.id)' enables ECS Exec in private subnets with no NAT gateway and no ssmmessages endpoint: execute-command cannot connect",

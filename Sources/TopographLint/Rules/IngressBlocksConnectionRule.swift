@@ -57,6 +57,8 @@ struct IngressBlocksConnectionRule: LintRule {
         for connection in topology.connections {
             guard let target = topology.resource(connection.to), target.declaresIngress,
                   let source = topology.resource(connection.from) else { continue }
+            // A misspelt source is ingress-unknown-source's finding; the block follows from it.
+            if target.ingressRules.contains(where: { !IngressUnknownSourceRule.isKnown($0.from, in: topology) }) { continue }
             let fromInternet = topology.isInternetSource(source.id)
             guard fromInternet || topology.isInVPC(source) || PublicEdgeToPrivateResourceRule.vpcOnlyKinds.contains(source.kind) else { continue }
             let rules = target.ingressRules

@@ -105,11 +105,12 @@ struct PrivateSubnetEgressRule: LintRule {
     static let ecrEndpoints = ["s3", "ecr.api", "ecr.dkr"]
 
     static func check(_ topology: StageTopology) -> [LintViolation] {
-        topology.resources(ofKind: "ecs-service").compactMap { service in
-            guard topology.isInPrivateSubnets(service), !topology.hasNATGateway(for: service) else { return nil }
+        let egress = EgressIndex(topology)
+        return topology.resources(ofKind: "ecs-service").compactMap { service in
+            guard topology.isInPrivateSubnets(service), !egress.hasNATGateway(for: service, in: topology) else { return nil }
             let images = service["containers"]?.listValue?.compactMap { $0["image"]?.stringValue } ?? []
-            let outsideECR = images.filter { !isFromECR($0, service: service, in: topology) }
-            let endpoints = topology.endpointServices(for: service)
+            let outsideECR = images.filter { !isFromECR($0, service: service, in: topology, pulls: egress.ecrConnected) }
+            let endpoints = egress.endpointServices(for: service, in: topology)
             let missing = (ecrEndpoints + ["logs"]).filter { !endpoints.contains($0) }
             var problems: [String] = []
             if !outsideECR.isEmpty { problems.append("pulls \(outsideECR.joined(separator: ", ")) from outside ECR, which only a NAT gateway in a public subnet reaches") }
@@ -124,14 +125,10 @@ struct PrivateSubnetEgressRule: LintRule {
     /// no registry: it counts as ECR when the file draws the pull from an `ecr` repository
     /// to the service or its cluster (the task definition then holds the full URI), and as
     /// Docker Hub otherwise.
-    static func isFromECR(_ image: String, service: Resource, in topology: StageTopology) -> Bool {
+    static func isFromECR(_ image: String, service: Resource, in topology: StageTopology, pulls: Set<String>) -> Bool {
         if image.contains(".dkr.ecr.") { return true }
         let parts = image.split(separator: "/", maxSplits: 1)
         if parts.count == 2, let host = parts.first, host.contains(".") || host.contains(":") || host == "localhost" { return false }
-        let scope = Set([service.id] + topology.ancestors(of: service.id).map(\.id))
-        return topology.connections.contains { connection in
-            (scope.contains(connection.to) && topology.resource(connection.from)?.kind == "ecr")
-                || (scope.contains(connection.from) && topology.resource(connection.to)?.kind == "ecr")
-        }
+        return ([service.id] + topology.ancestors(of: service.id).map(\.id)).contains(where: pulls.contains)
     }
 }

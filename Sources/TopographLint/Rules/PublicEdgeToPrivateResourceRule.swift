@@ -70,13 +70,13 @@ struct PublicEdgeToPrivateResourceRule: LintRule {
         ])
 
     /// Kinds that exist only inside a VPC, so a topology need not draw the VPC around them.
-    static let vpcOnlyKinds: Set<String> = [
+    static let vpcOnlyKinds: Set<KindID> = [
         "ecs-service", "ecs-cluster", "rds", "aurora", "elasticache-redis", "vpc-link", "vpc-endpoint", "nat-gateway",
         "security-group", "subnet",
     ]
 
     /// Kinds that are meant to be reached from the internet even when drawn inside the VPC.
-    static let entryKinds: Set<String> = ["internet-gateway", "vpc", "availability-zone"]
+    static let entryKinds: Set<KindID> = ["internet-gateway", "vpc", "availability-zone"]
 
     static func check(_ topology: StageTopology) -> [LintViolation] {
         var violations: [LintViolation] = []

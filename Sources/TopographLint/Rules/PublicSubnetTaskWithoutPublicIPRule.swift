@@ -35,9 +35,10 @@ struct PublicSubnetTaskWithoutPublicIPRule: LintRule {
         ])
 
     static func check(_ topology: StageTopology) -> [LintViolation] {
-        topology.resources(ofKind: "ecs-service").compactMap { service in
+        let egress = EgressIndex(topology)
+        return topology.resources(ofKind: "ecs-service").compactMap { service in
             guard service.bool("assign_public_ip") == false, topology.isInPublicSubnets(service) else { return nil }
-            let endpoints = topology.endpointServices(for: service)
+            let endpoints = egress.endpointServices(for: service, in: topology)
             guard !PrivateSubnetEgressRule.ecrEndpoints.allSatisfy(endpoints.contains) else { return nil }
             return LintViolation(
                 at: service.location(of: "assign_public_ip"),

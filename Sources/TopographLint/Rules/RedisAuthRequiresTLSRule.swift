@@ -3,7 +3,7 @@ import TopographModel
 struct RedisAuthRequiresTLSRule: LintRule {
     static let description = LintRuleDescription(
         id: "redis-auth-requires-tls", name: "Redis AUTH without in-transit encryption", category: .security, severity: .error,
-        summary: "A Redis cluster asks for AUTH but does not turn on TLS",
+        summary: "A Redis cluster asks for AUTH with TLS turned off",
         rationale: """
             ElastiCache accepts an AUTH token (or RBAC user groups) only on a replication group \
             with in-transit encryption enabled: a token sent in clear text would protect \
@@ -18,7 +18,6 @@ struct RedisAuthRequiresTLSRule: LintRule {
                 name: t
                 resources:
                   sessions: { kind: elasticache-redis, tls: false, auth: ↓true }
-                  cache: { kind: elasticache-redis, auth: ↓true }
                 """),
         ],
         nonTriggering: [
@@ -32,9 +31,9 @@ struct RedisAuthRequiresTLSRule: LintRule {
 
     static func check(_ topology: StageTopology) -> [LintViolation] {
         topology.resources(ofKind: "elasticache-redis").compactMap { redis in
-            guard redis.bool("auth") == true, redis.bool("tls") != true else { return nil }
+            guard redis.bool("auth") == true, redis.bool("tls") == false else { return nil }
             return LintViolation(
-                at: redis.location(of: "auth"), "'\(redis.id)' asks for AUTH without `tls: true`: ElastiCache refuses an AUTH token without in-transit encryption",
+                at: redis.location(of: "auth"), "'\(redis.id)' asks for AUTH with `tls: false`: ElastiCache refuses an AUTH token without in-transit encryption",
                 resource: redis.id)
         }
     }

@@ -7,7 +7,9 @@ struct SubnetCIDROutsideVPCRule: LintRule {
         rationale: """
             A subnet's block must be a part of its VPC's block, and the subnets of a VPC must \
             not overlap: `CreateSubnet` fails with `InvalidSubnet.Range` or \
-            `InvalidSubnet.Conflict` otherwise. Only blocks written as IPv4 CIDRs are compared.
+            `InvalidSubnet.Conflict` otherwise. Only blocks written as IPv4 CIDRs are compared; \
+            a subnet carved from a secondary VPC block (which `cidr:` cannot list) carries a \
+            suppression saying so.
             """,
         fix: "Give the subnet a block inside the VPC's (`10.0.1.0/24` in `10.0.0.0/16`) that no other subnet uses.",
         references: ["https://docs.aws.amazon.com/vpc/latest/userguide/subnet-sizing.html"],

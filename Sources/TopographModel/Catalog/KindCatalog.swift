@@ -5,11 +5,13 @@ package enum KindCatalog {
         (externalKinds + networkKinds + securityKinds + loadBalancingKinds + apiKinds
         + computeKinds + dataKinds + operationsKinds + genericKinds).map(withSecurityExtensions)
 
-    private static let byID: [String: KindSpec] = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })
+    private static let byID: [KindID: KindSpec] = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })
 
-    package static func spec(_ id: String) -> KindSpec? { byID[id] }
+    package static func spec(_ id: KindID) -> KindSpec? { byID[id] }
 
-    package static var ids: [String] { all.map(\.id) }
+    package static func spec(_ id: String) -> KindSpec? { byID[KindID(id)] }
+
+    package static var ids: [String] { all.map(\.id.rawValue) }
 
     /// Attributes every kind accepts.
     package static let commonAttributes: [AttributeSpec] = [
@@ -31,5 +33,5 @@ package enum KindCatalog {
     ]
 
     /// Containers a resource living in a VPC may be placed in.
-    static let inVPC = ["vpc", "availability-zone", "subnet"]
+    static let inVPC: [KindID] = [.vpc, .availabilityZone, .subnet]
 }

@@ -12,7 +12,7 @@ package enum KindCatalogDocument {
             lines.append("\(category.title):")
             for kind in kinds {
                 let container = kind.isContainer ? " [container]" : ""
-                lines.append("  " + kind.id.padding(toLength: width + 2, withPad: " ", startingAt: 0) + kind.summary + container)
+                lines.append("  " + kind.id.rawValue.padding(toLength: width + 2, withPad: " ", startingAt: 0) + kind.summary + container)
             }
         }
         lines.append("")
@@ -45,7 +45,7 @@ package enum KindCatalogDocument {
     static func placement(_ spec: KindSpec) -> String {
         guard let parents = spec.parents else { return "anywhere" }
         if parents.isEmpty { return "the top level (or a generic group)" }
-        return parents.joined(separator: ", ") + ", or the top level"
+        return parents.map(\.rawValue).joined(separator: ", ") + ", or the top level"
     }
 
     package static func markdown() -> String {

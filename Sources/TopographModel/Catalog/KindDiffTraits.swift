@@ -21,7 +21,7 @@ package struct KindDiffTraits: Sendable, Hashable {
     /// drops their changes.
     package static let documentation: Set<String> = ["notes", "links", "lint"]
 
-    package static let table: [String: KindDiffTraits] = [
+    package static let table: [KindID: KindDiffTraits] = [
         "user": .init(),
         "internet": .init(),
         "external-service": .init(),
@@ -58,10 +58,10 @@ package struct KindDiffTraits: Sendable, Hashable {
         "generic": .init(key: ["category"]),
     ]
 
-    package static func traits(_ kind: String) -> KindDiffTraits { table[kind] ?? KindDiffTraits() }
+    package static func traits(_ kind: KindID) -> KindDiffTraits { table[kind] ?? KindDiffTraits() }
 
     /// Whether the order of `attribute`'s list means nothing for `kind`.
-    package static func isUnordered(_ attribute: String, kind: String) -> Bool {
+    package static func isUnordered(_ attribute: String, kind: KindID) -> Bool {
         commonUnordered.contains(attribute) || traits(kind).unordered.contains(attribute)
     }
 }

@@ -17,7 +17,7 @@ package struct KindIcon: Sendable, Hashable {
 }
 
 package enum KindIcons {
-    package static let table: [String: KindIcon] = [
+    package static let table: [KindID: KindIcon] = [
         "user": KindIcon(diagrams: "aws/general/users.png", assetPackage: ["Res_Users", "Res_User"]),
         "internet": KindIcon(diagrams: "aws/general/internet-alt1.png", assetPackage: ["Res_Internet", "Res_Globe"]),
         "external-service": KindIcon(diagrams: "aws/general/traditional-server.png", assetPackage: ["Res_Traditional-Server", "Res_Server"]),

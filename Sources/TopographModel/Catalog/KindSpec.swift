@@ -14,14 +14,14 @@ package enum NodeShape: String, Sendable, Hashable {
 /// One entry of the kind catalog: what a kind is, what it accepts, where it may sit.
 /// Adding a kind is adding one of these to a file under `Catalog/Kinds/`.
 package struct KindSpec: Sendable, Hashable {
-    package var id: String
+    package var id: KindID
     package var category: KindCategory
     package var title: String
     package var summary: String
     /// Attributes beyond the common ones every kind accepts.
     package var attributes: [AttributeSpec]
     /// Kinds this kind may be placed `in:`. `nil` means anywhere; `[]` top level only.
-    package var parents: [String]?
+    package var parents: [KindID]?
     /// Whether other resources may be placed inside it (drawn as a cluster).
     package var isContainer: Bool
     package var shape: NodeShape
@@ -29,8 +29,8 @@ package struct KindSpec: Sendable, Hashable {
     package var example: String
 
     package init(
-        _ id: String, _ category: KindCategory, title: String, summary: String,
-        attributes: [AttributeSpec] = [], parents: [String]? = [], isContainer: Bool = false,
+        _ id: KindID, _ category: KindCategory, title: String, summary: String,
+        attributes: [AttributeSpec] = [], parents: [KindID]? = [], isContainer: Bool = false,
         shape: NodeShape = .box, example: String
     ) {
         self.id = id

@@ -31,7 +31,7 @@ extension KindCatalog {
         AttributeSpec("certificate", .string, "ACM certificate ARN of the HTTPS/TLS listener.", isExtension: true),
     ]
 
-    static let securityAttributeExtensions: [String: [AttributeSpec]] = [
+    static let securityAttributeExtensions: [KindID: [AttributeSpec]] = [
         "user": [], "internet": [], "external-service": [],
         "vpc": [], "availability-zone": [], "subnet": [], "internet-gateway": [], "nat-gateway": [],
         "vpc-endpoint": [ingressAttribute], "vpc-link": [], "route53": [], "cloudfront": [],

@@ -18,13 +18,13 @@ package enum Severity: String, Sendable, Hashable, Comparable, CaseIterable {
 /// `duplicate-connection`, ...) so tools and tests can match on it without parsing prose.
 package struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     package var severity: Severity
-    package var code: String
+    package var code: DiagnosticCode
     package var message: String
     package var location: SourceLocation?
     /// How to fix it; a did-you-mean when a close name exists.
     package var help: String?
 
-    package init(_ severity: Severity, code: String, _ message: String, at location: SourceLocation?, help: String? = nil) {
+    package init(_ severity: Severity, code: DiagnosticCode, _ message: String, at location: SourceLocation?, help: String? = nil) {
         self.severity = severity
         self.code = code
         self.message = message
@@ -68,11 +68,11 @@ package struct DiagnosticBag: Sendable {
         for diagnostic in other { append(diagnostic) }
     }
 
-    package mutating func error(_ code: String, _ message: String, at location: SourceLocation?, help: String? = nil) {
+    package mutating func error(_ code: DiagnosticCode, _ message: String, at location: SourceLocation?, help: String? = nil) {
         append(Diagnostic(.error, code: code, message, at: location, help: help))
     }
 
-    package mutating func warning(_ code: String, _ message: String, at location: SourceLocation?, help: String? = nil) {
+    package mutating func warning(_ code: DiagnosticCode, _ message: String, at location: SourceLocation?, help: String? = nil) {
         append(Diagnostic(.warning, code: code, message, at: location, help: help))
     }
 

@@ -31,7 +31,7 @@ package struct Resource: Hashable, Sendable {
         self.fieldOrder = fieldOrder ?? fields.keys.sorted()
     }
 
-    package var kind: String { fields["kind"]?.stringValue ?? "" }
+    package var kind: KindID { KindID(fields["kind"]?.stringValue ?? "") }
     package var label: String { fields["label"]?.scalarText ?? id }
     /// The resource's name in AWS, which runbook commands use.
     package var name: String { fields["name"]?.scalarText ?? id }

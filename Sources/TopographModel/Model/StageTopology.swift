@@ -69,15 +69,15 @@ package struct StageTopology: Sendable {
     }
 
     /// The nearest enclosing resource of one of `kinds`.
-    package func enclosing(_ id: String, kinds: Set<String>) -> Resource? {
+    package func enclosing(_ id: String, kinds: Set<KindID>) -> Resource? {
         ancestors(of: id).first { kinds.contains($0.kind) }
     }
 
-    package func resources(ofKind kind: String) -> [Resource] {
+    package func resources(ofKind kind: KindID) -> [Resource] {
         resources.filter { $0.kind == kind }
     }
 
-    package func resources(ofKinds kinds: Set<String>) -> [Resource] {
+    package func resources(ofKinds kinds: Set<KindID>) -> [Resource] {
         resources.filter { kinds.contains($0.kind) }
     }
 

@@ -10,6 +10,8 @@ package struct TopologyDocument: Sendable {
     package var stages: [StageDefinition]
     /// Lint rules suppressed for the whole file (`lint: { ignore: [...] }` at the top level).
     package var lintIgnores: [LintIgnore]
+    /// Accepted differences from the templates `drift` compares against (extension).
+    package var driftIgnores: [DriftIgnore] = []
 
     package init(
         file: String, version: Int, metadata: TopologyMetadata, resources: [Resource],

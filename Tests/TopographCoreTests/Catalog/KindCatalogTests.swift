@@ -66,3 +66,33 @@ struct KindCatalogTests {
         #expect(committed == TopologySchema.json(), "Docs/topograph.schema.json is out of date: run `swift run topograph schema > Docs/topograph.schema.json`")
     }
 }
+
+@Suite("Diagnostic codes")
+struct DiagnosticCodeTests {
+    @Test func diagnosticsDocumentIsUpToDate() throws {
+        let committed = try String(contentsOf: Fixtures.repositoryFile("Docs/diagnostics.md"), encoding: .utf8)
+        #expect(
+            committed == DiagnosticsDocument.markdown(),
+            "Docs/diagnostics.md is out of date: run scripts/regenerate")
+    }
+
+    @Test func everyCodeIsASlugWithAnExplanation() {
+        for code in DiagnosticCode.allCases {
+            #expect(code.rawValue.allSatisfy { $0.isLowercase || $0 == "-" }, "\(code.rawValue)")
+            #expect(code.explanation.count > 20, "\(code.rawValue) needs an explanation")
+        }
+    }
+}
+
+@Suite("Kind ids")
+struct KindIDTests {
+    @Test func constantsAndCatalogAgree() {
+        #expect(Set(KindID.constants) == Set(KindCatalog.all.map(\.id)))
+        #expect(KindID.constants.count == KindCatalog.all.count)
+    }
+
+    @Test func creationOrderHasEveryKindOnce() {
+        #expect(KindCatalog.creationOrder.count == Set(KindCatalog.creationOrder).count)
+        #expect(Set(KindCatalog.creationOrder) == Set(KindCatalog.all.map(\.id)))
+    }
+}

@@ -5,7 +5,7 @@ import Testing
 struct KindDiffTraitsTests {
     @Test("every kind has an entry", arguments: KindCatalog.ids)
     func everyKindHasTraits(_ kind: String) throws {
-        let traits = try #require(KindDiffTraits.table[kind], "add \(kind) to KindDiffTraits.table")
+        let traits = try #require(KindDiffTraits.table[KindID(kind)], "add \(kind) to KindDiffTraits.table")
         let spec = try #require(KindCatalog.spec(kind))
         for name in traits.unordered + traits.keyAttributes {
             #expect(spec.attribute(name) != nil, "\(kind) has no attribute \(name)")
@@ -19,7 +19,7 @@ struct KindDiffTraitsTests {
     }
 
     @Test func noEntryForAnUnknownKind() {
-        #expect(Set(KindDiffTraits.table.keys) == Set(KindCatalog.ids))
+        #expect(Set(KindDiffTraits.table.keys.map(\.rawValue)) == Set(KindCatalog.ids))
     }
 
     @Test func referencesComeFromTheCatalogTypes() throws {

@@ -81,7 +81,7 @@ struct TopologyParserTests {
               web: { kind: ecs-service, desired: "2" }
             """
         let error = #expect(throws: TopologyInputError.self) { try load(yaml) }
-        #expect(error?.diagnostics.first?.code == "invalid-type")
+        #expect(error?.diagnostics.first?.code.rawValue == "invalid-type")
     }
 
     @Test func labelAndNameDefaultToTheID() throws {
@@ -112,7 +112,7 @@ struct TopologyParserTests {
         let error = #expect(throws: TopologyInputError.self) {
             try TopologyLoader(limits: limits).load(text: yaml, file: "big.yaml")
         }
-        #expect(error?.diagnostics.map(\.code) == ["too-many-resources"])
+        #expect(error?.diagnostics.map(\.code.rawValue) == ["too-many-resources"])
         #expect(error?.diagnostics.first?.location?.line == 7)
     }
 
@@ -123,7 +123,7 @@ struct TopologyParserTests {
         let error = #expect(throws: TopologyInputError.self) {
             try TopologyLoader(limits: limits).load(text: yaml, file: "big.yaml")
         }
-        #expect(error?.diagnostics.map(\.code) == ["input-too-large"])
+        #expect(error?.diagnostics.map(\.code.rawValue) == ["input-too-large"])
     }
 
     @Test func blockScalarsDoNotCountAsNesting() throws {
@@ -143,6 +143,6 @@ struct TopologyParserTests {
               - a -> nowhere
             """
         let error = #expect(throws: TopologyInputError.self) { try load(yaml) }
-        #expect(error?.diagnostics.map(\.code) == ["unknown-kind", "invalid-type", "unknown-endpoint"])
+        #expect(error?.diagnostics.map(\.code.rawValue) == ["unknown-kind", "invalid-type", "unknown-endpoint"])
     }
 }

@@ -1,0 +1,175 @@
+import TopographModel
+import TopographInput
+import TopographDiff
+/// Nesting: a subnet sits in its zone (one per distinct `AvailabilityZone`) inside its VPC;
+/// a resource in one subnet sits in it; a resource spanning several sits in the innermost
+/// container they share and lists them in `subnets:`. An ECS service sits in its cluster,
+/// and a cluster in the VPC all its services run in.
+extension ImportBuilder {
+    func place() {
+        var vpcOf: [String: String] = [:]
+        for node in nodes {
+            let resource = byKey[node.key]!
+            switch node.kind {
+            case "subnet", "vpc-endpoint":
+                vpcOf[node.key] = nodeKeys(resource["VpcId"]).first
+            case "cloud-map":
+                vpcOf[node.key] = nodeKeys(resource["Vpc"]).first
+            case "internet-gateway":
+                vpcOf[node.key] = nodeKeys(resource["VpcId"]).first ?? (byType["AWS::EC2::VPCGatewayAttachment"] ?? [])
+                    .first { $0["InternetGatewayId"]?.referencedKeys.contains(node.key) == true }
+                    .flatMap { nodeKeys($0["VpcId"]).first }
+            default: break
+            }
+        }
+        // Zones, from the subnets' AvailabilityZone.
+        var zoneOfSubnet: [String: String] = [:]
+        for node in nodes where node.kind == "subnet" {
+            guard let vpc = vpcOf[node.key], let zone = zone(byKey[node.key]!["AvailabilityZone"]) else { continue }
+            let key = "zone:\(vpc):\(zone.key)"
+            if synthetic[key] == nil {
+                synthetic[key] = ("availability-zone", unique("az-\(zone.letter)"))
+                kindByKey[key] = "availability-zone"
+                fields[key] = [("label", .string(zone.label))]
+                parent[key] = vpc
+                if zone.assumed {
+                    fields[key]!.append(("notes", .string("The template picks this zone by position (`!Select [\(zone.index), !GetAZs \"\"]`); the name assumes the region's zones in alphabetical order.")))
+                }
+            }
+            zoneOfSubnet[node.key] = key
+        }
+        let subnetAccess = publicSubnets()
+        for node in nodes {
+            let resource = byKey[node.key]!
+            switch node.kind {
+            case "subnet":
+                parent[node.key] = zoneOfSubnet[node.key] ?? vpcOf[node.key]
+                if let access = subnetAccess[node.key] { setField(node.key, "access", .string(access)) }
+            case "internet-gateway", "cloud-map":
+                parent[node.key] = vpcOf[node.key]
+            default:
+                subnetsOf[node.key] = subnets(of: resource, kind: node.kind)
+            }
+        }
+        func ancestors(_ subnet: String) -> [String] { [zoneOfSubnet[subnet], vpcOf[subnet]].compactMap { $0 } }
+        for node in nodes where !["subnet", "internet-gateway", "cloud-map", "ecs-service", "ecs-cluster"].contains(node.kind) {
+            let subnets = subnetsOf[node.key] ?? []
+            if subnets.count == 1 {
+                parent[node.key] = subnets[0]
+                subnetsOf[node.key] = []
+            } else if let first = subnets.first {
+                parent[node.key] = ancestors(first).first { container in subnets.allSatisfy { ancestors($0).contains(container) } }
+            } else if let vpc = vpcOf[node.key] {
+                parent[node.key] = vpc
+            }
+        }
+        // A REST VPC link has no network settings: it reaches into its NLB's VPC.
+        for node in nodes where node.kind == "vpc-link" && parent[node.key] == nil {
+            if let target = nodeKeys(byKey[node.key]?["TargetArns"]).first, let vpc = vpcContaining(target, ancestors: ancestors) {
+                parent[node.key] = vpc
+            }
+        }
+        for node in nodes where node.kind == "ecs-service" {
+            let resource = byKey[node.key]!
+            if let cluster = nodeKeys(resource["Cluster"]).first(where: { kindByKey[$0] == "ecs-cluster" }) {
+                parent[node.key] = cluster
+            } else if let first = subnetsOf[node.key]?.first {
+                parent[node.key] = ancestors(first).last
+            }
+        }
+        for node in nodes where node.kind == "ecs-cluster" {
+            let services = nodes.filter { $0.kind == "ecs-service" && parent[$0.key] == node.key }
+            let vpcs = Set(services.flatMap { (subnetsOf[$0.key] ?? []).compactMap { vpcOf[$0] } })
+            if vpcs.count == 1 { parent[node.key] = vpcs.first }
+        }
+        for node in nodes where node.kind == "alb" || node.kind == "nlb" {
+            let zones = (subnetsOf[node.key] ?? []).compactMap { zoneOfSubnet[$0] }.compactMap { fields[$0]?.first?.1.stringValue }
+            if zones.count == (subnetsOf[node.key] ?? []).count, zones.count > 1, !zones.contains(where: { $0.hasPrefix("<") }) {
+                setField(node.key, "zones", .list(zones.map { .string($0) }))
+            }
+        }
+    }
+
+    private func vpcContaining(_ key: String, ancestors: (String) -> [String]) -> String? {
+        var current: String? = key
+        var steps = 0
+        while let node = current, steps < 16 {
+            if kindByKey[node] == "vpc" { return node }
+            current = parent[node] ?? subnetsOf[node]?.first.flatMap { ancestors($0).last }
+            steps += 1
+        }
+        return nil
+    }
+
+    /// The subnets a resource's own properties (or its subnet group) place it in.
+    func subnets(of resource: IaCResource, kind: String) -> [String] {
+        var values: [IaCValue?] = []
+        switch kind {
+        case "alb", "nlb":
+            values = [resource["Subnets"]] + (resource["SubnetMappings"]?.list ?? []).map { $0["SubnetId"] }
+        case "ecs-service":
+            values = [resource["NetworkConfiguration"]?["AwsvpcConfiguration"]?["Subnets"]]
+        case "elasticache-redis":
+            values = [resource["SubnetIds"]] + (resource["CacheSubnetGroupName"]?.referencedKeys ?? []).map { byKey[$0]?["SubnetIds"] }
+        case "rds", "aurora":
+            values = (resource["DBSubnetGroupName"]?.referencedKeys ?? []).map { byKey[$0]?["SubnetIds"] }
+        case "lambda":
+            values = [resource["VpcConfig"]?["SubnetIds"]]
+        case "ec2":
+            values = [resource["SubnetId"], resource["VPCZoneIdentifier"]] + (resource["NetworkInterfaces"]?.list ?? []).map { $0["SubnetId"] }
+        case "vpc-endpoint", "vpc-link":
+            values = [resource["SubnetIds"]]
+        case "nat-gateway":
+            values = [resource["SubnetId"]]
+        default:
+            return []
+        }
+        var seen: Set<String> = []
+        return values.flatMap { nodeKeys($0) }.filter { kindByKey[$0] == "subnet" && seen.insert($0).inserted }
+    }
+
+    struct Zone {
+        var key: String
+        var letter: String
+        var label: String
+        var index: Int
+        var assumed: Bool
+    }
+
+    func zone(_ value: IaCValue?) -> Zone? {
+        let letters = Array("abcdefghijklmnopqrstuvwxyz")
+        switch value {
+        case .string(let name)?:
+            guard let last = name.last, last.isLetter else { return nil }
+            let index = letters.firstIndex(of: last) ?? 0
+            return Zone(key: "name:\(name)", letter: String(last), label: name, index: index, assumed: false)
+        case .zoneIndex(let index)? where index >= 0 && index < letters.count:
+            let letter = String(letters[index])
+            let region = model.region
+            return Zone(key: "index:\(index)", letter: letter, label: region.map { $0 + letter } ?? "<aws_region>\(letter)", index: index, assumed: true)
+        default:
+            return nil
+        }
+    }
+
+    /// Subnet key -> `public` when its route table sends 0.0.0.0/0 to an internet gateway,
+    /// `private` when its route table does not. Subnets on the main route table stay unknown.
+    func publicSubnets() -> [String: String] {
+        var publicTables: Set<String> = []
+        for route in byType["AWS::EC2::Route"] ?? [] {
+            let destination = route["DestinationCidrBlock"]?.literal ?? route["DestinationIpv6CidrBlock"]?.literal
+            guard destination == "0.0.0.0/0" || destination == "::/0" else { continue }
+            if nodeKeys(route["GatewayId"]).contains(where: { kindByKey[$0] == "internet-gateway" }) {
+                publicTables.formUnion(route["RouteTableId"]?.referencedKeys ?? [])
+            }
+        }
+        var result: [String: String] = [:]
+        for association in byType["AWS::EC2::SubnetRouteTableAssociation"] ?? [] {
+            guard let table = association["RouteTableId"]?.referencedKeys.first else { continue }
+            for subnet in nodeKeys(association["SubnetId"]) {
+                result[subnet] = publicTables.contains(table) ? "public" : (result[subnet] ?? "private")
+            }
+        }
+        return result
+    }
+}
