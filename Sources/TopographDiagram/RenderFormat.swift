@@ -37,6 +37,8 @@ package struct RenderOptions: Sendable {
     /// keeps it narrow enough for GitHub's column).
     package var direction: DiagramDirection?
     package var view: DiagramView
+    /// The most Graphviz is asked to lay out (see `LayoutBudget`).
+    package var layoutBudget: LayoutBudget = .default
     package var graphviz: GraphvizOptions
 
     package init(direction: DiagramDirection? = nil, view: DiagramView = .auto, graphviz: GraphvizOptions = GraphvizOptions()) {

@@ -32,6 +32,21 @@ package struct StageRenderer: Sendable {
     /// The DOT is laid out in-process by the same engine `dot` uses.
     package func renderGraphviz(_ diagram: Diagram, header: String, format: RenderFormat) throws -> RenderedDiagram {
         var warnings: [String] = []
+        var diagram = diagram
+        // DOT is only text: the budget guards the layout, which `.dot` does not run.
+        if format != .dot, let excess = options.layoutBudget.excess(of: diagram) {
+            let collapsed = DiagramCollapser().collapse(diagram)
+            if options.view != .full, options.layoutBudget.excess(of: collapsed) == nil {
+                warnings.append(
+                    "\(diagram.title): \(excess) is over Graphviz's layout budget; drew the collapsed view "
+                        + "(repeated kinds merged per container) instead")
+                diagram = collapsed
+            } else {
+                throw LayoutBudget.Exceeded(description:
+                    "\(excess) is over Graphviz's layout budget\(options.view == .full ? "" : ", even collapsed")"
+                        + "; laying it out would take minutes and gigabytes. Split the topology, or use --format mermaid")
+            }
+        }
         let renderer = GraphvizRenderer(options: options.graphviz)
         let laidOut = ReferenceLayout().apply(diagram)
         let source = renderer.dot(laidOut, header: header, warnings: &warnings)

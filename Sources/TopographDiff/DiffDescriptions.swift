@@ -62,8 +62,25 @@ enum DiffWords {
         if change.kind == .renamed, change.oldParent != change.newParent {
             parts.append("moved from \(quote(change.oldParent ?? "(top level)", style)) to \(quote(change.newParent ?? "(top level)", style))")
         }
-        parts += change.attributes.map { attribute($0, style) }
+        parts += change.attributes.map { attribute($0, kind: change.resourceKind, style) }
         return parts.joined(separator: "; ")
+    }
+
+    /// A set-like list (`subnets`, `listeners`, ...) says what joined and what left, which
+    /// is what a reviewer reads; JSON keeps the whole lists.
+    static func attribute(_ change: AttributeChange, kind: KindID, _ style: Style) -> String {
+        guard KindDiffTraits.isUnordered(change.path, kind: kind), let old = change.old?.listValue, let new = change.new?.listValue else {
+            return attribute(change, style)
+        }
+        var remaining = old.map(\.description)
+        var added: [String] = []
+        for item in new.map(\.description) {
+            if let index = remaining.firstIndex(of: item) { remaining.remove(at: index) } else { added.append(item) }
+        }
+        var words: [String] = []
+        if !added.isEmpty { words.append("added " + added.map { quote($0, style) }.joined(separator: ", ")) }
+        if !remaining.isEmpty { words.append("removed " + remaining.map { quote($0, style) }.joined(separator: ", ")) }
+        return "\(quote(change.path, style)): " + words.joined(separator: ", ")
     }
 
     static func edge(_ connection: Connection?, _ style: Style) -> String {

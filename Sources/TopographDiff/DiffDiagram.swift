@@ -23,10 +23,10 @@ enum DiffDiagram {
             case .added: marks[change.id] = .added
             case .changed: marks[change.id] = .changed
             case .moved:
-                marks[change.id] = .changed
+                marks[change.id] = .moved
                 annotations[change.id] = "moved from \(change.oldParent ?? "top level")"
             case .renamed:
-                marks[change.id] = .changed
+                marks[change.id] = .renamed
                 annotations[change.id] = "renamed from \(change.oldID ?? "")"
             case .removed:
                 guard var ghost = old?.resource(change.id) else { continue }

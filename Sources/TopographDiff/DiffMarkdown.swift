@@ -14,7 +14,7 @@ enum DiffMarkdown {
         if !architecture.isEmpty {
             lines += ["", "#### Document", "", "| field | old | new |", "|---|---|---|"]
             for change in architecture {
-                lines.append("| \(cell(change.path)) | \(cell(DiffWords.value(change.old, .markdown))) | \(cell(DiffWords.value(change.new, .markdown))) |")
+                lines.append("| \(cell(MarkdownText.codeSpan(change.path))) | \(cell(DiffWords.value(change.old, .markdown))) | \(cell(DiffWords.value(change.new, .markdown))) |")
             }
         }
         for group in diff.groups {
@@ -40,7 +40,7 @@ enum DiffMarkdown {
         if let stage = diff.diagramStage, !stage.diff.ignoringDocumentation().isEmpty, let diagram = DiffDiagram.build(diff) {
             let title = stage.name == StageInfo.defaultName ? "the new version" : "stage \(MarkdownText.codeSpan(stage.name))"
             lines += ["", "Changed elements of \(title) and their neighbours:", "",
-                      "<details open><summary>Diagram: added green, changed amber, removed dashed red</summary>", "",
+                      "<details open><summary>Diagram: added green, changed amber, renamed blue, moved violet, removed dashed red</summary>", "",
                       MarkdownText.fence(DiffDiagram.mermaid(diagram).trimmingCharacters(in: .newlines), info: "mermaid"), "", "</details>"]
         }
         return lines.joined(separator: "\n") + "\n"

@@ -124,7 +124,7 @@ package struct DocsTreeBuilder: Sendable {
             let folder = Self.guessName(source)
             return .failure(FailureWithFolder(failure: Failure(source: source, diagnostics: error.diagnostics, message: "\(source): invalid topology"), folder: folder))
         } catch {
-            return .failure(FailureWithFolder(failure: Failure(source: source, diagnostics: [], message: "\(source): \(error)"), folder: nil))
+            return .failure(FailureWithFolder(failure: Failure(source: source, diagnostics: [], message: "\(source): \(PlainError.describe(error))"), folder: nil))
         }
         let folder = topology.metadata.name
         let context = DocsContext(source: display, existing: { existing("\(folder)/\($0)") })
@@ -136,7 +136,7 @@ package struct DocsTreeBuilder: Sendable {
                 }
             }
         } catch {
-            return .failure(FailureWithFolder(failure: Failure(source: source, diagnostics: [], message: "\(source): \(error)"), folder: folder))
+            return .failure(FailureWithFolder(failure: Failure(source: source, diagnostics: [], message: "\(source): \(PlainError.describe(error))"), folder: folder))
         }
         files.append(GeneratedFile(path: "\(folder)/index.md", text: topologyIndex(topology, context: context)))
         let summary = TopologySummary(
@@ -159,14 +159,15 @@ package struct DocsTreeBuilder: Sendable {
 
     func topologyIndex(_ topology: LoadedTopology, context: DocsContext) -> String {
         let metadata = topology.metadata
-        var lines = [GeneratedMarker.htmlComment(source: context.source), "# \(metadata.displayTitle)", ""]
+        var lines = [GeneratedMarker.htmlComment(source: context.source), "# \(MarkdownText.inline(metadata.displayTitle))", ""]
         if let description = metadata.description?.trimmingCharacters(in: .whitespacesAndNewlines), !description.isEmpty {
-            lines += [description, ""]
+            lines += [MarkdownText.block(description), ""]
         }
-        lines += ["| | |", "|---|---|", "| Topology file | `\(context.source)` |", "| Name | `\(metadata.name)` |"]
-        if let region = metadata.region { lines.append("| Region | `\(region)` |") }
+        lines += ["| | |", "|---|---|", "| Topology file | \(MarkdownText.codeSpan(context.source, inTable: true)) |",
+                  "| Name | \(MarkdownText.codeSpan(metadata.name, inTable: true)) |"]
+        if let region = metadata.region { lines.append("| Region | \(MarkdownText.codeSpan(region, inTable: true)) |") }
         if !topology.document.stages.isEmpty {
-            lines.append("| Stages | " + topology.stageNames.map { "[\($0)](#stage-\($0.lowercased()))" }.joined(separator: " → ") + " |")
+            lines.append("| Stages | " + topology.stageNames.map { "[\(MarkdownText.inline($0))](#\(Self.stageAnchor($0)))" }.joined(separator: " → ") + " |")
         }
         lines.append("")
         for emitter in emitters {
@@ -176,12 +177,12 @@ package struct DocsTreeBuilder: Sendable {
         for stage in topology.stages {
             let heading = stage.stage.name == StageInfo.defaultName ? "Diagram" : "Stage \(stage.stage.name)"
             if stage.stage.name != StageInfo.defaultName {
-                lines.append("<a id=\"stage-\(stage.stage.name.lowercased())\"></a>")
+                lines.append("<a id=\"\(Self.stageAnchor(stage.stage.name))\"></a>")
             }
-            lines.append("## \(heading)" + (stage.stage.title.map { ": \($0)" } ?? ""))
+            lines.append("## \(MarkdownText.inline(heading))" + (stage.stage.title.map { ": \(MarkdownText.inline($0))" } ?? ""))
             lines.append("")
             if let description = stage.stage.description?.trimmingCharacters(in: .whitespacesAndNewlines), !description.isEmpty {
-                lines += [description, ""]
+                lines += [MarkdownText.block(description), ""]
             }
             lines.append("\(stage.resources.count) resources, \(stage.connections.count) connections.")
             lines.append("")
@@ -204,19 +205,22 @@ package struct DocsTreeBuilder: Sendable {
             lines += ["| Architecture | Stages | Resources | Source |", "|---|---|---|---|"]
             for summary in summaries.sorted(by: { $0.folder < $1.folder }) {
                 if summary.broken {
-                    lines.append("| [\(Self.escapeCell(summary.title))](\(summary.folder)/index.md) (**broken**: the topology has errors; `topograph validate` shows them; these pages are from the last good run) | — | — | `\(summary.source)` |")
+                    lines.append("| [\(MarkdownText.inline(summary.title))](\(LinkText.attributeSafe(summary.folder))/index.md) (**broken**: the topology has errors; `topograph validate` shows them; these pages are from the last good run) | — | — | \(MarkdownText.codeSpan(summary.source, inTable: true)) |")
                     continue
                 }
-                let stages = summary.stageNames.isEmpty ? "—" : summary.stageNames.joined(separator: ", ")
-                let extra = summary.extra.isEmpty ? "" : " (" + summary.extra.joined(separator: "; ") + ")"
-                lines.append("| [\(Self.escapeCell(summary.title))](\(summary.folder)/index.md)\(extra) | \(stages) | \(summary.resourceCount) | `\(summary.source)` |")
+                let stages = summary.stageNames.isEmpty ? "—" : summary.stageNames.map(MarkdownText.inline).joined(separator: ", ")
+                let extra = summary.extra.isEmpty ? "" : " (" + summary.extra.map(MarkdownText.inline).joined(separator: "; ") + ")"
+                lines.append("| [\(MarkdownText.inline(summary.title))](\(LinkText.attributeSafe(summary.folder))/index.md)\(extra) | \(stages) | \(summary.resourceCount) | \(MarkdownText.codeSpan(summary.source, inTable: true)) |")
             }
         }
         return GeneratedFile(path: "index.md", text: lines.joined(separator: "\n") + "\n")
     }
 
-    static func escapeCell(_ text: String) -> String {
-        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+    /// The HTML id of a stage's section. Stage names hold only letters, digits, `.`, `_`
+    /// and `-` (the parser refuses others), so the id needs no escaping; lowercased because
+    /// stage names are unique regardless of case.
+    static func stageAnchor(_ stageName: String) -> String {
+        "stage-" + stageName.lowercased()
     }
 }
 

@@ -64,8 +64,10 @@ package struct DocsTreeSync: Sendable {
 
     /// Writes every missing or stale file and deletes extra generated ones.
     package func apply(_ tree: DocsTreeBuilder.Tree) throws -> Status {
+        let lock = try DocsTreeLock(root: root)
+        defer { withExtendedLifetime(lock) {} }
         let status = status(of: tree)
-        let writer = OutputWriter()
+        let writer = OutputWriter(root: root)
         let byPath = Dictionary(uniqueKeysWithValues: tree.files.map { ($0.path, $0) })
         for path in status.missing + status.stale {
             try writer.write(byPath[path]!.data, to: absolute(path))
@@ -84,7 +86,8 @@ package struct DocsTreeSync: Sendable {
             let full = absolute(path)
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
-            if (path as NSString).lastPathComponent.hasPrefix(".") { continue }
+            // Hidden files and folders (`.topograph-tmp/`, `.git/`) are never part of the tree.
+            if path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
             guard let handle = FileHandle(forReadingAtPath: full) else { continue }
             let head = handle.readData(ofLength: 1024)
             try? handle.close()

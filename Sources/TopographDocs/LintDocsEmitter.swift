@@ -23,8 +23,8 @@ package struct LintDocsEmitter: DocsEmitter {
         }
         lines += ["`topograph lint`: \(counts).", "", "| severity | rule | where | finding |", "|---|---|---|---|"]
         for finding in report.findings {
-            let stages = finding.stages.isEmpty ? "" : " (\(finding.stages.joined(separator: ", ")))"
-            lines.append("| \(finding.severity.rawValue) | `\(finding.ruleID)` | line \(finding.location.line)\(stages) | \(DocsTreeBuilder.escapeCell(finding.message)) |")
+            let stages = finding.stages.isEmpty ? "" : " (\(finding.stages.map(MarkdownText.inline).joined(separator: ", ")))"
+            lines.append("| \(finding.severity.rawValue) | \(MarkdownText.codeSpan(finding.ruleID, inTable: true)) | line \(finding.location.line)\(stages) | \(MarkdownText.inline(finding.message)) |")
         }
         return lines
     }

@@ -27,8 +27,9 @@ package struct MermaidDocsEmitter: DocsEmitter {
             .split(separator: "\n", omittingEmptySubsequences: false)
             .drop { $0.hasPrefix("%%") }
             .joined(separator: "\n")
-        return ["```mermaid", source.trimmingCharacters(in: .newlines), "```", "",
-                "Mermaid source: [`\(fileName(stage))`](\(fileName(stage)))"]
+        let fenced = MarkdownText.fence(source.trimmingCharacters(in: .newlines), info: "mermaid")
+        return [fenced, "",
+                "Mermaid source: [\(MarkdownText.codeSpan(fileName(stage)))](\(LinkText.attributeSafe(fileName(stage))))"]
     }
 
     private func fileName(_ topology: LoadedTopology, _ stage: StageTopology) -> String {

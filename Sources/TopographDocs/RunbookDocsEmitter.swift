@@ -17,11 +17,12 @@ package struct RunbookDocsEmitter: DocsEmitter {
     }
 
     package func stageIndexLines(for stage: StageTopology, context: DocsContext) -> [String] {
-        var lines = ["Runbook: [`\(RunbookSet.stageFileName(topology: stage.metadata.name, stage: stage.stage.name))`](\(RunbookSet.stageFileName(topology: stage.metadata.name, stage: stage.stage.name)))"]
+        let runbook = RunbookSet.stageFileName(topology: stage.metadata.name, stage: stage.stage.name)
+        var lines = ["Runbook: [\(MarkdownText.codeSpan(runbook))](\(LinkText.attributeSafe(runbook)))"]
         if stage.stage.index > 0 {
             // The migration into this stage from the one before.
             lines.append("")
-            lines.append("Migration into this stage: see the `*-to-\(stage.stage.name)-migration.md` runbook in this folder.")
+            lines.append("Migration into this stage: see the \(MarkdownText.codeSpan("*-to-\(stage.stage.name)-migration.md")) runbook in this folder.")
         }
         return lines
     }
@@ -29,7 +30,7 @@ package struct RunbookDocsEmitter: DocsEmitter {
     package func indexLines(for topology: LoadedTopology, context: DocsContext) -> [String] {
         let pairs = zip(topology.stages, topology.stages.dropFirst()).map { pair in
             let name = RunbookSet.migrationFileName(topology: topology.metadata.name, from: pair.0.stage.name, to: pair.1.stage.name)
-            return "- [\(pair.0.stage.name) → \(pair.1.stage.name)](\(name))"
+            return "- [\(MarkdownText.inline(pair.0.stage.name)) → \(MarkdownText.inline(pair.1.stage.name))](\(LinkText.attributeSafe(name)))"
         }
         return pairs.isEmpty ? [] : ["## Migration runbooks", ""] + pairs
     }

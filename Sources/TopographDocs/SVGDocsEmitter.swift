@@ -20,7 +20,7 @@ package struct SVGDocsEmitter: DocsEmitter {
     }
 
     package func stageIndexLines(for stage: StageTopology, context: DocsContext) -> [String] {
-        ["SVG (Graphviz, every resource): [`\(fileName(stage))`](\(fileName(stage)))"]
+        ["SVG (Graphviz, every resource): [\(MarkdownText.codeSpan(fileName(stage)))](\(LinkText.attributeSafe(fileName(stage))))"]
     }
 
     private func fileName(_ stage: StageTopology) -> String {

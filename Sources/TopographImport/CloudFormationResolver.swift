@@ -147,8 +147,20 @@ extension CloudFormationLoader {
         }
     }
 
+    /// Types whose `Ref` is the name a property sets (CloudFormation's documented return values).
+    static let refReturnsName: [String: String] = [
+        "AWS::Lambda::Function": "FunctionName", "AWS::ECS::Cluster": "ClusterName", "AWS::Logs::LogGroup": "LogGroupName",
+        "AWS::S3::Bucket": "BucketName", "AWS::DynamoDB::Table": "TableName", "AWS::ECR::Repository": "RepositoryName",
+        "AWS::ElastiCache::ReplicationGroup": "ReplicationGroupId", "AWS::RDS::DBInstance": "DBInstanceIdentifier",
+    ]
+
     private func ref(_ target: String, at node: Node, in stack: CloudFormationStack) -> IaCValue {
         if let value = pseudo(target, in: stack) { return value }
+        if let entry = stack.entries.first(where: { $0.logicalID == target }), let property = Self.refReturnsName[entry.type],
+           let name = entry.body.field("Properties")?.field(property)?.scalar?.string {
+            // The name in text (a log group `/aws/lambda/${Fn}` reads as the function's), still naming the resource.
+            return .text(name, references: [IaCReference(key: stack.prefix + target)])
+        }
         if stack.logicalIDs.contains(target) { return .reference(IaCReference(key: stack.prefix + target)) }
         if let value = stack.parameters[target] { return value }
         warnings.warning(.unresolvedRef, "!Ref \(target): no resource, parameter or pseudo parameter of that name", at: location(node, stack.file), help: "check the spelling; `cfn-lint` reports it too")

@@ -82,6 +82,16 @@ extension ImportBuilder {
             let vpcs = Set(services.flatMap { (subnetsOf[$0.key] ?? []).compactMap { vpcOf[$0] } })
             if vpcs.count == 1 { parent[node.key] = vpcs.first }
         }
+        // A multi-AZ database or cache spans the zones of its subnet group.
+        for node in nodes where ["rds", "aurora", "elasticache-redis"].contains(node.kind) {
+            let resource = byKey[node.key]!
+            let multiAZ = resource["MultiAZ"]?.bool == true || resource["MultiAZEnabled"]?.bool == true || node.kind == "aurora"
+            let zones = (subnetsOf[node.key] ?? []).compactMap { zoneOfSubnet[$0] }.compactMap { fields[$0]?.first?.1.stringValue }
+            let distinct = zones.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            if multiAZ, distinct.count > 1, !distinct.contains(where: { $0.hasPrefix("<") }) {
+                setField(node.key, "zones", .list(distinct.map { .string($0) }))
+            }
+        }
         for node in nodes where node.kind == "alb" || node.kind == "nlb" {
             let zones = (subnetsOf[node.key] ?? []).compactMap { zoneOfSubnet[$0] }.compactMap { fields[$0]?.first?.1.stringValue }
             if zones.count == (subnetsOf[node.key] ?? []).count, zones.count > 1, !zones.contains(where: { $0.hasPrefix("<") }) {

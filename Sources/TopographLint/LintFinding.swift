@@ -13,7 +13,7 @@ package struct LintFinding: Sendable, Hashable {
     package init(ruleID: String, severity: Severity, message: String, location: SourceLocation, resourceID: String? = nil, stages: [String] = []) {
         self.ruleID = ruleID
         self.severity = severity
-        self.message = message
+        self.message = VisibleText.escaped(message)
         self.location = location
         self.resourceID = resourceID
         self.stages = stages

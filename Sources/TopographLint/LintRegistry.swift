@@ -19,6 +19,7 @@ package enum LintRegistry {
         InternetListenerWithoutHTTPSRule.self,
         LambdaInPublicSubnetRule.self,
         LoadBalancerWithoutTargetsRule.self,
+        ListenerProtocolRule.self,
         LoadBalancedServiceHealthCheckRule.self,
         NLBCrossZoneRule.self,
         NLBPrivateLinkInboundRulesRule.self,

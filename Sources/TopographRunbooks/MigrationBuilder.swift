@@ -55,7 +55,7 @@ package struct MigrationBuilder: Sendable {
             "title": new.metadata.displayTitle, "source": new.file, "region": region,
             "fromStage": old.stage.name, "toStage": new.stage.name,
             "fromTitle": old.stage.title ?? "", "toTitle": new.stage.title ?? "",
-            "toDescription": new.stage.description?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "",
+            "toDescription": new.stage.description.map { MarkdownText.block($0.trimmingCharacters(in: .whitespacesAndNewlines)) } ?? "",
             "summary": DiffRenderer.countText(diff),
             "creates": creates, "hasCreates": !creates.isEmpty,
             "changes": changes, "hasChanges": !changes.isEmpty,

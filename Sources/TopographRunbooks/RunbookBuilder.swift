@@ -19,7 +19,7 @@ package struct RunbookBuilder: Sendable {
             "stageName": stage.stage.name,
             "hasStage": stage.stage.name != StageInfo.defaultName,
             "stageTitle": stage.stage.title ?? "",
-            "stageDescription": stage.stage.description?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "",
+            "stageDescription": stage.stage.description.map { MarkdownText.block($0.trimmingCharacters(in: .whitespacesAndNewlines)) } ?? "",
             "description": stage.metadata.description?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "",
             "region": region,
             "account": stage.metadata.account ?? "<ACCOUNT_ID>",

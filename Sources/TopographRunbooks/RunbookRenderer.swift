@@ -5,7 +5,8 @@ import TopographDiff
 
 /// Renders runbook contexts with Mustache templates: the defaults embedded from
 /// `templates/runbook/`, each replaceable by a file of the same name in `--templates DIR`.
-/// Output is Markdown with shell commands, so nothing is HTML-escaped.
+/// Output is Markdown with shell commands: every `{{value}}` is escaped for where it lands
+/// (prose, code span or fence) by `MarkdownTemplateEscaping`, never HTML-escaped.
 package struct RunbookRenderer: Sendable {
     private let library: MustacheLibrary
 
@@ -29,11 +30,11 @@ package struct RunbookRenderer: Sendable {
                 sources[name] = try String(contentsOfFile: (directory as NSString).appendingPathComponent(file), encoding: .utf8)
             }
         }
+        MarkdownTemplateEscaping.register()
         var library = MustacheLibrary()
         for (name, text) in sources {
             do {
-                // Plain text: a runbook's `&&` and `<PLACEHOLDER>` must not become entities.
-                try library.register("{{% CONTENT_TYPE: TEXT}}" + text, named: name)
+                try library.register("{{% CONTENT_TYPE: \(MarkdownTemplateEscaping.contentTypeName)}}" + text, named: name)
             } catch {
                 throw TemplateError(description: "template '\(name)': \(error)")
             }
@@ -47,7 +48,7 @@ package struct RunbookRenderer: Sendable {
         guard let text = library.render(context, withTemplate: template) else {
             throw TemplateError(description: "no template named '\(template)'")
         }
-        return Self.tidy(text)
+        return Self.tidy(MarkdownTemplateEscaping.finish(text))
     }
 
     /// Mustache sections leave blank lines where they render nothing; more than one blank

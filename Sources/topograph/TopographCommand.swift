@@ -55,11 +55,20 @@ struct TopographCommand: ParsableCommand {
                 if !message.isEmpty { print(message) }
                 Foundation.exit(0)
             }
-            if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
             if let exit = error as? ExitCode, exit != .validationFailure {
+                if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
                 Foundation.exit(exit.rawValue)
             }
-            Foundation.exit(code == .validationFailure ? ExitStatus.inputError : (code.rawValue == 1 ? ExitStatus.findings : ExitStatus.inputError))
+            if code == .validationFailure {
+                // argument-parser's usage errors (its own message, with usage).
+                if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+                Foundation.exit(ExitStatus.inputError)
+            }
+            // Anything else a command threw (the file system's errors, Graphviz's, a
+            // template's) is an input or environment problem: exit 2 with the path and
+            // the reason in plain words, never 1 (that means findings).
+            DiagnosticPrinter.standardError.printError(PlainError.describe(error))
+            Foundation.exit(ExitStatus.inputError)
         }
     }
 }

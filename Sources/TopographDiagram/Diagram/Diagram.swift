@@ -66,6 +66,10 @@ package enum DiffMark: String, Sendable, Hashable {
     case added
     case changed
     case removed
+    /// Found under a new id (a diff diagram also says "renamed from ..." in the caption).
+    case renamed
+    /// Placed in another container ("moved from ...").
+    case moved
 }
 
 package indirect enum DiagramItem: Sendable, Hashable {

@@ -168,6 +168,10 @@ package struct GraphvizRenderer: Sendable {
             attributes += ["penwidth=3.5", "color=\"#1D8102\""]
         case .changed:
             attributes += ["penwidth=3.5", "color=\"#FF9900\""]
+        case .renamed:
+            attributes += ["penwidth=3.5", "color=\"#0972D3\""]
+        case .moved:
+            attributes += ["penwidth=3.5", "color=\"#9469D6\""]
         case .removed:
             styles.append("dashed")
             attributes += ["penwidth=2", "color=\"#D13212\"", "fillcolor=\"#FDECEA\"", "fontcolor=\"#D13212\""]
@@ -234,6 +238,8 @@ package struct GraphvizRenderer: Sendable {
         switch container.mark {
         case .added: stroke = "#1D8102"; width = 3.5
         case .changed: stroke = "#FF9900"; width = 3.5
+        case .renamed: stroke = "#0972D3"; width = 3.5
+        case .moved: stroke = "#9469D6"; width = 3.5
         case .removed: stroke = "#D13212"; styles.append("dashed")
         case nil: break
         }
@@ -252,7 +258,7 @@ package struct GraphvizRenderer: Sendable {
         }
         switch edge.mark {
         case .added: common += ["color=\"#1D8102\"", "penwidth=2.5"]
-        case .changed: common += ["color=\"#FF9900\"", "penwidth=2.5"]
+        case .changed, .renamed, .moved: common += ["color=\"#FF9900\"", "penwidth=2.5"]
         case .removed: common += ["color=\"#D13212\"", "style=dashed"]
         case nil: break
         }

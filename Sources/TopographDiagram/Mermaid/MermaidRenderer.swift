@@ -76,7 +76,7 @@ package struct MermaidRenderer: Sendable {
             lines.append("  classDef grp_\(Self.className(style.rawValue)) fill:\(style.fill),stroke:\(style.stroke),stroke-width:2px,color:#232F3E\(dash)")
             lines.append(contentsOf: Self.classLines(members, className: "grp_\(Self.className(style.rawValue))"))
         }
-        for mark in [DiffMark.added, .changed, .removed] {
+        for mark in [DiffMark.added, .changed, .renamed, .moved, .removed] {
             guard let members = markMembers[mark] else { continue }
             lines.append("  classDef diff_\(mark.rawValue) \(Self.nodeStyle(mark))")
             lines.append(contentsOf: Self.classLines(members, className: "diff_\(mark.rawValue)"))
@@ -129,6 +129,8 @@ package struct MermaidRenderer: Sendable {
         switch mark {
         case .added: "stroke:#1D8102,stroke-width:4px"
         case .changed: "stroke:#FF9900,stroke-width:4px"
+        case .renamed: "stroke:#0972D3,stroke-width:4px"
+        case .moved: "stroke:#9469D6,stroke-width:4px"
         case .removed: "fill:#FDECEA,stroke:#D13212,stroke-width:2px,stroke-dasharray:5 5,color:#D13212"
         }
     }
@@ -136,7 +138,7 @@ package struct MermaidRenderer: Sendable {
     static func edgeStyle(_ mark: DiffMark) -> String {
         switch mark {
         case .added: "stroke:#1D8102,stroke-width:3px"
-        case .changed: "stroke:#FF9900,stroke-width:3px"
+        case .changed, .renamed, .moved: "stroke:#FF9900,stroke-width:3px"
         case .removed: "stroke:#D13212,stroke-width:2px,stroke-dasharray:5 5"
         }
     }

@@ -67,6 +67,12 @@ extension DocumentReader {
                     fields.valueLocations[Resource.elementKey(name, index)] = location(element)
                 }
             }
+            if case .mapping(let entries) = value {
+                for (entryKey, entryValue) in entries {
+                    guard case .scalar(let scalar) = entryKey else { continue }
+                    fields.valueLocations[Resource.entryKey(name, scalar.string)] = location(entryValue)
+                }
+            }
             fields.keyLocations[name] = location(key)
             fields.order.append(name)
         }

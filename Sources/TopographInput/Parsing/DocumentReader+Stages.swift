@@ -11,6 +11,12 @@ extension DocumentReader {
             return []
         }
         var stages: [StageDefinition] = []
+        if sequence.count > limits.maxStages {
+            bag.error(
+                .tooManyStages, "\(sequence.count) stages; a topology may have at most \(limits.maxStages)",
+                at: location(node), help: "each stage is a full copy of the architecture; split long histories into several topology files")
+            return []
+        }
         for item in sequence {
             guard visit() else { break }
             guard case .mapping(let mapping) = item else {
@@ -23,7 +29,11 @@ extension DocumentReader {
                 continue
             }
             guard let name = scalarString(nameNode, "name") else { continue }
-            if !Self.isValidStageName(name) {
+            if name.count > limits.maxStageNameLength {
+                bag.error(
+                    .stageNameTooLong, "stage name is \(name.count) characters; the limit is \(limits.maxStageNameLength)",
+                    at: location(nameNode), help: "stage names become part of file names: use a short name (V2, 2024-06-blue) and put the rest in `title:`")
+            } else if !Self.isValidStageName(name) {
                 bag.error(
                     .invalidStageName, "stage name '\(name)' may only hold letters, digits, '.', '_' and '-'",
                     at: location(nameNode), help: "stage names become part of file names; try '\(Self.stageSlug(name))'")

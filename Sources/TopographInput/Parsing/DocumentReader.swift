@@ -12,10 +12,19 @@ struct DocumentReader {
     var visitedNodes = 0
     var budgetExceeded = false
     var resourceCount = 0
+    /// Scalar bytes produced so far, counting every use of an alias as a copy.
+    var producedBytes = 0
+    let maxProducedBytes: Int
+    let maxVisitedNodes: Int
 
-    init(file: String, limits: InputLimits) {
+    /// `sourceBytes` is the size of the text as written: what aliases may expand to is
+    /// bounded relative to it.
+    init(file: String, limits: InputLimits, sourceBytes: Int = 0) {
         self.file = file
         self.limits = limits
+        let (bytes, overflow) = sourceBytes.multipliedReportingOverflow(by: limits.maxExpansionFactor)
+        maxProducedBytes = overflow ? Int.max : bytes + limits.expansionAllowanceBytes
+        maxVisitedNodes = min(limits.maxNodes, limits.nodeAllowance + (overflow ? limits.maxNodes : bytes))
     }
 
     // MARK: - Positions
@@ -99,13 +108,24 @@ struct DocumentReader {
     mutating func visit(_ node: Node? = nil) -> Bool {
         if budgetExceeded { return false }
         visitedNodes += 1
-        if visitedNodes > limits.maxNodes {
+        if visitedNodes > maxVisitedNodes {
             budgetExceeded = true
             bag.error(
-                .inputTooLarge, "the YAML expands to more than \(limits.maxNodes) nodes (are aliases nesting other aliases?)",
+                .inputTooLarge, "the YAML expands to more than \(maxVisitedNodes) nodes (are aliases nesting other aliases?)",
                 at: node.map(location) ?? SourceLocation(file: file, line: 1, column: 1),
                 help: "write the topology without chains of YAML aliases")
             return false
+        }
+        if let node, case .scalar(let scalar) = node {
+            producedBytes += scalar.string.utf8.count
+            if producedBytes > maxProducedBytes {
+                budgetExceeded = true
+                bag.error(
+                    .inputTooLarge,
+                    "YAML aliases expand the text to more than \(maxProducedBytes) bytes (\(limits.maxExpansionFactor)x the file plus \(limits.expansionAllowanceBytes / 1024 / 1024) MiB)",
+                    at: location(node), help: "repeat long values less often, or write them out where they are used")
+                return false
+            }
         }
         return true
     }
@@ -156,10 +176,13 @@ struct DocumentReader {
 
     /// A scalar read as text (numbers and booleans too: `title: 2024` is the text "2024").
     mutating func scalarString(_ node: Node, _ key: String) -> String? {
-        guard visit() else { return nil }
+        guard visit(node) else { return nil }
         guard case .scalar(let scalar) = node else {
             bag.error(.invalidType, "`\(key)` must be a string, found \(describe(node))", at: location(node), help: "quote the value if it contains ':' or starts with '[' or '{'")
             return nil
+        }
+        if key == "title" || key == "label" {
+            TopologyValidator.checkLabelLength(scalar.string, field: key, at: location(node), bag: &bag)
         }
         return scalar.string
     }

@@ -92,7 +92,7 @@ package struct TopologyParser: Sendable {
                 at: SourceLocation(file: file, line: 1, column: 1),
                 help: "start with `topograph: 1`, a `name:` and `resources:`; see Docs/format.md")])
         }
-        var reader = DocumentReader(file: file, limits: limits)
+        var reader = DocumentReader(file: file, limits: limits, sourceBytes: text.utf8.count)
         let document = reader.read(root)
         if reader.bag.hasErrors || document == nil {
             throw TopologyInputError(reader.bag.diagnostics)

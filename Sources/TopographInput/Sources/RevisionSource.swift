@@ -13,9 +13,15 @@ package enum RevisionSource {
         if spec == emptySide { return empty(file: spec) }
         if spec == "-" || FileManager.default.fileExists(atPath: spec) {
             if spec == "-" {
-                return try TopologyLoader().load(data: FileHandle.standardInput.readDataToEndOfFile(), file: "<stdin>")
+                return try TopologyLoader().load(data: StandardInput.read(), file: StandardInput.displayName)
             }
             return try TopologyLoader().load(path: spec)
+        }
+        // A revision or path starting with `-` would reach git as an option
+        // (`--output=PATH:x` makes `git show` write a file).
+        let pathPart = spec.firstIndex(of: ":").map { spec[spec.index(after: $0)...] } ?? ""
+        if spec.hasPrefix("-") || pathPart.hasPrefix("-") {
+            throw failure("\(spec): a revision or path may not start with '-'", help: "name the file as ./\(spec) if it is a file; git revisions never start with '-'")
         }
         guard let colon = spec.firstIndex(of: ":"), colon != spec.startIndex else {
             throw failure("\(spec): no such file", help: "give a path, or REF:path to read a file from git (e.g. origin/main:docs/arch.yaml)")
@@ -62,7 +68,8 @@ package enum RevisionSource {
     static func gitShow(_ spec: String) throws -> Data {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "show", spec]
+        // `--end-of-options`: whatever `spec` holds, git reads it as a revision, never an option.
+        process.arguments = ["git", "show", "--end-of-options", spec]
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("topograph-git-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }

@@ -16,14 +16,20 @@ package struct StageResolver: Sendable {
         var resources = document.resources
         var connections = document.connections
         var result: [StageTopology] = []
-        var seenNames: [String: SourceLocation] = [:]
+        var seenNames: [String: (name: String, location: SourceLocation)] = [:]
         for (index, definition) in document.stages.enumerated() {
-            if let first = seenNames[definition.name] {
+            // Case-insensitively: stage names become file names, and `V1`/`v1` are one
+            // file on macOS and Windows.
+            let key = definition.name.lowercased()
+            if let first = seenNames[key] {
+                let same = first.name == definition.name
                 bag.error(
-                    .duplicateStage, "stage '\(definition.name)' is defined twice", at: definition.location,
-                    help: "stage names must be unique; the first is on line \(first.line)")
+                    .duplicateStage,
+                    same ? "stage '\(definition.name)' is defined twice" : "stage '\(definition.name)' differs from stage '\(first.name)' only by case",
+                    at: definition.location,
+                    help: "stage names must be unique, ignoring case (they become file names); the first is on line \(first.location.line)")
             } else {
-                seenNames[definition.name] = definition.location
+                seenNames[key] = (definition.name, definition.location)
             }
             apply(definition, to: &resources, &connections, bag: &bag)
             result.append(StageTopology(

@@ -19,7 +19,23 @@ package struct TopologyValidator: Sendable {
 
     // MARK: - Resources
 
+    /// Titles and labels are drawn in one box each: past `InputLimits.maxLabelLength`
+    /// characters Graphviz refuses the drawing with a syntax error of its own.
+    static func checkLabelLength(_ text: String, field: String, at location: SourceLocation?, bag: inout DiagnosticBag) {
+        let length = text.count
+        guard length > InputLimits.maxLabelLength else { return }
+        bag.error(
+            .textTooLong, "`\(field)` is \(length) characters; values shown in diagrams (names, titles, labels) are limited to \(InputLimits.maxLabelLength)",
+            at: location, help: "a label is drawn in one box: keep it short and put the rest in `notes:` or `description:`")
+    }
+
     private func validate(_ resource: Resource, in topology: StageTopology, ids: [String], bag: inout DiagnosticBag) {
+        // Every short value can end up in a diagram caption; only prose fields are long.
+        for (field, value) in resource.fields where field != "notes" && field != "description" {
+            for text in [value.stringValue].compactMap({ $0 }) + (value.listValue?.compactMap(\.stringValue) ?? []) {
+                Self.checkLabelLength(text, field: field, at: resource.location(of: field), bag: &bag)
+            }
+        }
         let kind = resource.kind
         guard let spec = KindCatalog.spec(kind) else {
             if !kind.rawValue.isEmpty || resource.fields["kind"]?.stringValue == nil {
@@ -171,7 +187,7 @@ package struct TopologyValidator: Sendable {
     // MARK: - Containment
 
     private func validateContainment(_ topology: StageTopology, bag: inout DiagnosticBag) {
-        var reportedCycle: Set<String> = []
+        checkContainmentDepth(topology, bag: &bag)
         for resource in topology.resources {
             guard let parentID = resource.parent else { continue }
             guard let parent = topology.resource(parentID) else {
@@ -183,23 +199,6 @@ package struct TopologyValidator: Sendable {
             if parentID == resource.id {
                 bag.error(.containmentCycle, "'\(resource.id)' is placed in itself", at: resource.location(of: "in"), help: "remove `in:` or name its real container")
                 continue
-            }
-            // Walk up; coming back to `resource` means a cycle.
-            var path = [resource.id]
-            var current: String? = parentID
-            var visited: Set<String> = [resource.id]
-            while let id = current, let next = topology.resource(id) {
-                if id == resource.id || !visited.insert(id).inserted {
-                    if id == resource.id, reportedCycle.insert(resource.id).inserted {
-                        path.forEach { reportedCycle.insert($0) }
-                        bag.error(
-                            .containmentCycle, "containment cycle: \((path + [resource.id]).joined(separator: " in "))",
-                            at: resource.location(of: "in"), help: "containment must be a tree; remove one of these `in:`")
-                    }
-                    break
-                }
-                path.append(id)
-                current = next.parent
             }
             guard let childSpec = KindCatalog.spec(resource.kind), let parentSpec = KindCatalog.spec(parent.kind) else { continue }
             if !parentSpec.isContainer {
@@ -216,11 +215,61 @@ package struct TopologyValidator: Sendable {
         }
     }
 
+    /// Cycles and chains deeper than `InputLimits.maxContainmentDepth`, in one pass: each
+    /// resource's depth is worked out once and reused by everything it contains, so a
+    /// 10,000-deep `in:` chain costs 10,000 steps, not 50 million.
+    private func checkContainmentDepth(_ topology: StageTopology, bag: inout DiagnosticBag) {
+        let limit = InputLimits.maxContainmentDepth
+        var depth: [String: Int] = [:]
+        depth.reserveCapacity(topology.resources.count)
+        var reportedDeep = false
+        for resource in topology.resources where depth[resource.id] == nil {
+            var chain: [String] = []
+            var onChain: [String: Int] = [:]
+            var current: String? = resource.id
+            var base = 0
+            while let id = current {
+                if let known = depth[id] { base = known + 1; break }
+                if let start = onChain[id] {
+                    // Back on the chain: the part from `id` on is a cycle.
+                    let cycle = Array(chain[start...])
+                    if cycle.count > 1, let first = topology.resource(id) {
+                        bag.error(
+                            .containmentCycle, "containment cycle: \((cycle + [id]).joined(separator: " in "))",
+                            at: first.location(of: "in"), help: "containment must be a tree; remove one of these `in:`")
+                    }
+                    for member in cycle { depth[member] = 0 }
+                    chain.removeSubrange(start...)
+                    base = 1
+                    break
+                }
+                guard let node = topology.resource(id) else { break }
+                onChain[id] = chain.count
+                chain.append(id)
+                current = node.parent
+            }
+            // `chain` runs from `resource` outwards; the outermost gets `base`.
+            for (offset, id) in chain.reversed().enumerated() {
+                let level = base + offset
+                depth[id] = level
+                if level > limit, !reportedDeep, let deep = topology.resource(id) {
+                    reportedDeep = true
+                    bag.error(
+                        .containmentTooDeep, "'\(id)' is nested \(level) levels deep; containment is limited to \(limit) levels",
+                        at: deep.location(of: "in"), help: "real architectures nest a few levels (vpc > availability-zone > subnet > service); check the `in:` chain")
+                }
+            }
+        }
+    }
+
     // MARK: - Connections
 
     private func validateConnections(_ topology: StageTopology, ids: [String], bag: inout DiagnosticBag) {
         var firstSeen: [Connection: SourceLocation] = [:]
         for connection in topology.connections {
+            if let label = connection.label {
+                Self.checkLabelLength(label, field: "label", at: connection.location, bag: &bag)
+            }
             for (end, location) in [(connection.from, connection.fromLocation), (connection.to, connection.toLocation)] where !topology.contains(end) {
                 bag.error(
                     .unknownEndpoint, "connection '\(connection.endpoints)' names '\(end)', which is not a resource", at: location,

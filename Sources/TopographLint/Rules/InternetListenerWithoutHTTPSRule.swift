@@ -35,6 +35,9 @@ struct InternetListenerWithoutHTTPSRule: LintRule {
         topology.resources(ofKind: "alb").compactMap { alb in
             let protocols = ListenerProtocols(alb)
             guard alb.isInternetFacing, protocols.isWritten, !protocols.hasHTTPS else { return nil }
+            // A protocol an ALB cannot listen with is listener-protocol's finding.
+            let allowed = ListenerProtocolRule.allowed["alb"] ?? []
+            guard protocols.byPort.allSatisfy({ allowed.contains($0.protocol) }) else { return nil }
             return LintViolation(
                 at: alb.location(of: alb.fields["listeners"] != nil ? "listeners" : "listener_protocols"),
                 "internet-facing alb '\(alb.id)' has no HTTPS listener", resource: alb.id)

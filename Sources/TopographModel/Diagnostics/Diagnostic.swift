@@ -27,9 +27,10 @@ package struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     package init(_ severity: Severity, code: DiagnosticCode, _ message: String, at location: SourceLocation?, help: String? = nil) {
         self.severity = severity
         self.code = code
-        self.message = message
+        // Messages quote values from the file; they reach terminals, CI logs and JSON.
+        self.message = VisibleText.escaped(message)
         self.location = location
-        self.help = help
+        self.help = help.map(VisibleText.escaped)
     }
 
     /// `file:line:col: error: message [code]`, then an indented `help:` line.

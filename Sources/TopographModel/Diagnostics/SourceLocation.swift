@@ -11,7 +11,7 @@ package struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConve
         self.column = column
     }
 
-    package var description: String { "\(file):\(line):\(column)" }
+    package var description: String { "\(VisibleText.escaped(file)):\(line):\(column)" }
 
     package static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
         (lhs.file, lhs.line, lhs.column) < (rhs.file, rhs.line, rhs.column)

@@ -69,6 +69,14 @@ package struct Resource: Hashable, Sendable {
     package static let elementSeparator = "#"
     package static func elementKey(_ field: String, _ index: Int) -> String { "\(field)\(elementSeparator)\(index)" }
 
+    /// Where to point a message about the value under `key` of the mapping `field`.
+    package func location(of field: String, key: String) -> SourceLocation {
+        fieldLocations[Self.entryKey(field, key)] ?? location(of: field)
+    }
+
+    /// The key under which `fieldLocations` keeps a mapping entry's value position (`tags#team`).
+    package static func entryKey(_ field: String, _ key: String) -> String { "\(field)\(elementSeparator)\(key)" }
+
     /// Kind-specific and common fields other than the structural ones, in written order.
     package var attributeNames: [String] {
         fieldOrder.filter { fields[$0] != nil }

@@ -103,7 +103,6 @@ struct RenderCommand: ParsableCommand {
             DiagnosticPrinter.standardError.printNote("no AWS icons found (TOPOGRAPH_ICONS unset, PyPI diagrams not installed: scripts/setup.sh installs it); drawing shapes")
         }
         let renderer = StageRenderer(options: RenderOptions(direction: direction, view: view, graphviz: graphviz))
-        let writer = OutputWriter(overwriteUnmarked: force)
         let single = stages.count * formats.count == 1
 
         var jobs: [(StageTopology, RenderFormat)] = []
@@ -129,6 +128,7 @@ struct RenderCommand: ParsableCommand {
         } else {
             directory = file == "-" ? "." : (file as NSString).deletingLastPathComponent
         }
+        var outputs: [(path: String, data: Data)] = []
         for (stage, format) in jobs {
             let rendered: RenderedDiagram
             do {
@@ -138,8 +138,11 @@ struct RenderCommand: ParsableCommand {
             }
             rendered.warnings.forEach(DiagnosticPrinter.standardError.printWarning)
             let name = ArtifactNaming.fileName(topology: topology.metadata.name, stage: stage.stage.name, fileExtension: format.fileExtension)
-            let path = singleFile ?? (directory.isEmpty ? name : (directory as NSString).appendingPathComponent(name))
-            let outcome = try writer.write(rendered.data, to: path)
+            outputs.append((singleFile ?? (directory.isEmpty ? name : (directory as NSString).appendingPathComponent(name)), rendered.data))
+        }
+        let contained = OutputWriter(overwriteUnmarked: force, root: singleFile == nil && !directory.isEmpty ? directory : nil)
+        for (path, data) in outputs {
+            let outcome = try contained.write(data, to: path)
             DiagnosticPrinter.standardError.printNote("\(outcome == .unchanged ? "unchanged" : "wrote") \(path)")
         }
     }

@@ -67,8 +67,9 @@ struct RunbookCommand: ParsableCommand {
         let directory = output ?? (file == "-" ? "." : (file as NSString).deletingLastPathComponent)
         func path(_ name: String) -> String { directory.isEmpty ? name : (directory as NSString).appendingPathComponent(name) }
         let files = try set.files(for: stages) { name in try? String(contentsOfFile: path(name), encoding: .utf8) }
+        let contained = OutputWriter(overwriteUnmarked: force, root: directory.isEmpty ? nil : directory)
         for file in files {
-            let outcome = try writer.write(file.data, to: path(file.path))
+            let outcome = try contained.write(file.data, to: path(file.path))
             DiagnosticPrinter.standardError.printNote("\(outcome == .unchanged ? "unchanged" : "wrote") \(path(file.path))")
         }
     }

@@ -7,8 +7,7 @@ enum InputLoading {
     /// findings on piped text link to the file in the repository.
     static func load(_ path: String, stdinName: String? = nil) throws -> LoadedTopology {
         if path == "-" {
-            let data = FileHandle.standardInput.readDataToEndOfFile()
-            return try TopologyLoader().load(data: data, file: stdinName ?? "<stdin>")
+            return try TopologyLoader().load(data: StandardInput.read(), file: stdinName ?? StandardInput.displayName)
         }
         return try TopologyLoader().load(path: path)
     }

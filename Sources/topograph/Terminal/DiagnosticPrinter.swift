@@ -25,11 +25,11 @@ struct DiagnosticPrinter {
     }
 
     func printError(_ message: String) {
-        handle.write(Data((paint("error:", "31") + " \(message)\n").utf8))
+        handle.write(Data((paint("error:", "31") + " \(VisibleText.escaped(message))\n").utf8))
     }
 
     func printWarning(_ message: String) {
-        handle.write(Data((paint("warning:", "33") + " \(message)\n").utf8))
+        handle.write(Data((paint("warning:", "33") + " \(VisibleText.escaped(message))\n").utf8))
     }
 
     func printNote(_ message: String) {

@@ -84,8 +84,11 @@ struct TopologyDifferTests {
         #expect(diagram.direction == .topToBottom)
         let renamed = try #require(DiffDiagram.build(try diff("rename-plain")))
         #expect(renamed.allNodes.first { $0.id == "assets" }?.caption.contains("renamed from uploads") == true)
+        #expect(renamed.allNodes.first { $0.id == "assets" }?.mark == .renamed)
+        #expect(MermaidRenderer().render(renamed).contains("classDef diff_renamed stroke:#0972D3"))
         let moved = try #require(DiffDiagram.build(try diff("move")))
         #expect(moved.allNodes.first { $0.id == "sessions" }?.caption.contains("moved from public-a") == true)
+        #expect(moved.allNodes.first { $0.id == "sessions" }?.mark == .moved)
     }
 
     /// 150 changed services among 300 unchanged: the diagram keeps only the changed ones
