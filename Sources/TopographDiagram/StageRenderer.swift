@@ -11,18 +11,13 @@ package struct StageRenderer: Sendable {
 
     package func render(_ topology: StageTopology, format: RenderFormat) throws -> RenderedDiagram {
         let direction = options.direction ?? (format == .mermaid ? .topToBottom : .leftToRight)
-        var diagram = DiagramBuilder(direction: direction).build(topology)
-        // Graphviz draws every resource at any size, but past a few dozen nodes of repeated
-        // kinds the picture is a hairball: auto collapses those, as for Mermaid.
-        if format != .mermaid, options.view == .collapsed || (options.view == .auto && diagram.allNodes.count > Self.graphvizCollapseAbove) {
-            diagram = DiagramCollapser().collapse(diagram)
-        }
+        let diagram = DiagramBuilder(direction: direction).build(topology)
         let header = GeneratedMarker.text(source: topology.file, stage: topology.stage.name)
         switch format {
         case .mermaid:
             return renderMermaid(diagram, header: header, stageName: topology.stage.name)
         case .dot, .svg, .png:
-            return try renderGraphviz(diagram, header: header, format: format)
+            return try renderGraphviz(diagram, header: header, format: format, chooseView: true)
         }
     }
 
@@ -30,7 +25,8 @@ package struct StageRenderer: Sendable {
     package static let graphvizCollapseAbove = 60
 
     /// The DOT is laid out in-process by the same engine `dot` uses.
-    package func renderGraphviz(_ diagram: Diagram, header: String, format: RenderFormat) throws -> RenderedDiagram {
+    /// `chooseView`: apply `--view` (a diff's marked diagram is drawn as given).
+    package func renderGraphviz(_ diagram: Diagram, header: String, format: RenderFormat, chooseView: Bool = false) throws -> RenderedDiagram {
         var warnings: [String] = []
         var diagram = diagram
         // DOT is only text: the budget guards the layout, which `.dot` does not run.
@@ -46,6 +42,16 @@ package struct StageRenderer: Sendable {
                     "\(excess) is over Graphviz's layout budget\(options.view == .full ? "" : ", even collapsed")"
                         + "; laying it out would take minutes and gigabytes. Split the topology, or use --format mermaid")
             }
+        } else if chooseView, options.view == .collapsed || (options.view == .auto && diagram.allNodes.count > Self.graphvizCollapseAbove) {
+            // Graphviz draws every resource at any size, but past a few dozen nodes of
+            // repeated kinds the picture is a hairball: auto collapses those, as for Mermaid.
+            let collapsed = DiagramCollapser().collapse(diagram)
+            if options.view == .auto, collapsed.allNodes.count < diagram.allNodes.count {
+                warnings.append(
+                    "\(diagram.title): \(diagram.allNodes.count) nodes; drew the collapsed view (repeated kinds merged per container). "
+                        + "Use --view full for every resource.")
+            }
+            diagram = collapsed
         }
         let renderer = GraphvizRenderer(options: options.graphviz)
         let laidOut = ReferenceLayout().apply(diagram)
