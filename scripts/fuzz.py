@@ -34,7 +34,30 @@ TOKENS = [
 ]
 
 
+VALUES = [
+    b'""', b"''", b"~", b"null", b"-1", b"0", b"99999999999999999999999", b"1e400", b"true", b"[]", b"{}",
+    b'"<img src=x onerror=alert(1)>"', b'"a\\nb ``` <!-- x"', b'"\\e[2J\\r\\n::error::x"', b'"$(touch pwned)"',
+    b"'; rm -rf / #'", b'"' + b"L" * 2500 + b'"', b'"' + b"V" * 70 + b'"', b"*nope", b"&x value", b"[[[[[[[[", b'"\\u202e"',
+    b"V1", b"v1", b"-o", b"../../etc/passwd", b"/dev/null", b"C:\\x", b"https://x.test/?q=\"a b\"", b"javascript:alert(1)",
+]
+
+
+def replace_value(data: bytes, rng: random.Random) -> bytes:
+    """Keeps the YAML's shape and swaps one scalar: most mutants then reach validation and
+    the emitters instead of stopping at a syntax error."""
+    lines = data.split(b"\n")
+    candidates = [i for i, line in enumerate(lines) if b": " in line and not line.lstrip().startswith(b"#")]
+    if not candidates:
+        return data
+    i = rng.choice(candidates)
+    head, _, _ = lines[i].partition(b": ")
+    lines[i] = head + b": " + rng.choice(VALUES)
+    return b"\n".join(lines)
+
+
 def mutate(data: bytes, rng: random.Random) -> bytes:
+    if rng.random() < 0.4:
+        return replace_value(data, rng)
     data = bytearray(data)
     for _ in range(rng.choice([1, 1, 1, 2, 3])):
         choice = rng.random()

@@ -231,6 +231,7 @@ static inline void *tg_open_plugin(const char *dir, const char *name) {
     return NULL;
 }
 
+
 static inline void *tg_find_plugin(const char *name) {
     void *handle = tg_open_plugin(getenv("GVBINDIR"), name);
     if (handle) return handle;

@@ -77,8 +77,20 @@ package struct StageRenderer: Sendable {
     }
 
     /// Icons are part of what an image was made from: a changed icon file changes the image.
-    private func layoutFingerprint(_ dot: String, format: RenderFormat, icons: [String]) -> String {
-        LayoutFingerprint.compute(dot: dot, format: format.rawValue, icons: icons.compactMap { FileManager.default.contents(atPath: $0) })
+    /// The DOT names them by absolute path (a checkout or a temporary folder of this machine),
+    /// so the hash sees each path as its kind and its bytes instead.
+    /// Icons count by the kind or frame they draw and by their bytes, not by the path of a
+    /// file on this machine (the DOT names the downscaled copy), so two machines agree.
+    private func layoutFingerprint(_ dot: String, format: RenderFormat, icons used: [String]) -> String {
+        let set = IconSet(source: options.graphviz.icons)
+        var portable = dot
+        var bytes: [Data] = []
+        var seen: Set<String> = []
+        for (key, path) in set.files.sorted(by: { $0.key < $1.key }) where used.contains(path) && seen.insert(path).inserted {
+            portable = portable.replacingOccurrences(of: DOTText.html(path), with: "icon:\(key)")
+            bytes.append(FileManager.default.contents(atPath: path) ?? Data())
+        }
+        return LayoutFingerprint.compute(dot: portable, format: format.rawValue, icons: bytes)
     }
 
     func renderMermaid(_ diagram: Diagram, header: String, stageName: String) -> RenderedDiagram {

@@ -22,16 +22,31 @@ package struct LintFinding: Sendable, Hashable {
 
 package struct LintReport: Sendable {
     package var findings: [LintFinding]
+    /// Files that could not be linted (invalid YAML, unknown kinds, a missing file): part of
+    /// every format, so a CI job that uploads the report still shows the file as failed
+    /// instead of silently closing its alerts.
+    package var inputErrors: [Diagnostic]
 
-    package init(findings: [LintFinding]) {
+    package init(findings: [LintFinding], inputErrors: [Diagnostic] = []) {
         self.findings = findings
+        self.inputErrors = inputErrors
     }
 
     package var errorCount: Int { findings.filter { $0.severity == .error }.count }
     package var warningCount: Int { findings.filter { $0.severity == .warning }.count }
 
-    /// `2 errors, 1 warning`.
+    /// Files with input errors.
+    package var failedFiles: [String] {
+        Array(Set(inputErrors.compactMap { $0.location?.file })).sorted()
+    }
+
+    /// `2 errors, 1 warning`, and `; 1 file with input errors` when there are any.
     package var summary: String {
-        "\(errorCount) error\(errorCount == 1 ? "" : "s"), \(warningCount) warning\(warningCount == 1 ? "" : "s")"
+        var text = "\(errorCount) error\(errorCount == 1 ? "" : "s"), \(warningCount) warning\(warningCount == 1 ? "" : "s")"
+        if !inputErrors.isEmpty {
+            let files = max(failedFiles.count, 1)
+            text += "; \(files) file\(files == 1 ? "" : "s") with input errors, not linted"
+        }
+        return text
     }
 }

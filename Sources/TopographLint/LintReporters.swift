@@ -6,6 +6,8 @@ package enum LintFormat: String, CaseIterable, Sendable {
     case text
     case json
     case sarif
+    /// GitHub Actions workflow commands: an annotation per finding and input error.
+    case github
 }
 
 /// Renders a lint report. Every format lists findings in the report's order (file, line,
@@ -19,17 +21,33 @@ package enum LintReporter {
         case .text: text(report)
         case .json: try json(report)
         case .sarif: try SARIFLintReporter.render(report, toolVersion: toolVersion, rulesURL: rulesURL)
+        case .github: github(report)
         }
+    }
+
+    /// One `::error`/`::warning`/`::notice` line per finding (titled with the rule id) and
+    /// per input error, then the summary as a notice.
+    package static func github(_ report: LintReport) -> String {
+        var lines = report.inputErrors.map(GitHubAnnotation.command(for:))
+        for finding in report.findings {
+            let level: GitHubAnnotation.Level = finding.severity == .error ? .error : finding.severity == .warning ? .warning : .notice
+            lines.append(GitHubAnnotation.command(
+                level, message: finding.message + stageSuffix(finding.stages),
+                file: SourcePath.repositoryRelative(finding.location.file) ?? finding.location.file,
+                line: finding.location.line, column: finding.location.column, title: "topograph [\(finding.ruleID)]"))
+        }
+        lines.append(GitHubAnnotation.command(.notice, message: "topograph lint: " + report.summary))
+        return lines.joined(separator: "\n") + "\n"
     }
 
     /// `file:line:col: warning: message [rule-id] (stages V2, V3)`, then a count, the shape
     /// compilers use so editors and CI logs link each line to its position.
-    package static func text(_ report: LintReport) -> String {
+    package static func text(_ report: LintReport, summary: Bool = true) -> String {
         var lines = report.findings.map { finding in
             "\(finding.location): \(finding.severity.rawValue): \(finding.message) [\(finding.ruleID)]\(stageSuffix(finding.stages))"
         }
-        lines.append(report.summary)
-        return lines.joined(separator: "\n") + "\n"
+        if summary { lines.append(report.summary) }
+        return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
     }
 
     static func stageSuffix(_ stages: [String]) -> String {
@@ -41,6 +59,9 @@ package enum LintReporter {
     struct JSONReport: Encodable {
         var version = 1
         var findings: [JSONFinding]
+        /// Diagnostics of files that could not be linted (added in version 1 without a bump:
+        /// fields are only ever added).
+        var inputErrors: [DiagnosticJSON]
         var summary: JSONSummary
     }
 
@@ -77,6 +98,8 @@ package enum LintReporter {
     struct JSONSummary: Encodable {
         var errors: Int
         var warnings: Int
+        /// Files with input errors; when non-zero the lint did not run on them (exit 2).
+        var failedFiles: Int
     }
 
     package static func json(_ report: LintReport) throws -> String {
@@ -86,7 +109,8 @@ package enum LintReporter {
                     rule: $0.ruleID, severity: $0.severity.rawValue, message: $0.message, file: $0.location.file,
                     line: $0.location.line, column: $0.location.column, resource: $0.resourceID, stages: $0.stages)
             },
-            summary: JSONSummary(errors: report.errorCount, warnings: report.warningCount))
+            inputErrors: report.inputErrors.map(DiagnosticJSON.init),
+            summary: JSONSummary(errors: report.errorCount, warnings: report.warningCount, failedFiles: report.failedFiles.count))
         return try encode(value)
     }
 

@@ -22,7 +22,26 @@ package enum SARIFLintReporter {
                     logicalLocations: finding.resourceID.map { [LogicalLocation(name: $0)] })],
                 properties: finding.stages.isEmpty ? nil : ResultProperties(stages: finding.stages))
         }
-        let run = Run(tool: Tool(driver: Driver(version: toolVersion, semanticVersion: toolVersion, rules: rules)), results: results)
+        // A file that could not be read or parsed is not "clean": the invocation failed, and
+        // each input error is a notification on its position, so code scanning keeps the
+        // file's alerts open instead of closing them.
+        let notifications = report.inputErrors.map { diagnostic in
+            Notification(
+                level: level(diagnostic.severity),
+                message: Text(text: diagnostic.message + (diagnostic.help.map { " (\($0))" } ?? "")),
+                locations: diagnostic.location.map { location in
+                    [Location(
+                        physicalLocation: PhysicalLocation(
+                            artifactLocation: artifactLocation(location.file),
+                            region: Region(startLine: max(location.line, 1), startColumn: max(location.column, 1))),
+                        logicalLocations: nil)]
+                },
+                descriptor: DescriptorReference(id: diagnostic.code.rawValue))
+        }
+        let invocation = Invocation(executionSuccessful: notifications.isEmpty, toolExecutionNotifications: notifications.isEmpty ? nil : notifications)
+        let run = Run(
+            tool: Tool(driver: Driver(version: toolVersion, semanticVersion: toolVersion, rules: rules)),
+            invocations: [invocation], results: results)
         return try LintReporter.encode(Log(runs: [run]))
     }
 
@@ -64,10 +83,13 @@ package enum SARIFLintReporter {
         id.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
     }
 
-    /// Relative paths stay relative to the repository root (`%SRCROOT%`, which is what code
-    /// scanning resolves them against); absolute ones become `file://` URIs. Both are
+    /// Paths are made relative to the repository root (`%SRCROOT%`, which is what code
+    /// scanning resolves them against) when the file is in a git work tree; outside one,
+    /// relative paths stay as given and absolute ones become `file://` URIs. Both are
     /// percent-encoded, since `uri` must be a URI reference.
-    static func artifactLocation(_ path: String) -> ArtifactLocation {
+    static func artifactLocation(_ file: String) -> ArtifactLocation {
+        // Code scanning resolves `%SRCROOT%` to the repository root, not to where the tool ran.
+        let path = SourcePath.repositoryRelative(file) ?? file
         if path.hasPrefix("/") {
             return ArtifactLocation(uri: URL(fileURLWithPath: path).absoluteString, uriBaseId: nil)
         }
@@ -91,10 +113,27 @@ package enum SARIFLintReporter {
 
     struct Run: Encodable {
         var tool: Tool
+        var invocations: [Invocation]
         var results: [Result]
         /// libyaml and so every Topograph position counts columns in Unicode scalars; SARIF
         /// defaults to UTF-16 code units, which differ after an emoji in a label.
         var columnKind = "unicodeCodePoints"
+    }
+
+    struct Invocation: Encodable {
+        var executionSuccessful: Bool
+        var toolExecutionNotifications: [Notification]?
+    }
+
+    struct Notification: Encodable {
+        var level: String
+        var message: Text
+        var locations: [Location]?
+        var descriptor: DescriptorReference
+    }
+
+    struct DescriptorReference: Encodable {
+        var id: String
     }
 
     struct Tool: Encodable {

@@ -29,6 +29,7 @@ struct TopographCommand: ParsableCommand {
     /// Maps every error to the documented exit codes, including argument-parser's own
     /// usage errors (64 by default) which CI scripts expect as 2.
     static func main() {
+        rejectUnknownCommand(Array(CommandLine.arguments.dropFirst()))
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -71,6 +72,35 @@ struct TopographCommand: ParsableCommand {
             Foundation.exit(ExitStatus.inputError)
         }
     }
+}
+
+extension TopographCommand {
+    /// Every subcommand name, and `help`.
+    static var commandNames: [String] {
+        commandList.map { $0._commandName } + ["help"]
+    }
+
+    /// A misspelt subcommand (`topograph valdate`) or `topograph help nope` would otherwise get
+    /// argument-parser's generic "unexpected argument" or, for help, the root help and exit
+    /// 0: name the closest command and exit 2.
+    static func rejectUnknownCommand(_ arguments: [String]) {
+        guard let first = arguments.first, !first.hasPrefix("-") else { return }
+        var word = first
+        if first == "help" {
+            guard arguments.count > 1, !arguments[1].hasPrefix("-") else { return }
+            word = arguments[1]
+        }
+        guard !commandNames.contains(word) else { return }
+        let known = commandNames.filter { $0 != "help" }
+        let hint = Suggestions.didYouMean(word, in: known).map { " \($0)" } ?? ""
+        DiagnosticPrinter.standardError.printError("unknown command '\(word)';\(hint) commands: \(known.joined(separator: ", ")) (topograph --help)")
+        Foundation.exit(ExitStatus.inputError)
+    }
+}
+
+/// `-o -`: standard output, for commands that write text.
+enum StandardOutput {
+    static let name = "-"
 }
 
 enum ExitStatus {

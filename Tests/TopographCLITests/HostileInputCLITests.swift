@@ -43,4 +43,17 @@ struct HostileInputCLITests {
         #expect(!(json.stdout + json.stderr).contains("\u{1B}"))
         #expect(!(json.stdout + json.stderr).contains("\\u001b"))
     }
+
+    /// The 10,000-deep `in:` chain took 30 s to validate (a walk up the chain per
+    /// resource); one memoized pass refuses it at level 65 (timed in the closing note, not here).
+    @Test func aTenThousandDeepChainIsRefusedAtItsLimit() throws {
+        let directory = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var yaml = "topograph: 1\nname: chain\nresources:\n  c0: { kind: generic }\n"
+        for index in 1..<10_000 { yaml += "  c\(index): { kind: generic, in: c\(index - 1) }\n" }
+        try yaml.write(to: directory.appendingPathComponent("chain.yaml"), atomically: true, encoding: .utf8)
+        let result = try CLI.run(["validate", "chain.yaml"], in: directory)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("chain.yaml:69:29: error: 'c65' is nested 65 levels deep; containment is limited to 64 levels [containment-too-deep]"), "\(result.stderr)")
+    }
 }

@@ -18,7 +18,8 @@ limit=${TOPOGRAPH_COMMENT_LIMIT:-60000}
 topograph=${TOPOGRAPH:-topograph}
 marker='<!-- topograph-diff -->'
 
-is_topology() { grep -q '^topograph:' 2>/dev/null; }
+# Reads all of its input (grep -q would stop early and break `git show | ...` with SIGPIPE).
+is_topology() { awk '/^topograph:/ { found = 1 } END { exit !found }'; }
 merge_base=$(git merge-base "$base" HEAD 2>/dev/null) || {
     echo "pr-comment: cannot find a merge base of $base and HEAD (check out with fetch-depth: 0)" >&2
     exit 2
@@ -35,11 +36,7 @@ while IFS=$'\t' read -r change old; do
     case "$change" in
         A*)
             is_topology < "$new" || continue
-            stub=$(mktemp)
-            name=$(sed -n 's/^name:[[:space:]]*//p' "$new" | head -1)
-            printf 'topograph: 1\nname: %s\nresources: {}\n' "${name:-added}" > "$stub"
-            body=$("$topograph" diff "$stub" "$new" --format markdown 2>&1); code=$?
-            rm -f "$stub"
+            body=$("$topograph" diff /dev/null "$new" --format markdown --ignore docs 2>&1); code=$?
             kind=added ;;
         D*)
             git show "$merge_base:$old" | is_topology || continue
@@ -48,8 +45,8 @@ while IFS=$'\t' read -r change old; do
             continue ;;
         *)
             is_topology < "$new" || continue
-            body=$("$topograph" diff "$merge_base:$old" "$new" --format markdown --exit-code 2>&1); code=$?
-            [ "$code" -eq 0 ] && continue  # YAML edits that change nothing in the architecture
+            body=$("$topograph" diff "$merge_base:$old" "$new" --format markdown --exit-code --ignore docs 2>&1); code=$?
+            [ "$code" -eq 0 ] && continue  # YAML edits that change nothing in the architecture (or only its notes and links)
             kind=changed ;;
     esac
     if [ "$code" -ge 2 ]; then

@@ -38,6 +38,7 @@ package enum DiagnosticCode: String, CaseIterable, Sendable, Hashable, Comparabl
     case invalidStageName = "invalid-stage-name"
     case duplicateStage = "duplicate-stage"
     case unknownStageTarget = "unknown-stage-target"
+    case unknownStage = "unknown-stage"
     case duplicateID = "duplicate-id"
     // Validation against the kind catalog
     case unknownKind = "unknown-kind"
@@ -99,6 +100,7 @@ package enum DiagnosticCode: String, CaseIterable, Sendable, Hashable, Comparabl
         case .invalidStageName: "A stage name may hold letters, digits, `.`, `_` and `-` only; it names generated files."
         case .duplicateStage: "Two stages share a name, ignoring case (`V1` and `v1` would be one file on macOS and Windows)."
         case .unknownStageTarget: "A stage removes or changes a resource that does not exist in that stage."
+        case .unknownStage: "`--stage NAME` names no stage of the file (in `lint` and `validate` reports, where it counts against that file). The message lists the stages there are."
         case .duplicateID: "A stage adds a resource whose id already exists in that stage. Use `change:` to edit it."
         case .unknownKind: "`kind` is not in the catalog; the help line suggests the closest kind."
         case .unknownAttribute: "The kind has no such attribute; the help line suggests the closest one. `topograph kinds KIND` lists them."

@@ -126,10 +126,11 @@ package struct OutputWriter: Sendable {
         guard let realRoot = Self.realPath(root) else {
             throw Refusal(path: root, reason: "cannot be resolved")
         }
-        var existing = (path as NSString).deletingLastPathComponent
+        // PathText, not NSString: its deletingLastPathComponent traps on one-letter paths.
+        var existing = PathText.parent(path)
         if existing.isEmpty { existing = "." }
         while !FileManager.default.fileExists(atPath: existing) {
-            let parent = (existing as NSString).deletingLastPathComponent
+            let parent = PathText.parent(existing)
             if parent == existing || parent.isEmpty { existing = "."; break }
             existing = parent
         }

@@ -51,6 +51,9 @@ struct DiffCommand: ParsableCommand {
     @Flag(help: "Exit 1 when there are differences, 0 when there are none.")
     var exitCode = false
 
+    @Flag(name: .shortAndLong, help: "Print nothing; implies --exit-code (as git diff --quiet).")
+    var quiet = false
+
     @Option(help: ArgumentHelp("Leave out a class of changes: docs (notes, links, lint, descriptions), from the output and the exit status.", valueName: "class"))
     var ignore: [IgnoredClass] = []
 
@@ -85,6 +88,10 @@ struct DiffCommand: ParsableCommand {
             diff = TopologyDiffer().diff(old: before, new: after, stage: stage)
         }
         let shown = ignore.contains(.docs) ? diff.ignoringDocumentation() : diff
+        if quiet {
+            if !shown.isEmpty { throw CommandFailure.findings() }
+            return
+        }
         do {
             print(try DiffRenderer.render(shown, format: format), terminator: "")
         } catch let error as DiffRenderer.DiffRenderError {

@@ -18,6 +18,9 @@ struct KindsCommand: ParsableCommand {
     @Flag(help: "Print the whole catalog as Markdown (Docs/kinds.md).")
     var markdown = false
 
+    @Flag(name: .shortAndLong, help: "Accepted as on every command; this one prints only what was asked for.")
+    var quiet = false
+
     func run() throws {
         if markdown {
             print(KindCatalogDocument.markdown(), terminator: "")

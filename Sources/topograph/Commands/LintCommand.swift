@@ -26,8 +26,11 @@ struct LintCommand: ParsableCommand {
     @Option(help: "Lint this stage only.")
     var stage: String?
 
-    @Option(help: "Output format: text, json or sarif.")
+    @Option(help: "Output format: text, json, sarif, or github (workflow-command annotations).")
     var format: LintFormat = .text
+
+    @Flag(name: .shortAndLong, help: "Print only findings and errors: no summary line in text output, no warnings while loading.")
+    var quiet = false
 
     @Option(help: ArgumentHelp("Fail (exit 1) when there are more warnings than this.", valueName: "n"))
     var maxWarnings: Int?
@@ -52,26 +55,31 @@ struct LintCommand: ParsableCommand {
 
     func run() throws {
         var findings: [LintFinding] = []
-        var inputFailed = false
+        var inputErrors: [Diagnostic] = []
         // One bad file must not hide the findings of the others: report it, lint the rest,
         // and exit 2 at the end.
         for file in files {
             do {
                 let topology = try InputLoading.load(file, stdinName: stdinFilename)
-                DiagnosticPrinter.standardError.print(topology.warnings)
+                if !quiet { DiagnosticPrinter.standardError.print(topology.warnings) }
                 let stages = try stage.map { try InputLoading.select(topology, stage: $0, all: false) }
                 findings += Linter().lint(topology, stages: stages).findings
             } catch let error as TopologyInputError {
-                inputFailed = true
+                // Errors only: warnings of a file that failed are noise next to its errors.
+                let errors = error.diagnostics.filter { $0.severity == .error }
+                inputErrors += errors.isEmpty ? error.diagnostics : errors
                 DiagnosticPrinter.standardError.print(error.diagnostics)
             } catch let failure as CommandFailure {
-                inputFailed = true
+                inputErrors.append(Diagnostic(.error, code: .unknownStage, failure.message, at: SourceLocation(file: file, line: 1, column: 1)))
                 DiagnosticPrinter.standardError.printError(failure.message)
             }
         }
-        let report = LintReport(findings: findings)
-        print(try LintReporter.render(report, format: format, toolVersion: TopographVersion.current, rulesURL: rulesURL), terminator: "")
-        if inputFailed { throw CommandFailure(status: ExitStatus.inputError, message: "") }
+        let report = LintReport(findings: findings, inputErrors: inputErrors)
+        let output = format == .text && quiet
+            ? LintReporter.text(report, summary: false)
+            : try LintReporter.render(report, format: format, toolVersion: TopographVersion.current, rulesURL: rulesURL)
+        print(output, terminator: "")
+        if !inputErrors.isEmpty { throw CommandFailure(status: ExitStatus.inputError, message: "") }
         if report.errorCount > 0 { throw CommandFailure.findings() }
         if let maxWarnings, report.warningCount > maxWarnings {
             throw CommandFailure.findings("\(report.warningCount) warnings, more than --max-warnings \(maxWarnings)")
@@ -95,6 +103,9 @@ struct RulesCommand: ParsableCommand {
 
     @Flag(help: "Print every rule as Markdown (Docs/lint-rules.md).")
     var markdown = false
+
+    @Flag(name: .shortAndLong, help: "Accepted as on every command; this one prints only what was asked for.")
+    var quiet = false
 
     func run() throws {
         if markdown {

@@ -82,6 +82,9 @@ struct RenderCommand: ParsableCommand {
     @Flag(help: "Overwrite output files even if topograph did not generate them.")
     var force = false
 
+    @Flag(name: .shortAndLong, help: "No warnings and no `wrote FILE` lines; errors only.")
+    var quiet = false
+
     func validate() throws {
         if stage != nil && allStages { throw ValidationError("--stage and --all-stages cannot be used together") }
     }
@@ -89,7 +92,7 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         let formats = format.isEmpty ? [RenderFormat.mermaid] : format.flatMap(\.formats).uniqued()
         let topology = try InputLoading.load(file)
-        DiagnosticPrinter.standardError.print(topology.warnings)
+        if !quiet { DiagnosticPrinter.standardError.print(topology.warnings) }
         let stages = try InputLoading.select(topology, stage: stage, all: allStages)
         if let icons {
             var isDirectory: ObjCBool = false
@@ -108,9 +111,17 @@ struct RenderCommand: ParsableCommand {
         var jobs: [(StageTopology, RenderFormat)] = []
         for stage in stages { for format in formats { jobs.append((stage, format)) } }
 
-        if single, output == nil, formats[0].isText {
+        if output == StandardOutput.name {
+            if let binary = formats.first(where: { !$0.isText }) {
+                throw CommandFailure.input("-o - writes to standard output, which takes text; \(binary.rawValue) is binary: give a file name (-o diagram.\(binary.fileExtension))")
+            }
+            if !single {
+                throw CommandFailure.input("-o - writes one diagram to standard output, not \(jobs.count) (stages x formats); give a directory")
+            }
+        }
+        if single, output == nil || output == StandardOutput.name, formats[0].isText {
             let rendered = try renderer.render(stages[0], format: formats[0])
-            rendered.warnings.forEach(DiagnosticPrinter.standardError.printWarning)
+            if !quiet { rendered.warnings.forEach(DiagnosticPrinter.standardError.printWarning) }
             FileHandle.standardOutput.write(rendered.data)
             return
         }
@@ -121,12 +132,12 @@ struct RenderCommand: ParsableCommand {
             let exists = FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory)
             if single, !output.hasSuffix("/"), !(exists && isDirectory.boolValue) {
                 singleFile = output
-                directory = (output as NSString).deletingLastPathComponent
+                directory = PathText.parent(output)
             } else {
                 directory = output
             }
         } else {
-            directory = file == "-" ? "." : (file as NSString).deletingLastPathComponent
+            directory = file == "-" ? "." : PathText.parent(file)
         }
         var outputs: [(path: String, data: Data)] = []
         for (stage, format) in jobs {
@@ -136,14 +147,14 @@ struct RenderCommand: ParsableCommand {
             } catch let error as CustomStringConvertible where !(error is TopologyInputError) {
                 throw CommandFailure.input("\(topology.file) (stage \(stage.stage.name)): \(error.description)")
             }
-            rendered.warnings.forEach(DiagnosticPrinter.standardError.printWarning)
+            if !quiet { rendered.warnings.forEach(DiagnosticPrinter.standardError.printWarning) }
             let name = ArtifactNaming.fileName(topology: topology.metadata.name, stage: stage.stage.name, fileExtension: format.fileExtension)
-            outputs.append((singleFile ?? (directory.isEmpty ? name : (directory as NSString).appendingPathComponent(name)), rendered.data))
+            outputs.append((singleFile ?? PathText.join(directory, name), rendered.data))
         }
         let contained = OutputWriter(overwriteUnmarked: force, root: singleFile == nil && !directory.isEmpty ? directory : nil)
         for (path, data) in outputs {
             let outcome = try contained.write(data, to: path)
-            DiagnosticPrinter.standardError.printNote("\(outcome == .unchanged ? "unchanged" : "wrote") \(path)")
+            if !quiet { DiagnosticPrinter.standardError.printNote("\(outcome == .unchanged ? "unchanged" : "wrote") \(path)") }
         }
     }
 }

@@ -38,6 +38,9 @@ struct RunbookCommand: ParsableCommand {
     @Flag(help: "Overwrite output files even if topograph did not generate them.")
     var force = false
 
+    @Flag(name: .shortAndLong, help: "No `wrote FILE` lines.")
+    var quiet = false
+
     func validate() throws {
         if stage != nil && allStages { throw ValidationError("--stage and --all-stages cannot be used together") }
     }
@@ -53,24 +56,28 @@ struct RunbookCommand: ParsableCommand {
         }
         let set = RunbookSet(renderer: renderer)
         let writer = OutputWriter(overwriteUnmarked: force)
-        if stages.count == 1, output == nil || !(output!.hasSuffix("/") || isDirectory(output!)) {
-            let existing = output.flatMap { try? String(contentsOfFile: $0, encoding: .utf8) }
+        if output == StandardOutput.name, stages.count != 1 {
+            throw CommandFailure.input("-o - writes one runbook to standard output; give --stage NAME, or a directory for \(stages.count) stages")
+        }
+        let toStandardOutput = output == nil || output == StandardOutput.name
+        if stages.count == 1, toStandardOutput || !(output!.hasSuffix("/") || isDirectory(output!)) {
+            let existing = toStandardOutput ? nil : output.flatMap { try? String(contentsOfFile: $0, encoding: .utf8) }
             let text = try set.stageRunbook(stages[0], existing: existing)
-            if let output {
+            if let output, !toStandardOutput {
                 try writer.write(text, to: output)
-                DiagnosticPrinter.standardError.printNote("wrote \(output)")
+                if !quiet { DiagnosticPrinter.standardError.printNote("wrote \(output)") }
             } else {
                 print(text, terminator: "")
             }
             return
         }
-        let directory = output ?? (file == "-" ? "." : (file as NSString).deletingLastPathComponent)
-        func path(_ name: String) -> String { directory.isEmpty ? name : (directory as NSString).appendingPathComponent(name) }
+        let directory = output ?? (file == "-" ? "." : PathText.parent(file))
+        func path(_ name: String) -> String { PathText.join(directory, name) }
         let files = try set.files(for: stages) { name in try? String(contentsOfFile: path(name), encoding: .utf8) }
         let contained = OutputWriter(overwriteUnmarked: force, root: directory.isEmpty ? nil : directory)
         for file in files {
             let outcome = try contained.write(file.data, to: path(file.path))
-            DiagnosticPrinter.standardError.printNote("\(outcome == .unchanged ? "unchanged" : "wrote") \(path(file.path))")
+            if !quiet { DiagnosticPrinter.standardError.printNote("\(outcome == .unchanged ? "unchanged" : "wrote") \(path(file.path))") }
         }
     }
 

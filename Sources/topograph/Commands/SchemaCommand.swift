@@ -20,9 +20,12 @@ struct SchemaCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path"))
     var output: String?
 
+    @Flag(name: .shortAndLong, help: "Accepted as on every command; this one prints only what was asked for.")
+    var quiet = false
+
     func run() throws {
         let json = TopologySchema.json()
-        if let output {
+        if let output, output != StandardOutput.name {
             try OutputWriter().write(json, to: output)
         } else {
             print(json, terminator: "")

@@ -53,7 +53,10 @@ struct DocsOptions: ParsableArguments {
             throw CommandFailure.input("unknown output '\(name)';\(hint) outputs are: \(DocsEmitters.ids.joined(separator: ", "))")
         }
         let emitters = DocsEmitters.all.filter { wanted.contains($0.id) }
-        let base = FileManager.default.fileExists(atPath: config) ? (config as NSString).deletingLastPathComponent : nil
+        if output == StandardOutput.name {
+            throw CommandFailure.input("-o takes a directory here: a docs tree is many files, it cannot go to standard output")
+        }
+        let base = FileManager.default.fileExists(atPath: config) ? PathText.parent(config) : nil
         return Resolved(sources: sources, base: base.map { $0.isEmpty ? "." : $0 }, output: output ?? configuration.output ?? "docs/architecture", emitters: emitters)
     }
 }
@@ -80,7 +83,7 @@ final class ProgressLine: @unchecked Sendable {
     private let lock = NSLock()
 
     init(quiet: Bool) {
-        enabled = !quiet && isatty(2) == 1
+        enabled = !quiet && TerminalStyle.allowsEscapes(descriptor: 2)
     }
 
     func update(_ done: Int, _ total: Int, _ item: String) {

@@ -2,13 +2,13 @@ import Foundation
 import TopographCore
 
 /// Prints diagnostics as `file:line:col: error: message [code]` plus a `help:` line,
-/// coloured only on a terminal and when NO_COLOR is unset.
+/// coloured only on a terminal that can show it (see `TerminalStyle`).
 struct DiagnosticPrinter {
     let handle: FileHandle
     let colour: Bool
 
     static var standardError: DiagnosticPrinter {
-        DiagnosticPrinter(handle: .standardError, colour: isatty(2) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
+        DiagnosticPrinter(handle: .standardError, colour: TerminalStyle.allowsEscapes(descriptor: 2) && TerminalStyle.colourWanted())
     }
 
     func print(_ diagnostics: [Diagnostic]) {
@@ -38,5 +38,18 @@ struct DiagnosticPrinter {
 
     private func paint(_ text: String, _ code: String) -> String {
         colour ? "\u{1B}[1;\(code)m\(text)\u{1B}[0m" : text
+    }
+}
+
+/// When the terminal gets colour and cursor control. no-color.org: `NO_COLOR` set to any
+/// non-empty value turns colour off (an empty one does not); `TERM=dumb` (Emacs shells, some
+/// CI logs) cannot show escape sequences at all.
+enum TerminalStyle {
+    static func allowsEscapes(descriptor: Int32, environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
+        isatty(descriptor) == 1 && environment["TERM"] != "dumb"
+    }
+
+    static func colourWanted(environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
+        (environment["NO_COLOR"] ?? "").isEmpty
     }
 }

@@ -82,13 +82,14 @@ struct LinterTests {
     @Test func jsonHasTheDocumentedShape() throws {
         let json = try LintReporter.json(try report())
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
-        #expect(Set(object.keys) == ["version", "findings", "summary"])
+        #expect(Set(object.keys) == ["version", "findings", "inputErrors", "summary"])
+        #expect((object["inputErrors"] as? [Any])?.isEmpty == true)
         #expect(object["version"] as? Int == 1)
         let findings = try #require(object["findings"] as? [[String: Any]])
         for finding in findings {
             #expect(Set(finding.keys) == ["rule", "severity", "message", "file", "line", "column", "resource", "stages"])
         }
-        #expect(object["summary"] as? [String: Int] == ["errors": 1, "warnings": 3])
+        #expect(object["summary"] as? [String: Int] == ["errors": 1, "warnings": 3, "failedFiles": 0])
     }
 
     @Test func sarifCarriesRuleMetadataAndRegions() throws {

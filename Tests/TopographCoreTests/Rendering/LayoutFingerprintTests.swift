@@ -77,4 +77,25 @@ struct LayoutFingerprintTests {
         let moved = Data(String(decoding: v2, as: UTF8.self).replacingOccurrences(of: "points=\"", with: "points=\"1,1 ").utf8)
         #expect(ImageChangeSummary.describe(old: moved, new: v2).contains("same layout input"))
     }
+
+    @Test("icons count by their bytes, not by the folder they were read from")
+    func iconsByContent() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("topograph-icons-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let icon = Data("<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\" width=\"8\" height=\"8\"/>".utf8)
+        for folder in ["one", "two/deeper"] {
+            try FileManager.default.createDirectory(at: root.appendingPathComponent(folder), withIntermediateDirectories: true)
+            try icon.write(to: root.appendingPathComponent("\(folder)/alb.svg"))
+        }
+        func fingerprint(_ folder: String) throws -> String? {
+            let options = RenderOptions(graphviz: GraphvizOptions(iconDirectory: root.appendingPathComponent(folder).path))
+            return LayoutFingerprint.read(try StageRenderer(options: options).render(exampleStage(), format: .svg).data)
+        }
+        let one = try #require(try fingerprint("one"))
+        #expect(try fingerprint("two/deeper") == one)
+        #expect(one != LayoutFingerprint.read(try StageRenderer().render(exampleStage(), format: .svg).data))
+        try Data("<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\" width=\"9\" height=\"9\"/>".utf8)
+            .write(to: root.appendingPathComponent("two/deeper/alb.svg"))
+        #expect(try fingerprint("two/deeper") != one)
+    }
 }

@@ -13,10 +13,19 @@ package enum SourcePath {
         if let base, let relative = relative(file, to: canonical(base)) { return relative }
         if let top = gitTopLevel(of: file), let relative = relative(file, to: top) { return relative }
         if let relative = relative(file, to: canonical(FileManager.default.currentDirectoryPath)) { return relative }
-        return (file as NSString).lastPathComponent
+        return PathText.name(file)
     }
 
     /// Absolute, `.`/`..` and repeated slashes gone, symbolic links resolved.
+    /// `path` relative to the top of the git work tree holding it, for tools that resolve
+    /// paths against the repository root (SARIF's `%SRCROOT%`, GitHub annotations); nil
+    /// outside a work tree.
+    package static func repositoryRelative(_ path: String) -> String? {
+        let file = canonical(path)
+        guard let top = gitTopLevel(of: file) else { return nil }
+        return relative(file, to: top)
+    }
+
     static func canonical(_ path: String) -> String {
         URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
@@ -30,11 +39,11 @@ package enum SourcePath {
     /// The nearest folder above `file` holding `.git` (a folder, or a file in a worktree or
     /// submodule), found without running git.
     static func gitTopLevel(of file: String) -> String? {
-        var directory = (file as NSString).deletingLastPathComponent
+        var directory = PathText.parent(file)
         while !directory.isEmpty {
-            if FileManager.default.fileExists(atPath: (directory as NSString).appendingPathComponent(".git")) { return directory }
+            if FileManager.default.fileExists(atPath: PathText.join(directory, ".git")) { return directory }
             if directory == "/" { return nil }
-            directory = (directory as NSString).deletingLastPathComponent
+            directory = PathText.parent(directory)
         }
         return nil
     }
