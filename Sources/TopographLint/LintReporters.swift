@@ -30,9 +30,8 @@ package enum LintReporter {
     package static func github(_ report: LintReport) -> String {
         var lines = report.inputErrors.map(GitHubAnnotation.command(for:))
         for finding in report.findings {
-            let level: GitHubAnnotation.Level = finding.severity == .error ? .error : finding.severity == .warning ? .warning : .notice
             lines.append(GitHubAnnotation.command(
-                level, message: finding.message + stageSuffix(finding.stages),
+                GitHubAnnotation.Level(finding.severity), message: finding.message + stageSuffix(finding.stages),
                 file: SourcePath.repositoryRelative(finding.location.file) ?? finding.location.file,
                 line: finding.location.line, column: finding.location.column, title: "topograph [\(finding.ruleID)]"))
         }

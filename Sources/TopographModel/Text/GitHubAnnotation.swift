@@ -6,6 +6,14 @@
 package enum GitHubAnnotation {
     package enum Level: String, Sendable {
         case error, warning, notice
+
+        package init(_ severity: Severity) {
+            switch severity {
+            case .error: self = .error
+            case .warning: self = .warning
+            case .note: self = .notice
+            }
+        }
     }
 
     package static func command(
@@ -32,11 +40,10 @@ package enum GitHubAnnotation {
     /// A diagnostic as an annotation on its file (repository-relative when the file is in a
     /// git work tree, as the runner resolves paths against the checkout).
     package static func command(for diagnostic: Diagnostic) -> String {
-        let level: Level = diagnostic.severity == .error ? .error : diagnostic.severity == .warning ? .warning : .notice
         var message = diagnostic.message
         if let help = diagnostic.help { message += "\nhelp: \(help)" }
         return command(
-            level, message: message, file: diagnostic.location.map { SourcePath.repositoryRelative($0.file) ?? $0.file },
+            Level(diagnostic.severity), message: message, file: diagnostic.location.map { SourcePath.repositoryRelative($0.file) ?? $0.file },
             line: diagnostic.location?.line, column: diagnostic.location?.column, title: "topograph [\(diagnostic.code)]")
     }
 }
