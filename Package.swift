@@ -60,7 +60,8 @@ let package = Package(
             dependencies: [
                 "TopographModel", "TopographDiff",
                 .product(name: "Mustache", package: "swift-mustache"),
-            ]
+            ],
+            resources: [.embedInCode("Templates")]
         ),
 
         // The docs tree (`generate` / `check`): runs every emitter over a set of topologies.

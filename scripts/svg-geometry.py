@@ -12,7 +12,9 @@ Reads each SVG with a real XML parser and measures what makes a diagram hard to 
     empty-span           a resource spans a subnet or zone (class `tg-span-<cluster id>` on
                          its node) but no node of that resource is drawn inside that frame
   reported (counted, compared, not failed on):
-    crossings            pairs of edges crossing, away from the nodes they share
+    crossings            pairs of edges crossing, away from the nodes they share (those
+                         involving a dotted attribute-reference edge counted apart, since
+                         Mermaid's drawing has none)
     edge-through-title   an edge passes through a frame's title
     needless-border      an edge crosses a frame's border more often than its ends require
                          (a frame that holds both ends or neither needs no crossing)
@@ -274,8 +276,9 @@ def shape_points(element, m):
         ry = float(element.get("ry", element.get("r", 0)))
         return [apply(m, (cx - rx, cy - ry)), apply(m, (cx + rx, cy + ry))]
     if tag in ("rect", "image"):
-        x, y = float(element.get("x", 0) or 0), float(element.get("y", 0) or 0)
-        w, h = float(element.get("width", 0) or 0), float(element.get("height", 0) or 0)
+        def length(name):
+            return float(re.sub(r"[a-z%]+$", "", element.get(name, "0") or "0") or 0)
+        x, y, w, h = length("x"), length("y"), length("width"), length("height")
         return [apply(m, (x, y)), apply(m, (x + w, y + h))]
     return []
 
@@ -343,13 +346,15 @@ def read_graphviz(root):
             drawing.nodes.append({"name": name, "box": bbox(points), "classes": classes})
         elif "edge" in classes:
             curve = []
+            dotted = False
             for tag, child, pts in shapes:
                 if tag == "path" and len(pts) > 1:
                     curve += pts
+                    dotted = dotted or child.get("stroke-dasharray") == "1,5"
             if not curve:
                 return
             tail, _, head = name.partition("->")
-            drawing.edges.append({"name": name, "tail": tail.strip(), "head": head.strip(), "points": curve, "labels": texts})
+            drawing.edges.append({"name": name, "tail": tail.strip(), "head": head.strip(), "points": curve, "labels": texts, "dotted": dotted})
 
     walk(root, IDENTITY, visit)
     return drawing
@@ -383,8 +388,9 @@ def read_mermaid(root):
 
 # ---------------------------------------------------------------- measures
 
-def crossings(drawing):
-    """Pairs of edge segments that cross, not counting meetings at or near a node."""
+def crossings(drawing, dotted=False):
+    """Pairs of edge segments that cross, not counting meetings at or near a node; with
+    dotted=True only the crossings that involve a dotted reference edge."""
     node_boxes = [inflate(n["box"], 4) for n in drawing.nodes]
     ends = [(e["points"][0], e["points"][-1]) for e in drawing.edges]
     found = 0
@@ -392,6 +398,9 @@ def crossings(drawing):
     for a in range(len(drawing.edges)):
         for b in range(a + 1, len(drawing.edges)):
             if not boxes_overlap(inflate(boxes[a], 1), inflate(boxes[b], 1)):
+                continue
+            involves = drawing.edges[a].get("dotted") or drawing.edges[b].get("dotted")
+            if bool(involves) != dotted:
                 continue
             pa, pb = drawing.edges[a]["points"], drawing.edges[b]["points"]
             hits = []
@@ -534,6 +543,8 @@ def main():
         drawing = read_graphviz(root)
         report = measure(drawing)
         count = crossings(drawing)
+        references = crossings(drawing, dotted=True)
+        totals["reference-crossings"] = totals.get("reference-crossings", 0) + references
         mermaid = None
         width = None
         if args.mermaid_dir:
@@ -555,6 +566,7 @@ def main():
         results[str(path)] = {"crossings": count, "mermaid-crossings": mermaid, **report}
         line = (f"{'FAIL' if hard else 'ok  '} {path.name}: {len(drawing.nodes)} nodes, {len(drawing.edges)} edges, "
                 f"crossings {count}" + (f" (Mermaid {mermaid}, {width:.0f} px wide)" if mermaid is not None else "")
+                + f", + {references} with dotted references"
                 + f", through title {len(report['edge-through-title'])}, needless border {len(report['needless-border'])}")
         if hard or not args.quiet:
             print(line)
@@ -566,6 +578,7 @@ def main():
         args.json.write_text(json.dumps(results, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     print(f"svg-geometry: {len(args.files)} diagrams; crossings {totals['crossings']}"
           + (f" (Mermaid on the same {compared}: {totals['mermaid-crossings']})" if args.mermaid_dir else "")
+          + f" + {totals.get('reference-crossings', 0)} involving dotted reference edges (Mermaid draws none)"
           + f"; edges through nodes {totals['edge-through-node']}, labels on frames {totals['label-on-frame']}, "
           f"detached labels {totals['label-detached']}, empty spanned frames {totals['empty-span']}, "
           f"too-wide Mermaid {totals.get('mermaid-too-wide', 0)}; "

@@ -17,13 +17,16 @@ package struct StageRenderer: Sendable {
         case .mermaid:
             return renderMermaid(diagram, header: header, stageName: topology.stage.name)
         case .dot, .svg, .png:
-            return try renderGraphviz(diagram, header: header, format: format)
+            return try renderGraphviz(diagram, header: header, format: format, chooseView: true)
         }
     }
 
-    /// Graphviz draws every resource at any size (no collapsed view needed): the DOT is
-    /// laid out in-process by the same engine `dot` uses.
-    package func renderGraphviz(_ diagram: Diagram, header: String, format: RenderFormat) throws -> RenderedDiagram {
+    /// Above this many nodes `--view auto` draws the collapsed view in SVG, PNG and DOT too.
+    package static let graphvizCollapseAbove = 60
+
+    /// The DOT is laid out in-process by the same engine `dot` uses.
+    /// `chooseView`: apply `--view` (a diff's marked diagram is drawn as given).
+    package func renderGraphviz(_ diagram: Diagram, header: String, format: RenderFormat, chooseView: Bool = false) throws -> RenderedDiagram {
         var warnings: [String] = []
         var diagram = diagram
         // DOT is only text: the budget guards the layout, which `.dot` does not run.
@@ -39,23 +42,34 @@ package struct StageRenderer: Sendable {
                     "\(excess) is over Graphviz's layout budget\(options.view == .full ? "" : ", even collapsed")"
                         + "; laying it out would take minutes and gigabytes. Split the topology, or use --format mermaid")
             }
+        } else if chooseView, options.view == .collapsed || (options.view == .auto && diagram.allNodes.count > Self.graphvizCollapseAbove) {
+            // Graphviz draws every resource at any size, but past a few dozen nodes of
+            // repeated kinds the picture is a hairball: auto collapses those, as for Mermaid.
+            let collapsed = DiagramCollapser().collapse(diagram)
+            if options.view == .auto, collapsed.allNodes.count < diagram.allNodes.count {
+                warnings.append(
+                    "\(diagram.title): \(diagram.allNodes.count) nodes; drew the collapsed view (repeated kinds merged per container). "
+                        + "Use --view full for every resource.")
+            }
+            diagram = collapsed
         }
         let renderer = GraphvizRenderer(options: options.graphviz)
-        let source = renderer.dot(ReferenceLayout().apply(diagram), header: header, warnings: &warnings)
+        let laidOut = ReferenceLayout().apply(diagram)
+        let source = renderer.dot(laidOut, header: header, warnings: &warnings)
+        let icons = IconSet(source: options.graphviz.icons).used(by: laidOut)
         switch format {
         case .dot:
             return RenderedDiagram(data: Data(source.utf8), warnings: warnings)
         case .svg:
             let svg = try GraphvizEngine.shared.render(dot: source, format: "svg")
-            let icons = IconSet(directory: options.graphviz.iconDirectory).all
-            let fingerprint = layoutFingerprint(source, format: format)
+            let fingerprint = layoutFingerprint(source, format: format, icons: icons)
             return RenderedDiagram(data: GraphvizOutput.finishSVG(svg, marker: header, fingerprint: fingerprint, icons: icons), warnings: warnings)
         case .png:
             guard GraphvizEngine.shared.supports(format: "png") else {
                 throw GraphvizEngine.Failure(description: "PNG needs Graphviz's cairo plugin, which this system lacks (Debian: apt-get install libgvc6-plugins-gtk or graphviz); SVG works without it")
             }
             let png = try GraphvizEngine.shared.render(dot: source, format: "png:cairo")
-            let fingerprint = layoutFingerprint(source, format: format)
+            let fingerprint = layoutFingerprint(source, format: format, icons: icons)
             return RenderedDiagram(data: GraphvizOutput.finishPNG(png, marker: header, fingerprint: fingerprint), warnings: warnings)
         case .mermaid:
             preconditionFailure("Mermaid is not drawn by Graphviz")
@@ -65,12 +79,15 @@ package struct StageRenderer: Sendable {
     /// Icons are part of what an image was made from: a changed icon file changes the image.
     /// The DOT names them by absolute path (a checkout or a temporary folder of this machine),
     /// so the hash sees each path as its kind and its bytes instead.
-    private func layoutFingerprint(_ dot: String, format: RenderFormat) -> String {
-        let set = IconSet(directory: options.graphviz.iconDirectory)
+    /// Icons count by the kind or frame they draw and by their bytes, not by the path of a
+    /// file on this machine (the DOT names the downscaled copy), so two machines agree.
+    private func layoutFingerprint(_ dot: String, format: RenderFormat, icons used: [String]) -> String {
+        let set = IconSet(source: options.graphviz.icons)
         var portable = dot
         var bytes: [Data] = []
-        for (kind, path) in set.files.sorted(by: { $0.key < $1.key }) {
-            portable = portable.replacingOccurrences(of: DOTText.quoted(path), with: DOTText.quoted("icon:\(kind)"))
+        var seen: Set<String> = []
+        for (key, path) in set.files.sorted(by: { $0.key < $1.key }) where used.contains(path) && seen.insert(path).inserted {
+            portable = portable.replacingOccurrences(of: DOTText.html(path), with: "icon:\(key)")
             bytes.append(FileManager.default.contents(atPath: path) ?? Data())
         }
         return LayoutFingerprint.compute(dot: portable, format: format.rawValue, icons: bytes)

@@ -1,61 +1,109 @@
 import Foundation
 import TopographModel
-import TopographDiff
 
-/// `StageTopology` -> the context of its runbook. Sections are present only when the stage
-/// has what they are about (a `sessionStores` list only when there is a Redis session
-/// store, ...). Values the topology cannot know (ids AWS assigns, endpoints) are shell
-/// variables assigned by the command that finds them, or `<PLACEHOLDER>`s with that
-/// command right above.
+/// `StageTopology` -> the typed context of its runbook. Sections are present only when the
+/// stage has what they are about. Every value the topology cannot know (ids AWS assigns,
+/// endpoints) is a shell variable assigned by the command that finds it, earlier in the same
+/// runbook; every create is preceded by the look-up that makes it idempotent.
 package struct RunbookBuilder: Sendable {
-    package init() {}
+    /// Restricts the sections to these resource ids (a migration's additions); nil: all.
+    package var only: Set<String>?
 
-    package func context(for stage: StageTopology) -> RunbookContext {
-        let region = stage.metadata.region ?? "<REGION>"
-        var context: RunbookContext = [
-            "marker": GeneratedMarker.htmlComment(source: stage.file, stage: stage.stage.name),
-            "title": stage.metadata.displayTitle,
-            "topologyName": stage.metadata.name,
-            "stageName": stage.stage.name,
-            "hasStage": stage.stage.name != StageInfo.defaultName,
-            "stageTitle": stage.stage.title ?? "",
-            "stageDescription": stage.stage.description.map { MarkdownText.block($0.trimmingCharacters(in: .whitespacesAndNewlines)) } ?? "",
-            "description": stage.metadata.description?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "",
-            "region": region,
-            "account": stage.metadata.account ?? "<ACCOUNT_ID>",
-            "source": stage.file,
-            "dockerFormat": "{{.Names}}\\t{{.Image}}",
-        ]
-        let services = stage.resources(ofKind: "ecs-service").map { service(in: stage, $0) }
-        context["ecsServices"] = services
-        context["hasEcsServices"] = !services.isEmpty
-        let stores = sessionStores(in: stage)
-        context["sessionStores"] = stores
-        context["hasSessionStores"] = !stores.isEmpty
-        let http = httpAPIs(in: stage)
-        context["httpApis"] = http
-        context["hasHttpApis"] = !http.isEmpty
-        let rest = restAPIs(in: stage, region: region)
-        context["restApis"] = rest
-        context["hasRestApis"] = !rest.isEmpty
-        let balancers = loadBalancers(in: stage)
-        context["loadBalancers"] = balancers
-        context["hasLoadBalancers"] = !balancers.isEmpty
-        let targets = loadTestTargets(in: stage, region: region)
-        context["loadTestTargets"] = targets
-        context["hasLoadTest"] = !targets.isEmpty
-        let scaling = autoscaling(in: stage)
-        context["autoscaling"] = scaling
-        context["hasAutoscaling"] = !scaling.isEmpty
-        let subnets = subnetVariables(in: stage)
-        context["subnetVariables"] = subnets
-        context["hasSubnetVariables"] = !subnets.isEmpty
-        context["vpcCidr"] = stage.resources(ofKind: "vpc").first?.string("cidr") ?? ""
-        context["hasVpcCidr"] = !(context["vpcCidr"] as! String).isEmpty
-        return context
+    package init(only: Set<String>? = nil) {
+        self.only = only
     }
 
-    // MARK: - Pieces
+    func includes(_ resource: Resource) -> Bool { only?.contains(resource.id) ?? true }
+
+    package func context(for given: StageTopology) -> StageContext {
+        let stage = RunbookNames.withAWSNames(given)
+        let region = stage.metadata.region ?? "us-east-1"
+        return StageContext(
+            marker: GeneratedMarker.htmlComment(source: stage.file, stage: stage.stage.name),
+            title: ProseText(stage.metadata.displayTitle),
+            hasStage: stage.stage.name != StageInfo.defaultName,
+            stageName: ProseText(stage.stage.name),
+            stageTitle: ProseText(stage.stage.title ?? ""),
+            stageDescription: stage.stage.description.map { MarkdownText.block($0.trimmingCharacters(in: .whitespacesAndNewlines)) } ?? "",
+            source: ShellWord(stage.file),
+            setup: setup(in: stage, region: region),
+            endpoints: endpoints(in: stage, region: region),
+            images: images(in: stage),
+            roles: roles(in: stage),
+            loadBalancers: loadBalancers(in: stage),
+            services: services(in: stage),
+            databases: databases(in: stage),
+            sessionStores: sessionStores(in: stage),
+            httpApis: httpAPIs(in: stage),
+            restApis: restAPIs(in: stage),
+            smokeTests: only == nil ? smokeTests(in: stage) : [],
+            loadTest: only == nil ? loadTest(in: stage) : nil,
+            autoscaling: autoscaling(in: stage))
+    }
+
+    // MARK: - Set-up
+
+    func setup(in stage: StageTopology, region: String) -> SetupContext {
+        let vpc = stage.resources(ofKind: "vpc").first
+        let vpcFilter = vpc.map { vpc in
+            vpc.string("cidr").map { "Name=cidr,Values=\($0)" } ?? "Name=tag:Name,Values=\(vpc.name)"
+        } ?? ""
+        let subnets: [SubnetContext] = vpc == nil ? [] : stage.resources(ofKind: "subnet").map { subnet in
+            SubnetContext(
+                variable: "SUBNET_" + RunbookNames.variable(subnet.id),
+                filter: ShellWord(subnet.string("cidr").map { "Name=cidr-block,Values=\($0)" } ?? "Name=tag:Name,Values=\(subnet.name)"),
+                label: ShellWord(subnet.id))
+        }
+        let groups: [SecurityGroupContext] = vpc == nil ? [] : securityGroupOwners(in: stage).map { owner -> SecurityGroupContext in
+            let name = RunbookNames.valid("\(stage.metadata.name)-\(owner.id)", limit: 255)
+            return SecurityGroupContext(
+                variable: Self.securityGroupVariable(owner.id),
+                name: ShellWord(name),
+                purpose: ShellWord("\(owner.kind.spec?.title ?? owner.kind.rawValue) \(owner.id) (Topograph runbook)"),
+                lookupQuery: ShellWord("SecurityGroups[0].GroupId"))
+        }
+        return SetupContext(region: ShellWord(region), hasVpc: vpc != nil, vpcFilter: ShellWord(vpcFilter), subnets: subnets, securityGroups: groups)
+    }
+
+    /// What gets a security group of its own: load balancers, VPC links, interface endpoints, services.
+    func securityGroupOwners(in stage: StageTopology) -> [Resource] {
+        stage.resources.filter { resource in
+            switch resource.kind {
+            case "alb", "nlb", "ecs-service": return true
+            case "vpc-link": return resource.string("api") != "rest"
+            case "vpc-endpoint": return resource.string("endpoint_type") != "gateway"
+            default: return false
+            }
+        }
+    }
+
+    static func securityGroupVariable(_ id: String) -> String { RunbookNames.variable(id) + "_SG" }
+
+    /// The subnets a resource spans: `subnets:`, its enclosing subnet, else the stage's private ones.
+    func subnets(of resource: Resource, in stage: StageTopology) -> [String] {
+        if !resource.subnets.isEmpty { return resource.subnets }
+        if let subnet = stage.enclosing(resource.id, kinds: ["subnet"]) { return [subnet.id] }
+        let privateOnes = stage.resources(ofKind: "subnet").filter { $0.string("access") != "public" }.map(\.id)
+        return privateOnes.isEmpty ? stage.resources(ofKind: "subnet").map(\.id) : privateOnes
+    }
+
+    func endpoints(in stage: StageTopology, region: String) -> [EndpointContext] {
+        stage.resources(ofKind: "vpc-endpoint").filter(includes).map { endpoint in
+            let service = endpoint.string("service") ?? "execute-api"
+            let serviceName = "com.amazonaws.\(region).\(service)"
+            let dnsName = service == "s3" || service == "dynamodb" ? "\(service).\(region).amazonaws.com" : "\(service).\(region).amazonaws.com"
+            return EndpointContext(
+                id: ShellWord(endpoint.id), variable: RunbookNames.variable(endpoint.id) + "_ID",
+                serviceName: ShellWord(serviceName), isInterface: endpoint.string("endpoint_type") != "gateway",
+                privateDNS: endpoint.bool("private_dns") == true,
+                subnetWords: RunbookNames.subnetWords(subnets(of: endpoint, in: stage)),
+                securityGroupVariable: Self.securityGroupVariable(endpoint.id),
+                lookupFilter: ShellWord("Name=service-name,Values=\(serviceName)"),
+                privateDNSName: ShellWord(dnsName))
+        }
+    }
+
+    // MARK: - Shared pieces
 
     /// The cluster an ECS service runs in: `cluster:`, else the enclosing ecs-cluster.
     static func clusterName(of service: Resource, in stage: StageTopology) -> String {
@@ -63,238 +111,28 @@ package struct RunbookBuilder: Sendable {
         return stage.enclosing(service.id, kinds: ["ecs-cluster"])?.name ?? "default"
     }
 
-    static func container(of service: Resource) -> (name: String, port: Int?) {
+    static func container(of service: Resource) -> (name: String, image: String, port: Int?) {
         let first = service["containers"]?.listValue?.first
-        return (first?["name"]?.scalarText ?? service.name, first?["port"]?.intValue)
+        return (first?["name"]?.scalarText ?? service.name, first?["image"]?.scalarText ?? "\(service.name):latest", first?["port"]?.intValue)
     }
 
-    func service(in stage: StageTopology, _ service: Resource) -> RunbookContext {
-        let (container, port) = Self.container(of: service)
-        let variable = Self.variableName(service.id)
-        return [
-            "id": service.id, "label": service.label, "name": service.name,
-            "cluster": Self.clusterName(of: service, in: stage),
-            "container": container, "port": port.map(String.init) ?? "", "hasPort": port != nil,
-            "healthCheck": service.string("health_check") ?? "",
-            "execDeclared": service.bool("exec") == true,
-            "taskVariable": "\(variable)_TASK",
-            "serviceConnect": service.string("service_connect") ?? "",
-            "isClientServer": service.string("service_connect") == "client-server",
-            "namespace": service.string("discovery").flatMap { stage.resource($0)?.string("namespace") } ?? "<CLOUD_MAP_NAMESPACE>",
-        ]
+    func serviceRef(_ service: Resource, in stage: StageTopology) -> ServiceRef {
+        ServiceRef(
+            name: ShellWord(service.name), cluster: ShellWord(Self.clusterName(of: service, in: stage)),
+            container: ShellWord(Self.container(of: service).name), variable: RunbookNames.variable(service.id))
     }
 
-    /// Shell variable names: `web-app` -> `WEB_APP`.
-    static func variableName(_ id: String) -> String {
-        id.uppercased().replacingOccurrences(of: "-", with: "_")
+    static let emptyRef = ServiceRef(name: ShellWord(""), cluster: ShellWord(""), container: ShellWord(""), variable: "")
+
+    /// Targets reached from `resource` over connections (and `vpc-link.targets`).
+    func targets(of resource: Resource, in stage: StageTopology, kinds: Set<String>) -> [Resource] {
+        var ids = resource.strings("targets")
+        for connection in stage.outgoing(resource.id) where !ids.contains(connection.to) { ids.append(connection.to) }
+        return ids.compactMap { stage.resource($0) }.filter { kinds.contains($0.kind.rawValue) }
     }
 
-    func sessionStores(in stage: StageTopology) -> [RunbookContext] {
-        stage.resources(ofKind: "elasticache-redis").filter { $0.string("role") != "cache" || $0.string("key_pattern") != nil }.map { store in
-            // A service that talks to the store hosts the AWS-side checks (ECS Exec into it);
-            // for the rolling-update check, a second one survives the first one's rollout.
-            let clients = stage.incoming(store.id).compactMap { stage.resource($0.from) }.filter { $0.kind == "ecs-service" }
-            let shell = clients.first
-            let other = clients.dropFirst().first
-            let tls = store.bool("tls") == true
-            let port = store.int("port") ?? 6379
-            var item: RunbookContext = [
-                "id": store.id, "label": store.label, "name": store.name,
-                "pattern": store.string("key_pattern") ?? "*",
-                "tls": tls, "tlsFlag": tls ? "--tls " : "", "redisPort": String(port),
-                "isSessionStore": store.string("role") == "session-store",
-                "localContainer": store.string("local_container") ?? "",
-                "hasLocalContainer": store.string("local_container") != nil,
-                "hasShellService": shell != nil,
-            ]
-            if let shell {
-                item["shellService"] = service(in: stage, shell)
-            }
-            if let other {
-                item["otherService"] = service(in: stage, other)
-                item["hasOtherService"] = true
-                item["rolledService"] = service(in: stage, shell!)
-            } else if let shell {
-                item["hasOtherService"] = false
-                item["rolledService"] = service(in: stage, shell)
-            }
-            return item
-        }
-    }
-
-    func subnetVariables(in stage: StageTopology) -> [RunbookContext] {
-        stage.resources(ofKind: "subnet").map { subnet in
-            [
-                "id": subnet.id, "variable": "SUBNET_" + Self.variableName(subnet.id),
-                "cidr": subnet.string("cidr") ?? "", "hasCidr": subnet.string("cidr") != nil,
-            ]
-        }
-    }
-
-    /// Subnet ids as shell words for `--subnet-ids`: the variables of the given subnets.
-    static func subnetWords(_ ids: [String]) -> String {
-        ids.isEmpty ? "<SUBNET_ID_A> <SUBNET_ID_B>" : ids.map { "\"$SUBNET_\(variableName($0))\"" }.joined(separator: " ")
-    }
-
-    static func pathOf(route: String) -> (method: String, path: String) {
-        let parts = route.split(separator: " ", maxSplits: 1).map(String.init)
-        return parts.count == 2 ? (parts[0], parts[1]) : ("ANY", route)
-    }
-
-    func httpAPIs(in stage: StageTopology) -> [RunbookContext] {
-        stage.resources(ofKind: "api-gateway-http").map { api in
-            let links = stage.outgoing(api.id).compactMap { stage.resource($0.to) }.filter { $0.kind == "vpc-link" }
-            let link = links.first
-            let target = link.flatMap { link in stage.outgoing(link.id).compactMap { stage.resource($0.to) }.first { $0.kind == "ecs-service" } }
-            let namespace = target.flatMap { $0.string("discovery") }.flatMap { stage.resource($0)?.string("namespace") }
-            let authorizer = api.string("authorizer").flatMap { stage.resource($0) }
-            let health = target?.string("health_check") ?? "/"
-            let routes = api.strings("routes").map { route -> RunbookContext in
-                let (method, path) = Self.pathOf(route: route)
-                // A path the check can call: the greedy segment replaced by the service's health check.
-                let sample = path.hasSuffix("/{proxy+}") ? String(path.dropLast("/{proxy+}".count)) + health : path
-                return ["route": route, "method": method, "path": path, "samplePath": sample]
-            }
-            let mapping = api.string("path_mapping") ?? ""
-            return [
-                "id": api.id, "name": api.name, "label": api.label,
-                "variable": Self.variableName(api.id),
-                "routes": routes, "hasRoutes": !routes.isEmpty,
-                "pathMapping": mapping, "hasPathMapping": !mapping.isEmpty,
-                "requestParameters": mapping.isEmpty ? "" : "{\"overwrite:path\":\"\(mapping)\"}",
-                "stageName": api.string("stage_name") ?? "$default",
-                "hasVpcLink": link != nil,
-                "vpcLinkName": link?.name ?? "",
-                "vpcLinkVariable": link.map { Self.variableName($0.id) } ?? "",
-                "subnetWords": Self.subnetWords(link.map { $0.subnets } ?? []),
-                "hasTarget": target != nil,
-                "targetService": target.map { service(in: stage, $0) } ?? [:],
-                "discoveryName": target?.name ?? "<SERVICE>",
-                "namespace": namespace ?? "<CLOUD_MAP_NAMESPACE>",
-                "hasAuthorizer": authorizer != nil,
-                "authorizerName": authorizer?.name ?? "",
-            ]
-        }
-    }
-
-    func restAPIs(in stage: StageTopology, region: String) -> [RunbookContext] {
-        stage.resources(ofKind: "api-gateway-rest").map { api in
-            let endpoint = stage.resources(ofKind: "vpc-endpoint").first { $0.string("service") == "execute-api" && $0.bool("private_dns") == true }
-            let links = stage.outgoing(api.id).compactMap { stage.resource($0.to) }.filter { $0.kind == "vpc-link" }
-            let link = links.first
-            let nlb = link.flatMap { link in (link.strings("targets") + stage.outgoing(link.id).map(\.to)).compactMap { stage.resource($0) }.first { $0.kind == "nlb" } }
-            let alb = nlb.flatMap { nlb in stage.outgoing(nlb.id).compactMap { stage.resource($0.to) }.first { $0.kind == "alb" } }
-            let albPort = alb?["listeners"]?.listValue?.first?.intValue ?? 80
-            let nlbPort = nlb?["listeners"]?.listValue?.first?.intValue ?? 80
-            let zones = nlb.map { stage.availabilityZones(of: $0) } ?? []
-            let headers = api.strings("request_headers")
-            let methodParameters = (["method.request.path.proxy=true"] + headers.map { "method.request.header.\($0)=false" }).joined(separator: ",")
-            let stageName = api.string("stage_name") ?? "prod"
-            let successCodes = (api["success_codes"]?.listValue ?? []).compactMap(\.intValue).filter { $0 != 200 }
-            let policy = Self.resourcePolicy(region: region, account: stage.metadata.account ?? "<ACCOUNT_ID>")
-            return [
-                "id": api.id, "name": api.name, "label": api.label,
-                "isPrivate": api.string("endpoint") == "private",
-                "endpointType": (api.string("endpoint") ?? "regional").uppercased(),
-                "stageName": stageName,
-                "hasEndpoint": endpoint != nil,
-                "endpointSubnetWords": Self.subnetWords(endpoint?.subnets ?? []),
-                "hasNlb": nlb != nil,
-                "nlbName": nlb?.name ?? "<NLB_NAME>",
-                "nlbSubnetWords": Self.subnetWords(nlb?.subnets ?? []),
-                "nlbPort": String(nlbPort),
-                "crossZone": nlb?.bool("cross_zone") == true,
-                "spansZones": zones.count > 1,
-                "zones": zones.sorted().joined(separator: ", "),
-                "privateLinkRulesOff": nlb?.bool("enforce_privatelink_inbound_rules") == false,
-                "hasAlb": alb != nil,
-                "albName": alb?.name ?? "",
-                "albPort": String(albPort),
-                "hasVpcLink": link != nil,
-                "vpcLinkName": link?.name ?? "<VPC_LINK_NAME>",
-                "methodParameters": methodParameters,
-                "headers": headers.map { ["header": $0] },
-                "hasCookie": headers.contains { $0.lowercased() == "cookie" },
-                "routes": api.strings("routes").map { ["route": $0] },
-                "successCodes": successCodes.map { ["code": String($0)] },
-                "hasSuccessCodes": !successCodes.isEmpty,
-                "successCodesText": successCodes.map(String.init).joined(separator: ", "),
-                "resourcePolicy": policy,
-            ]
-        }
-    }
-
-    /// The resource policy that limits a private REST API to the VPC: valid JSON, built by
-    /// JSONSerialization from the topology's region and account.
-    static func resourcePolicy(region: String, account: String) -> String {
-        let resource = "arn:aws:execute-api:\(region):\(account):<REST_API_ID>/*"
-        let policy: [String: Any] = [
-            "Version": "2012-10-17",
-            "Statement": [
-                ["Effect": "Deny", "Principal": "*", "Action": "execute-api:Invoke", "Resource": resource,
-                 "Condition": ["StringNotEquals": ["aws:SourceVpc": "<VPC_ID>"]]],
-                ["Effect": "Allow", "Principal": "*", "Action": "execute-api:Invoke", "Resource": resource],
-            ],
-        ]
-        let data = try! JSONSerialization.data(withJSONObject: policy, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-        return String(decoding: data, as: UTF8.self)
-    }
-
-    func loadBalancers(in stage: StageTopology) -> [RunbookContext] {
-        stage.resources(ofKinds: ["alb", "nlb"]).compactMap { balancer in
-            let targets = stage.outgoing(balancer.id).compactMap { stage.resource($0.to) }.filter { $0.kind == "ecs-service" }.map { target -> RunbookContext in
-                let (_, port) = Self.container(of: target)
-                let path = target.string("health_check") ?? balancer.string("health_check") ?? "/"
-                return [
-                    "service": target.name, "cluster": Self.clusterName(of: target, in: stage),
-                    "port": String(port ?? 80), "healthCheck": path,
-                    "targetGroup": String("\(stage.metadata.name)-\(target.name)".prefix(32)),
-                ]
-            }
-            return [
-                "id": balancer.id, "name": balancer.name, "label": balancer.label,
-                "isNlb": balancer.kind == "nlb", "kindTitle": balancer.kind == "nlb" ? "NLB" : "ALB",
-                "variable": Self.variableName(balancer.id),
-                "targets": targets, "hasTargets": !targets.isEmpty,
-            ]
-        }
-    }
-
-    func loadTestTargets(in stage: StageTopology, region: String) -> [RunbookContext] {
-        var targets: [RunbookContext] = []
-        for balancer in stage.resources(ofKind: "alb") where balancer.string("scheme") == "internet-facing" {
-            let service = stage.outgoing(balancer.id).compactMap { stage.resource($0.to) }.first { $0.kind == "ecs-service" }
-            let path = service?.string("health_check") ?? balancer.string("health_check") ?? "/"
-            let scheme = (balancer["listeners"]?.listValue ?? []).contains(.int(443)) ? "https" : "http"
-            let host = stage.incoming(balancer.id).compactMap { stage.resource($0.from) }.first { $0.kind == "route53" }.flatMap { $0.string("record") }
-            targets.append(["line": "GET \(scheme)://\(host ?? "$" + Self.variableName(balancer.id) + "_DNS")\(path)"])
-        }
-        for api in stage.resources(ofKind: "api-gateway-http") {
-            for route in api.strings("routes") {
-                let (_, path) = Self.pathOf(route: route)
-                let link = stage.outgoing(api.id).compactMap { stage.resource($0.to) }.first { $0.kind == "vpc-link" }
-                let service = link.flatMap { link in stage.outgoing(link.id).compactMap { stage.resource($0.to) }.first { $0.kind == "ecs-service" } }
-                let health = service?.string("health_check") ?? "/health"
-                let prefix = path.replacingOccurrences(of: "/{proxy+}", with: "")
-                targets.append(["line": "GET https://$\(Self.variableName(api.id))_ID.execute-api.\(region).amazonaws.com\(prefix)\(health)"])
-            }
-        }
-        return targets
-    }
-
-    func autoscaling(in stage: StageTopology) -> [RunbookContext] {
-        stage.resources(ofKind: "autoscaling").compactMap { policy in
-            guard let targetID = policy.string("target"), let target = stage.resource(targetID), target.kind == "ecs-service" else { return nil }
-            let cluster = Self.clusterName(of: target, in: stage)
-            return [
-                "id": policy.id, "service": target.name, "cluster": cluster,
-                "resourceID": "service/\(cluster)/\(target.name)",
-                "min": String(policy.int("min") ?? target.int("min") ?? target.int("desired") ?? 1),
-                "max": String(policy.int("max") ?? target.int("max") ?? (target.int("desired") ?? 1) * 2),
-                "metric": policy.string("metric") ?? "CPUUtilization",
-                "scaleOut": String(policy.int("scale_out") ?? 70),
-                "scaleIn": String(policy.int("scale_in") ?? 30),
-            ]
-        }
+    /// The ECS services a Cloud Map namespace serves to a link: the link's connections to services.
+    func serviceBehind(_ resource: Resource, in stage: StageTopology) -> Resource? {
+        targets(of: resource, in: stage, kinds: ["ecs-service"]).first
     }
 }

@@ -15,7 +15,7 @@ package struct RunbookRenderer: Sendable {
     }
 
     package init(overrides directory: String? = nil) throws {
-        var sources = BundledTemplates.all
+        var sources = RunbookTemplates.texts
         if let directory {
             let files = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
             guard FileManager.default.fileExists(atPath: directory) else {
@@ -42,9 +42,9 @@ package struct RunbookRenderer: Sendable {
         self.library = library
     }
 
-    package static var templateNames: [String] { BundledTemplates.all.keys.sorted() }
+    package static var templateNames: [String] { RunbookTemplates.all.keys.sorted() }
 
-    package func render(_ context: RunbookContext, template: String) throws -> String {
+    package func render(_ context: some RunbookSectionContext, template: String) throws -> String {
         guard let text = library.render(context, withTemplate: template) else {
             throw TemplateError(description: "no template named '\(template)'")
         }

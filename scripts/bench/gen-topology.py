@@ -47,7 +47,7 @@ def main():
     out = ["topograph: 1", f"name: synthetic-{target}", f"title: Synthetic topology of about {target} resources",
            "region: us-east-1", "resources:",
            "  users: { kind: user }",
-           "  vpc: { kind: vpc, cidr: 10.0.0.0/8 }"]
+           "  vpc: { kind: vpc, cidr: 10.0.0.0/16 }"]
     zones = ["a", "b"]
     for z in zones:
         out.append(f"  az-{z}: {{ kind: availability-zone, in: vpc, label: us-east-1{z} }}")

@@ -37,9 +37,9 @@ fi
 # The example under the same relative path, so the marker (and so every byte) can match.
 mkdir -p "$empty/Docs/examples"
 cp "$unpacked/share/topograph/session-store.yaml" "$empty/Docs/examples/"
-(cd "$empty" && bare "$unpacked/bin/topograph" render Docs/examples/session-store.yaml --all-stages --format svg -o out/ --quiet) \
+(cd "$empty" && bare "$unpacked/bin/topograph" render Docs/examples/session-store.yaml --all-stages --format svg --no-icons -o out/ --quiet) \
     || fail "the unpacked binary cannot render the example"
-"$dev" render Docs/examples/session-store.yaml --all-stages --format svg -o "$work/dev/" --quiet
+"$dev" render Docs/examples/session-store.yaml --all-stages --format svg --no-icons -o "$work/dev/" --quiet
 for svg in "$work"/dev/*.svg; do
     cmp -s "$svg" "$empty/out/$(basename "$svg")" || fail "$(basename "$svg") from the tarball differs from the development build's"
 done

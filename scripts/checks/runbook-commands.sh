@@ -8,7 +8,7 @@ cd "$(dirname "$0")/../.."
 source scripts/lib.sh
 build_topograph
 scratch_dir
-for example in Docs/examples/*.yaml; do
+for example in Docs/examples/*.yaml Tests/Corpus/*.yaml; do
     "$bin" runbook "$example" --all-stages -o "$work/$(basename "$example" .yaml)/" 2>/dev/null
 done
 "$PY" scripts/check-aws-commands.py --self-test

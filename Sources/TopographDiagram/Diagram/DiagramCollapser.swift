@@ -75,6 +75,9 @@ package struct DiagramCollapser: Sendable {
                 merged.caption = Self.sample(group.map(\.label))
                 merged.link = nil
                 merged.spans = []
+                merged.placements = []
+                merged.resource = groupID
+                merged.name = nil
                 merged.count = group.reduce(0) { $0 + $1.count }
                 merged.mark = Self.commonMark(group.map(\.mark))
                 result.append(.node(merged))

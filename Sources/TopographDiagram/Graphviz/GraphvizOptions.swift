@@ -11,18 +11,21 @@ package enum EdgeRouting: String, CaseIterable, Sendable {
 
 package struct GraphvizOptions: Sendable {
     package var routing: EdgeRouting
-    /// A directory of user-supplied icons, `<kind>.svg` or `<kind>.png`, embedded into
-    /// the SVG so it stays self-contained.
-    package var iconDirectory: String?
+    /// Where icons come from; they are embedded into the SVG so it stays self-contained.
+    package var icons: IconSource
     /// Draw the legend of kinds used.
     package var legend: Bool
 
     /// Above this many edges `ortho` falls back to `spline` with a warning.
     package static let orthoLimit = 150
 
-    package init(routing: EdgeRouting = .spline, iconDirectory: String? = nil, legend: Bool = true) {
+    package init(routing: EdgeRouting = .spline, icons: IconSource = .none, legend: Bool = true) {
         self.routing = routing
-        self.iconDirectory = iconDirectory
+        self.icons = icons
         self.legend = legend
+    }
+
+    package init(routing: EdgeRouting = .spline, iconDirectory: String?, legend: Bool = true) {
+        self.init(routing: routing, icons: iconDirectory.map(IconSource.directory) ?? .none, legend: legend)
     }
 }

@@ -14,6 +14,7 @@ package struct GraphvizRenderer: Sendable {
     }
 
     static let font = "Helvetica,Arial,sans-serif"
+    static let newrankLimit = 300
 
     /// The DOT source; `warnings` collects what the user should know (ortho refused ...).
     package func dot(_ diagram: Diagram, header: String?, warnings: inout [String]) -> String {
@@ -32,13 +33,17 @@ package struct GraphvizRenderer: Sendable {
         lines.append("digraph \"topology\" {")
         var title = "<B>\(DOTText.html(diagram.title))</B>"
         if let subtitle = diagram.subtitle { title += "<BR/><FONT POINT-SIZE=\"11\">\(DOTText.html(subtitle))</FONT>" }
-        lines.append("  graph [compound=true, newrank=true, rankdir=\(diagram.direction.rawValue), splines=\(routing.rawValue), "
+        // newrank ranks across clusters, which keeps edges short and crossings few (113
+        // crossings over the corpus without it, 43 with it), but it is most of the layout
+        // time on big graphs; above `newrankLimit` nodes Graphviz's cluster ranking is used.
+        let newrank = diagram.allNodes.count <= Self.newrankLimit ? "newrank=true, " : ""
+        lines.append("  graph [compound=true, \(newrank)rankdir=\(diagram.direction.rawValue), splines=\(routing.rawValue), "
             + "nodesep=0.35, ranksep=0.7, pad=0.3, bgcolor=\"#FFFFFF\", fontname=\(DOTText.quoted(Self.font)), fontsize=14, "
             + "labelloc=t, labeljust=l, label=<\(title)>]")
         lines.append("  node [fontname=\(DOTText.quoted(Self.font)), fontsize=11, shape=box, style=\"filled,rounded\", penwidth=1.2, margin=\"0.16,0.07\"]")
         lines.append("  edge [fontname=\(DOTText.quoted(Self.font)), fontsize=9, color=\"#545B64\", fontcolor=\"#232F3E\", arrowsize=0.7, penwidth=1.1]")
 
-        let icons = IconSet(directory: options.iconDirectory)
+        let icons = IconSet(source: options.icons)
         // An edge label is a node of its own, in the innermost frame holding both ends:
         // Graphviz keeps a frame's nodes inside it and others out, so no label can sit on
         // a frame's border or title, and the label stays on its edge.
@@ -66,6 +71,12 @@ package struct GraphvizRenderer: Sendable {
                     if !container.caption.isEmpty, container.caption != container.label {
                         label += "  <FONT POINT-SIZE=\"9\" COLOR=\"#545B64\">\(DOTText.html(container.caption))</FONT>"
                     }
+                    if let icon = Self.groupIcon(container, icons: icons) {
+                        // AWS's group convention: the group icon in the frame's top-left corner.
+                        label = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\"><TR>"
+                            + "<TD FIXEDSIZE=\"TRUE\" WIDTH=\"20\" HEIGHT=\"20\"><IMG SRC=\"\(DOTText.html(icon))\" SCALE=\"TRUE\"/></TD>"
+                            + "<TD> \(label)</TD></TR></TABLE>"
+                    }
                     lines.append(inner + "label=<\(label)>")
                     lines.append(inner + "fontsize=12")
                     lines.append(inner + clusterStyle(container))
@@ -87,7 +98,9 @@ package struct GraphvizRenderer: Sendable {
         for (offset, edge) in diagram.edges.enumerated() {
             lines.append("  " + edgeStatement(edge, number: offset + 1, index: index))
         }
-        if options.legend, !diagram.legend.isEmpty {
+        if options.legend, !icons.isEmpty {
+            if let legend = frameLegend(diagram) { lines.append("  " + legend) }
+        } else if options.legend, !diagram.legend.isEmpty {
             lines.append("  " + legendStatement(diagram.legend))
         }
         lines.append("}")
@@ -134,11 +147,20 @@ package struct GraphvizRenderer: Sendable {
         ]
         var styles = style.split(separator: ",").map(String.init)
         if let icon = icons.path(for: node.kind) {
-            // An icon replaces the coloured shape: the picture on top, the text below.
-            attributes[2] = "shape=box"
-            attributes[3] = "fillcolor=\"#FFFFFF\""
-            attributes[5] = "fontcolor=\"#232F3E\""
-            attributes += ["image=\(DOTText.quoted(icon))", "imagescale=true", "imagepos=tc", "labelloc=b", "height=1.2", "width=1.2", "fixedsize=false"]
+            // The icon replaces the coloured shape: a fixed 36 pt picture above the label, in
+            // one HTML-like table, so icon and text never overlap whatever the icon's size.
+            var rows = "<TR><TD FIXEDSIZE=\"TRUE\" WIDTH=\"36\" HEIGHT=\"36\"><IMG SRC=\"\(DOTText.html(icon))\" SCALE=\"TRUE\"/></TD></TR>"
+                + "<TR><TD>\(DOTText.html(node.label))</TD></TR>"
+            if let name = node.name { rows += "<TR><TD><FONT POINT-SIZE=\"9\" COLOR=\"#545B64\">\(DOTText.html(name))</FONT></TD></TR>" }
+            if node.count > 1 || node.caption != node.kind {
+                rows += "<TR><TD><FONT POINT-SIZE=\"9\" COLOR=\"#545B64\">\(DOTText.html(node.caption))</FONT></TD></TR>"
+            }
+            attributes[2] = "label=<<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"0\">\(rows)</TABLE>>"
+            attributes[3] = "shape=box"
+            attributes[4] = "fillcolor=\"#FFFFFF\""
+            attributes[5] = "color=\"#FFFFFF\""
+            attributes[6] = "fontcolor=\"#232F3E\""
+            attributes.append("margin=\"0.04,0.03\"")
             styles = ["rounded", "filled"]
         }
         switch node.mark {
@@ -161,6 +183,44 @@ package struct GraphvizRenderer: Sendable {
             attributes += ["URL=\(DOTText.quoted(link))", "target=\"_blank\""]
         }
         return "\(DOTText.nodeID(node.id)) [\(attributes.joined(separator: ", "))]"
+    }
+
+    static func groupIcon(_ container: DiagramContainer, icons: IconSet) -> String? {
+        switch container.style {
+        case .awsCloud: icons.group("aws-cloud")
+        case .region: icons.group("region")
+        case .vpc: icons.path(for: "vpc")
+        case .publicSubnet: icons.group("public-subnet")
+        case .privateSubnet, .subnet: icons.group("private-subnet")
+        case .ecsCluster: icons.path(for: "ecs-cluster")
+        case .availabilityZone, .generic: nil
+        }
+    }
+
+    /// With icons the kinds explain themselves; the legend (of the laid-out diagram) explains what icons do not:
+    /// the frames drawn, dotted references and diff marks.
+    private func frameLegend(_ diagram: Diagram) -> String? {
+        var styles: Set<ContainerStyle> = []
+        for container in diagram.allContainers { styles.insert(container.style) }
+        var rows: [String] = []
+        let names: [(ContainerStyle, String)] = [
+            (.vpc, "VPC"), (.availabilityZone, "Availability zone (dashed)"), (.publicSubnet, "Public subnet"),
+            (.privateSubnet, "Private subnet"), (.ecsCluster, "ECS cluster"), (.generic, "Group (dashed)"),
+        ]
+        for (style, name) in names where styles.contains(style) {
+            rows.append("<TR><TD BGCOLOR=\"\(style.stroke)\" WIDTH=\"14\" HEIGHT=\"4\"></TD><TD ALIGN=\"LEFT\">\(name)</TD></TR>")
+        }
+        if diagram.edges.contains(where: { $0.style == .association }) {
+            rows.append("<TR><TD>┈</TD><TD ALIGN=\"LEFT\">dotted: a reference by attribute (target, discovery, ...)</TD></TR>")
+        }
+        let marks = Set(diagram.allNodes.compactMap(\.mark) + diagram.edges.compactMap(\.mark) + diagram.allContainers.compactMap(\.mark))
+        for (mark, colour, text) in [(DiffMark.added, "#1D8102", "added"), (.changed, "#FF9900", "changed"), (.removed, "#D13212", "removed (dashed)")] where marks.contains(mark) {
+            rows.append("<TR><TD BGCOLOR=\"\(colour)\" WIDTH=\"14\" HEIGHT=\"4\"></TD><TD ALIGN=\"LEFT\">\(text)</TD></TR>")
+        }
+        guard !rows.isEmpty else { return nil }
+        let table = "<TABLE BORDER=\"1\" COLOR=\"#AAB7B8\" CELLBORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"2\" STYLE=\"ROUNDED\">"
+            + "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>Legend</B></TD></TR>" + rows.joined() + "</TABLE>"
+        return "\"legend\" [id=\"legend\", shape=plain, style=\"\", fontsize=9, label=<\(table)>]"
     }
 
     /// Classes the geometry checker reads: which resource a node draws (copies of a spanning
@@ -328,44 +388,4 @@ struct DiagramIndex {
         }
         return id == ancestor
     }
-}
-
-/// User-supplied icons by kind (`<dir>/<kind>.svg` or `.png`). Nothing is bundled: AWS's
-/// icon set has its own licence, so users bring the icons they may use.
-struct IconSet {
-    var files: [String: String] = [:]
-
-    init(directory: String?) {
-        guard let directory else { return }
-        let absolute = URL(fileURLWithPath: directory).standardizedFileURL.path
-        for spec in KindCatalog.all {
-            for ext in ["svg", "png"] {
-                let path = (absolute as NSString).appendingPathComponent("\(spec.id).\(ext)")
-                if files[spec.id.rawValue] == nil, FileManager.default.fileExists(atPath: path) {
-                    files[spec.id.rawValue] = ext == "svg" ? Self.withXMLDeclaration(path, kind: spec.id.rawValue) : path
-                }
-            }
-        }
-    }
-
-    /// Graphviz recognises an SVG image only by its `<?xml` declaration ("was not found as
-    /// a file" otherwise); an icon without one is used through a copy that has it, named
-    /// by its content so every render agrees on the path.
-    static func withXMLDeclaration(_ path: String, kind: String) -> String {
-        guard let data = FileManager.default.contents(atPath: path) else { return path }
-        if data.starts(with: Data("<?xml".utf8)) { return path }
-        let directory = (NSTemporaryDirectory() as NSString).appendingPathComponent("topograph-icons")
-        let copy = (directory as NSString).appendingPathComponent("\(kind)-\(String(CRC32.checksum(data), radix: 16)).svg")
-        if !FileManager.default.fileExists(atPath: copy) {
-            try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            var fixed = Data("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n".utf8)
-            fixed.append(data)
-            try? fixed.write(to: URL(fileURLWithPath: copy), options: .atomic)
-        }
-        return copy
-    }
-
-    func path(for kind: String) -> String? { files[kind] }
-
-    var all: [String] { files.values.sorted() }
 }

@@ -82,6 +82,12 @@ struct DocumentReader {
             region: entries["region"].flatMap { scalarString($0.1, "region") },
             account: entries["account"].flatMap { scalarString($0.1, "account") })
 
+        for (key, rule) in [("region", AWSValueRules.region), ("account", AWSValueRules.account)] {
+            if let (_, node) = entries[key], let value = scalarString(node, key), rule.problem(value) != nil {
+                bag.error(.invalidAWSValue, "`\(key)` '\(value)' is not \(rule.subject)", at: location(node), help: "AWS rule for \(rule.subject): \(rule.rule)")
+            }
+        }
+
         var resources: [Resource] = []
         if let (_, node) = entries["resources"] {
             resources = readResources(node, context: "resources")

@@ -71,6 +71,7 @@ package struct TopologyValidator: Sendable {
                 help: "\(attribute.doc)")
         }
         checkContainers(resource, bag: &bag)
+        AWSValueRules.check(resource, region: topology.metadata.region, bag: &bag)
     }
 
     private func unknownAttributeHelp(_ field: String, spec: KindSpec) -> String {

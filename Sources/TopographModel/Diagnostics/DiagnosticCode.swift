@@ -52,6 +52,7 @@ package enum DiagnosticCode: String, CaseIterable, Sendable, Hashable, Comparabl
     case duplicateContainer = "duplicate-container"
     case unknownEndpoint = "unknown-endpoint"
     case duplicateConnection = "duplicate-connection"
+    case invalidAWSValue = "invalid-aws-value"
     case invalidDriftIgnore = "invalid-drift-ignore"
     // Importing infrastructure as code (`topograph import`, `topograph drift`)
     case notATemplate = "not-a-template"
@@ -113,6 +114,7 @@ package enum DiagnosticCode: String, CaseIterable, Sendable, Hashable, Comparabl
         case .duplicateContainer: "A service lists the same container name twice."
         case .unknownEndpoint: "A connection names a resource that does not exist (in that stage)."
         case .duplicateConnection: "The same connection is written twice."
+        case .invalidAWSValue: "A value AWS itself would refuse for its field: a name (cluster, service, load balancer, API, stage, function, bucket, ...), a CIDR block, a region or zone, a route key, a header name, a key pattern, an image. The help line quotes AWS's rule. Names defaulted from ids are made valid by the runbooks instead."
         case .invalidDriftIgnore: "A `drift: { ignore: [...] }` entry is empty or not a string. Name a resource id, `id.attribute`, `from -> to` or a template resource."
         case .notATemplate: "The file is not a CloudFormation template: it has no `Resources` mapping."
         case .notACloudAssembly: "The folder is not a CDK cloud assembly: `cdk.out/manifest.json` is missing or names no stack template. Run `cdk synth` first."

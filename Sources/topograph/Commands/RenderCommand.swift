@@ -67,8 +67,11 @@ struct RenderCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Graphviz edge routing: spline, polyline or ortho (ortho only up to \(GraphvizOptions.orthoLimit) edges; it takes minutes on large graphs).", valueName: "routing"))
     var splines: EdgeRouting = .spline
 
-    @Option(help: ArgumentHelp("A directory of your own icons named <kind>.svg or <kind>.png, embedded into SVG and PNG.", valueName: "dir"))
+    @Option(help: ArgumentHelp("Icons for SVG and PNG: AWS's Asset Package folder as downloaded, PyPI diagrams' resources folder, or your own <kind>.svg/.png. Default: $TOPOGRAPH_ICONS, else the AWS icons of the diagrams package the set-up installs.", valueName: "dir"))
     var icons: String?
+
+    @Flag(help: "Draw Graphviz diagrams with coloured shapes instead of AWS icons.")
+    var noIcons = false
 
     @Flag(help: "Leave the legend of kinds out of Graphviz diagrams.")
     var noLegend = false
@@ -97,7 +100,11 @@ struct RenderCommand: ParsableCommand {
                 throw CommandFailure.input("--icons \(icons): not a directory")
             }
         }
-        let graphviz = GraphvizOptions(routing: splines, iconDirectory: icons, legend: !noLegend)
+        let source: IconSource = noIcons ? .none : icons.map(IconSource.directory) ?? .automatic
+        let graphviz = GraphvizOptions(routing: splines, icons: source, legend: !noLegend)
+        if source == .automatic, formats.contains(where: { $0 != .mermaid }), !IconSource.automaticIsAvailable {
+            DiagnosticPrinter.standardError.printNote("no AWS icons found (TOPOGRAPH_ICONS unset, PyPI diagrams not installed: scripts/setup.sh installs it); drawing shapes")
+        }
         let renderer = StageRenderer(options: RenderOptions(direction: direction, view: view, graphviz: graphviz))
         let single = stages.count * formats.count == 1
 

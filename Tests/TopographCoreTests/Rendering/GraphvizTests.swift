@@ -109,7 +109,7 @@ struct GraphvizTests {
         for index in 0..<(GraphvizOptions.orthoLimit + 1) { yaml += "  s\(index): { kind: ecs-service }\n" }
         yaml += "connections:\n" + (0..<(GraphvizOptions.orthoLimit + 1)).map { "  - lb -> s\($0)" }.joined(separator: "\n") + "\n"
         let topology = try TopologyLoader().load(text: yaml, file: "big.yaml")
-        let renderer = StageRenderer(options: RenderOptions(graphviz: GraphvizOptions(routing: .ortho)))
+        let renderer = StageRenderer(options: RenderOptions(view: .full, graphviz: GraphvizOptions(routing: .ortho)))
         let rendered = try renderer.render(topology.stages[0], format: .dot)
         #expect(String(decoding: rendered.data, as: UTF8.self).contains("splines=spline"))
         #expect(rendered.warnings.first?.contains("--splines ortho is limited") == true)

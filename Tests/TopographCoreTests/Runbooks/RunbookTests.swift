@@ -35,7 +35,7 @@ struct RunbookTests {
         let plain = try runbook("topograph: 1\nname: t\nregion: eu-west-2\nresources:\n  users: { kind: user }\n")
         #expect(plain.contains("## Prerequisites"))
         #expect(plain.contains("export AWS_REGION=eu-west-2"))
-        for heading in ["## ECS Exec", "## Redis", "## HTTP API", "## REST API", "## Load balancer", "## Load test", "## Autoscaling"] {
+        for heading in ["## ECS", "## Redis", "## HTTP API", "## REST API", "## Load balancer", "## Load test", "## Autoscaling"] {
             #expect(!plain.contains(heading), "\(heading) in a runbook without its resources")
         }
         let v1 = try RunbookSet(renderer: RunbookRenderer()).stageRunbook(try Self.example().stage(named: "V1")!)
@@ -46,11 +46,29 @@ struct RunbookTests {
     @Test func realNamesFromTheTopology() throws {
         let v2 = try RunbookSet(renderer: RunbookRenderer()).stageRunbook(try Self.example().stage(named: "V2")!)
         #expect(v2.contains("aws ecs update-service --cluster session-store --service web --enable-execute-command --force-new-deployment"))
-        #expect(v2.contains("--container auth --command \"/bin/sh\" --interactive"))
+        #expect(v2.contains("--container auth --command /bin/sh --interactive"))
         #expect(v2.contains("--route-key 'ANY /auth/{proxy+}'"))
         #expect(v2.contains("--request-parameters '{\"overwrite:path\":\"/$request.path.proxy\"}'"))
         #expect(v2.contains("redis-cli --tls -h \"$REDIS_HOST\" -p 6379 --scan --pattern 'session:*'"))
         #expect(!v2.contains("KEYS *'") && !v2.contains("redis-cli keys"))
+    }
+
+    @Test func hostileNamesStayOneInertWord() throws {
+        #expect(ShellQuote.word("web") == "web")
+        #expect(ShellQuote.word("$(touch x)") == "'$(touch x)'")
+        #expect(ShellQuote.word("a'b") == #"'a'\''b'"#)
+        #expect(ShellQuote.word("") == "''")
+        #expect(ShellWord("x;y").renderText == "'x;y'")
+    }
+
+    @Test func generatedNamesAreValidAndStable() {
+        let long = "session-store-auth-internal-session-store-auth"
+        let name = RunbookNames.valid(long, limit: 32)
+        #expect(name.count <= 32 && !name.hasSuffix("-") && !name.hasPrefix("-"))
+        #expect(name == RunbookNames.valid(long, limit: 32))
+        #expect(name != RunbookNames.valid(long + "-2", limit: 32))
+        #expect(RunbookNames.valid("short-name", limit: 32) == "short-name")
+        #expect(AWSValueRules.targetGroupName.problem(name) == nil)
     }
 
     @Test func tlsOnlyWhenDeclared() throws {
@@ -67,22 +85,20 @@ struct RunbookTests {
         #expect(!text.contains("--tls"))
     }
 
-    @Test func resourcePolicyIsValidJSON() throws {
-        let policy = RunbookBuilder.resourcePolicy(region: "us-east-1", account: "<aws_account_id>")
-        let object = try JSONSerialization.jsonObject(with: Data(policy.utf8)) as? [String: Any]
-        let statements = try #require(object?["Statement"] as? [[String: Any]])
-        #expect(statements.count == 2)
-        #expect((statements[0]["Resource"] as? String) == "arn:aws:execute-api:us-east-1:<aws_account_id>:<REST_API_ID>/*")
+    @Test func albMetricsUseTheLoadBalancerNamespace() throws {
+        let loaded = try TopologyLoader().load(path: Fixtures.repositoryFile("Tests/Corpus/fake-api-fargate.yaml").path, displayPath: "fake-api-fargate.yaml")
+        let text = try RunbookSet(renderer: RunbookRenderer()).stageRunbook(loaded.stages[0])
+        #expect(text.contains("--namespace AWS/ApplicationELB --metric-name TargetResponseTime --dimensions Name=LoadBalancer"))
+        #expect(!text.contains("--namespace AWS/ECS --metric-name TargetResponseTime"))
     }
 
     @Test func migrationCreatesInDependencyOrder() throws {
         let topology = try Self.example()
-        let text = try RunbookSet(renderer: RunbookRenderer()).migrationRunbook(from: topology.stage(named: "V2")!, to: topology.stage(named: "V3")!)
-        let headings = text.split(separator: "\n").filter { $0.hasPrefix("### ") }.map(String.init)
-        let ids = headings.compactMap { heading in heading.split(separator: "`").dropFirst().first.map(String.init) }
+        let context = MigrationBuilder().context(from: topology.stage(named: "V2")!, to: topology.stage(named: "V3")!)
         // The endpoint and the load balancers exist before the link; the link before the API.
-        #expect(ids == ["execute-api-endpoint", "internal-alb", "nlb", "rest-link", "rest-api"])
-        #expect(text.contains("Check:"))
+        #expect(context.createdList.map(\.value) == ["execute-api-endpoint", "internal-alb", "nlb", "rest-link", "rest-api"])
+        let text = try RunbookSet(renderer: RunbookRenderer()).migrationRunbook(from: topology.stage(named: "V2")!, to: topology.stage(named: "V3")!)
+        #expect(text.contains("aws apigateway create-vpc-link"))
     }
 
     @Test func keepBlocksSurviveRegeneration() throws {
@@ -121,15 +137,13 @@ struct RunbookTests {
         #expect(error?.description.contains("did you mean 'prerequisites'?") == true)
     }
 
-    @Test func embeddedTemplatesMatchTheTemplatesFolder() throws {
-        let folder = Fixtures.repositoryFile("templates/runbook")
+    @Test func everyTemplateFileIsRegistered() throws {
+        let folder = Fixtures.repositoryFile("Sources/TopographRunbooks/Templates")
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".mustache") }
-        #expect(Set(names.map { String($0.dropLast(".mustache".count)) }) == Set(BundledTemplates.all.keys))
+        #expect(Set(names.map { String($0.dropLast(".mustache".count)) }) == Set(RunbookTemplates.all.keys))
         for name in names {
             let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
-            #expect(
-                BundledTemplates.all[String(name.dropLast(".mustache".count))] == text,
-                "templates/runbook/\(name) differs from the embedded copy: run scripts/embed-templates.py")
+            #expect(RunbookTemplates.texts[String(name.dropLast(".mustache".count))] == text)
         }
     }
 }

@@ -1,0 +1,233 @@
+import Foundation
+import TopographModel
+
+/// Where Graphviz diagrams take their icons from.
+package enum IconSource: Sendable, Hashable {
+    /// Today's coloured shapes.
+    case none
+    /// `TOPOGRAPH_ICONS` if set, else the AWS Architecture Icons of the pinned PyPI
+    /// `diagrams` package the set-up installs; shapes when neither is there.
+    case automatic
+    /// A folder: `<kind>.svg`/`.png` of your own, AWS's Asset Package as downloaded
+    /// (searched recursively, names mapped through `KindIcons`), or `diagrams`' `resources/`.
+    case directory(String)
+}
+
+extension IconSource {
+    /// Whether `.automatic` finds any icons on this machine.
+    package static var automaticIsAvailable: Bool { !IconSet(source: .automatic).isEmpty }
+}
+
+/// The icon files a diagram uses, by kind (`kind:<id>`) and frame (`group:<name>`), ready
+/// for Graphviz: PNGs downscaled to `IconSet.pixels` (through Graphviz's own cairo
+/// renderer) so the embedded data stays small, SVGs given the XML declaration Graphviz
+/// needs to recognise them. Looked up once per source and process.
+struct IconSet {
+    private(set) var files: [String: String] = [:]
+    /// The folder the icons came from, nil when there are none.
+    private(set) var origin: String?
+
+    /// Icons are drawn at 36 pt; 64 px keeps them sharp on a 1.5x screen.
+    static let pixels = 64
+
+    private init() {}
+
+    init(source: IconSource) {
+        self = Self.cache.value(for: source) { Self.load(source) }
+    }
+
+    init(directory: String?) {
+        self.init(source: directory.map(IconSource.directory) ?? .none)
+    }
+
+    func path(for kind: String) -> String? { files["kind:" + kind] }
+
+    func group(_ name: String) -> String? { files["group:" + name] }
+
+    var all: [String] { Array(Set(files.values)).sorted() }
+
+    /// The icons a laid-out diagram shows (what its SVG embeds and its fingerprint covers).
+    func used(by diagram: Diagram) -> [String] {
+        var paths: Set<String> = []
+        for node in diagram.allNodes { if let path = path(for: node.kind) { paths.insert(path) } }
+        for container in diagram.allContainers {
+            if let path = GraphvizRenderer.groupIcon(container, icons: self) { paths.insert(path) }
+        }
+        return paths.sorted()
+    }
+
+    var isEmpty: Bool { files.isEmpty }
+
+    private static func load(_ source: IconSource) -> IconSet {
+        var set = IconSet()
+        let folder: String
+        switch source {
+        case .none: return set
+        case .directory(let path): folder = path
+        case .automatic:
+            if let configured = ProcessInfo.processInfo.environment["TOPOGRAPH_ICONS"], !configured.isEmpty {
+                folder = configured
+            } else if let found = diagramsResources() {
+                folder = found
+            } else {
+                return set
+            }
+        }
+        let root = URL(fileURLWithPath: folder).standardizedFileURL.path
+        // diagrams' resources/ holds thousands of other vendors' icons: its files are
+        // found by path, so only other folders are walked for Asset Package names.
+        let isDiagrams = ["aws/compute/ec2.png", "compute/ec2.png", "resources/aws/compute/ec2.png"].contains {
+            FileManager.default.fileExists(atPath: (root as NSString).appendingPathComponent($0))
+        }
+        let index = isDiagrams ? AssetIndex() : AssetIndex(root: root)
+        func resolve(_ own: String?, _ icon: KindIcon?) -> String? {
+            if let own {
+                for ext in ["svg", "png"] {
+                    let path = (root as NSString).appendingPathComponent("\(own).\(ext)")
+                    if FileManager.default.fileExists(atPath: path) { return path }
+                }
+            }
+            guard let icon else { return nil }
+            for name in icon.assetPackage { if let path = index.best(name) { return path } }
+            if let relative = icon.diagrams {
+                let stripped = relative.hasPrefix("aws/") ? String(relative.dropFirst(4)) : relative
+                for candidate in [relative, "resources/" + relative, stripped] {
+                    let path = (root as NSString).appendingPathComponent(candidate)
+                    if FileManager.default.fileExists(atPath: path) { return path }
+                }
+            }
+            return nil
+        }
+        for spec in KindCatalog.all {
+            if let path = resolve(spec.id.rawValue, KindIcons.table[spec.id]) { set.files["kind:" + spec.id.rawValue] = prepared(path) }
+        }
+        for (name, icon) in KindIcons.groups {
+            if let path = resolve(nil, icon) { set.files["group:" + name] = prepared(path) }
+        }
+        if !set.files.isEmpty { set.origin = root }
+        return set
+    }
+
+    /// The `resources/` folder of PyPI's `diagrams`, in the virtualenv the set-up makes
+    /// (beside the binary's checkout or the working directory) or a system site-packages.
+    static func diagramsResources() -> String? {
+        var bases: [String] = []
+        var directory = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<5 {
+            bases.append(directory.appendingPathComponent(".venv/lib").path)
+            directory.deleteLastPathComponent()
+        }
+        bases.append(URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent(".venv/lib").path)
+        bases += ["/usr/local/lib", "/usr/lib", (NSHomeDirectory() as NSString).appendingPathComponent(".local/lib")]
+        for base in bases {
+            guard let pythons = try? FileManager.default.contentsOfDirectory(atPath: base) else { continue }
+            for python in pythons.sorted().reversed() where python.hasPrefix("python3") {
+                for packages in ["site-packages", "dist-packages"] {
+                    let resources = [base, python, packages, "resources"].joined(separator: "/")
+                    if FileManager.default.fileExists(atPath: resources + "/aws/compute/ec2.png") { return resources }
+                }
+            }
+        }
+        return nil
+    }
+
+    /// A PNG downscaled to `pixels` (cached by content), or an SVG with an XML declaration.
+    private static func prepared(_ path: String) -> String {
+        // Named by path, size and modification time: no icon file is read on a cache hit.
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return path }
+        let stamp = "\(path)|\((attributes[.size] as? NSNumber)?.intValue ?? 0)|\((attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)"
+        let checksum = String(CRC32.checksum(Data(stamp.utf8)), radix: 16)
+        let directory = (NSTemporaryDirectory() as NSString).appendingPathComponent("topograph-icons")
+        if path.lowercased().hasSuffix(".svg") {
+            guard let data = FileManager.default.contents(atPath: path) else { return path }
+            if data.starts(with: Data("<?xml".utf8)) { return path }
+            let copy = (directory as NSString).appendingPathComponent("\(checksum).svg")
+            if !FileManager.default.fileExists(atPath: copy) {
+                try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+                var fixed = Data("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n".utf8)
+                fixed.append(data)
+                try? fixed.write(to: URL(fileURLWithPath: copy), options: .atomic)
+            }
+            return copy
+        }
+        let small = (directory as NSString).appendingPathComponent("\(checksum)-\(pixels).png")
+        if FileManager.default.fileExists(atPath: small) { return small }
+        guard GraphvizEngine.shared.supports(format: "png") else { return path }
+        let inches = Double(pixels) / 72
+        let dot = "digraph { graph [pad=0, margin=0, dpi=72, bgcolor=\"transparent\"]; "
+            + "node [shape=none, label=\"\", margin=0, fixedsize=true, width=\(inches), height=\(inches), imagescale=true, image=\(DOTText.quoted(path))]; i }"
+        guard let png = try? GraphvizEngine.shared.render(dot: dot, format: "png:cairo") else { return path }
+        try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        do { try png.write(to: URL(fileURLWithPath: small), options: .atomic) } catch { return path }
+        return small
+    }
+
+    private static let cache = IconCache()
+}
+
+/// One lookup per icon source and process (a downloaded Asset Package holds thousands of
+/// files; every stage of every render asks).
+private final class IconCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var sets: [IconSource: IconSet] = [:]
+
+    func value(for source: IconSource, make: () -> IconSet) -> IconSet {
+        lock.lock()
+        if let known = sets[source] {
+            lock.unlock()
+            return known
+        }
+        lock.unlock()
+        let made = make()
+        lock.lock()
+        sets[source] = made
+        lock.unlock()
+        return made
+    }
+}
+
+/// The files of an icon folder by normalised base name: `Arch_Amazon-API-Gateway_48.svg`
+/// and `Arch_Amazon-API-Gateway_64@5x.png` both answer to `Arch_Amazon-API-Gateway`; the
+/// best is an SVG, else the PNG nearest 64 px, light-background variants first.
+private struct AssetIndex {
+    var entries: [String: [(path: String, rank: Int)]] = [:]
+
+    init() {}
+
+    init(root: String) {
+        guard let walker = FileManager.default.enumerator(atPath: root) else { return }
+        var seen = 0
+        while let relative = walker.nextObject() as? String, seen < 50_000 {
+            seen += 1
+            let lower = relative.lowercased()
+            guard lower.hasSuffix(".svg") || lower.hasSuffix(".png") else { continue }
+            let name = ((relative as NSString).lastPathComponent as NSString).deletingPathExtension
+            var parts = name.split(separator: "_").map(String.init)
+            var size = 48
+            var dark = false
+            while let last = parts.last, parts.count > 1 {
+                let token = last.lowercased()
+                if token == "light" || token == "dark" {
+                    dark = token == "dark"
+                    parts.removeLast()
+                } else if let number = Int(token.split(separator: "@").first ?? "") {
+                    size = number
+                    parts.removeLast()
+                } else {
+                    break
+                }
+            }
+            let key = Self.normalised(parts.joined(separator: "_"))
+            let rank = (lower.hasSuffix(".svg") ? 0 : 1000) + abs(size - 64) + (dark ? 500 : 0)
+            entries[key, default: []].append(((root as NSString).appendingPathComponent(relative), rank))
+        }
+    }
+
+    func best(_ name: String) -> String? {
+        entries[Self.normalised(name)]?.min { ($0.rank, $0.path) < ($1.rank, $1.path) }?.path
+    }
+
+    static func normalised(_ name: String) -> String {
+        String(name.lowercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) })
+    }
+}

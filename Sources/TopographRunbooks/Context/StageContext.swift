@@ -1,0 +1,165 @@
+import TopographModel
+
+// The typed contract between `RunbookBuilder` and the templates. Every value that reaches
+// a command is a `ShellWord` (rendered as one quoted shell word), every value that reaches
+// prose a `ProseText` or a `ShellWord`'s `.code`; shell variable names are generated from
+// resource ids (`[A-Z0-9_]`) and are plain strings. `RunbookContexts.all` registers every
+// type with its field docs; the strict-mode test and Docs/runbooks.md's variable table are
+// built from that list.
+
+/// A runbook section a template renders: its fields, documented.
+package protocol RunbookSectionContext: Encodable, Sendable {
+    /// One line per field, what it holds (the variable table in Docs/runbooks.md).
+    static var fieldDocs: KeyValuePairs<String, String> { get }
+}
+
+package struct StageContext: RunbookSectionContext {
+    package var marker: String
+    package var title: ProseText
+    package var hasStage: Bool
+    package var stageName: ProseText
+    package var stageTitle: ProseText
+    /// The stage's own Markdown description, as the user wrote it.
+    package var stageDescription: String
+    package var source: ShellWord
+    package var setup: SetupContext
+    package var endpoints: [EndpointContext]
+    package var images: [ImageContext]
+    package var roles: RolesContext?
+    package var loadBalancers: [LoadBalancerContext]
+    package var services: [ServiceContext]
+    package var databases: [DatabaseContext]
+    package var sessionStores: [SessionStoreContext]
+    package var httpApis: [HTTPAPIContext]
+    package var restApis: [RESTAPIContext]
+    package var smokeTests: [SmokeTestContext]
+    package var loadTest: LoadTestContext?
+    package var autoscaling: [ScalingContext]
+
+    package static let fieldDocs: KeyValuePairs<String, String> = [
+        "marker": "the generated-file marker comment (source and stage)",
+        "title": "the topology's title, Markdown-escaped",
+        "hasStage": "true unless the topology has only the implicit `default` stage",
+        "stageName": "the stage's name",
+        "stageTitle": "the stage's title (empty when none)",
+        "stageDescription": "the stage's Markdown description, as written",
+        "source": "the topology file's path",
+        "setup": "the set-up block: region, account, VPC, subnets, security groups",
+        "endpoints": "VPC endpoints to look up or create and check",
+        "images": "ECR repositories and the images pushed to them",
+        "roles": "the ECS task execution and task roles (present when the stage has ECS services)",
+        "loadBalancers": "ALBs and NLBs with their target groups, listeners and path rules",
+        "services": "ECS services: task definition, create-or-update, ECS Exec",
+        "databases": "RDS and Aurora databases, with the bastion or task to reach them from",
+        "sessionStores": "Redis session stores and caches with a key pattern",
+        "httpApis": "HTTP APIs: VPC link, integration, authorizer, routes, stage",
+        "restApis": "REST APIs: VPC link, resources, methods, authorizer, integrations, deployment, WAF",
+        "smokeTests": "curl checks per entry point and route",
+        "loadTest": "the vegeta load test over the entry points (absent when there is none)",
+        "autoscaling": "autoscaling policies and alarms",
+    ]
+}
+
+package struct SetupContext: RunbookSectionContext {
+    package var region: ShellWord
+    package var hasVpc: Bool
+    package var vpcFilter: ShellWord
+    package var subnets: [SubnetContext]
+    package var securityGroups: [SecurityGroupContext]
+
+    package static let fieldDocs: KeyValuePairs<String, String> = [
+        "region": "the topology's region (`AWS_REGION`)",
+        "hasVpc": "whether the stage has a VPC (`VPC_ID` is looked up)",
+        "vpcFilter": "the `describe-vpcs` filter finding the VPC (by CIDR, else by Name tag)",
+        "subnets": "subnets looked up into `SUBNET_<ID>` variables",
+        "securityGroups": "security groups looked up or created into `<ID>_SG` variables",
+    ]
+}
+
+package struct SubnetContext: RunbookSectionContext {
+    package var variable: String
+    package var filter: ShellWord
+    package var label: ShellWord
+
+    package static let fieldDocs: KeyValuePairs<String, String> = [
+        "variable": "the shell variable that holds the subnet id (`SUBNET_PRIVATE_A`)",
+        "filter": "the `describe-subnets` filter (CIDR block, else Name tag)",
+        "label": "the subnet's id in the topology",
+    ]
+}
+
+package struct SecurityGroupContext: RunbookSectionContext {
+    package var variable: String
+    package var name: ShellWord
+    package var purpose: ShellWord
+    package var lookupQuery: ShellWord
+
+    package static let fieldDocs: KeyValuePairs<String, String> = [
+        "variable": "the shell variable that holds the group id",
+        "name": "the group's name (`<topology>-<resource>`)",
+        "purpose": "the group's description",
+        "lookupQuery": "the JMESPath query that finds the group by name",
+    ]
+}
+
+package struct RolesContext: RunbookSectionContext {
+    package var executionRole: ShellWord
+    package var taskRole: ShellWord
+    package var executionLookup: ShellWord
+    package var taskLookup: ShellWord
+
+    package static let fieldDocs: KeyValuePairs<String, String> = [
+        "executionRole": "the task execution role's name (pulls images, writes logs)",
+        "taskRole": "the task role's name (what the containers may call; ECS Exec's ssmmessages)",
+        "executionLookup": "the `list-roles` query finding the execution role",
+        "taskLookup": "the `list-roles` query finding the task role",
+    ]
+}
+
+package struct EndpointContext: RunbookSectionContext {
+    package var id: ShellWord
+    package var variable: String
+    package var serviceName: ShellWord
+    package var isInterface: Bool
+    package var privateDNS: Bool
+    package var subnetWords: String
+    package var securityGroupVariable: String
+    package var lookupFilter: ShellWord
+    package var privateDNSName: ShellWord
+
+    package static let fieldDocs: KeyValuePairs<String, String> = [
+        "id": "the endpoint's id in the topology",
+        "variable": "the shell variable that holds the endpoint id",
+        "serviceName": "`com.amazonaws.<region>.<service>`",
+        "isInterface": "an interface (PrivateLink) endpoint, else a gateway endpoint",
+        "privateDNS": "whether private DNS names are on",
+        "subnetWords": "the subnet variables, as quoted shell words",
+        "securityGroupVariable": "the variable of the endpoint's security group",
+        "lookupFilter": "the `describe-vpc-endpoints` filter on the service name",
+        "privateDNSName": "the service's DNS name a task resolves to check private DNS",
+    ]
+}
+
+package struct ImageContext: RunbookSectionContext {
+    package var repository: ShellWord
+    package var variable: String
+    package var lookupQuery: ShellWord
+    package var images: [ImagePush]
+
+    package static let fieldDocs: KeyValuePairs<String, String> = [
+        "repository": "the ECR repository name",
+        "variable": "the shell variable that holds the repository URI",
+        "lookupQuery": "the `describe-repositories` query finding the repository",
+        "images": "the images pushed to it (`tag`, `local`)",
+    ]
+}
+
+package struct ImagePush: RunbookSectionContext {
+    package var local: ShellWord
+    package var tag: String
+
+    package static let fieldDocs: KeyValuePairs<String, String> = [
+        "local": "the local image name `docker build` tags",
+        "tag": "the image tag (the part after `:`), a shell-safe word",
+    ]
+}
