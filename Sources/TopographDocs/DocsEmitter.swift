@@ -13,15 +13,27 @@ package protocol DocsEmitter: Sendable {
     var id: String { get }
     /// Files for `topology`, with paths relative to the topology's own folder.
     func files(for topology: LoadedTopology, context: DocsContext) throws -> [GeneratedFile]
-    /// Lines this emitter adds to the topology's index page, in Markdown.
-    func indexLines(for topology: LoadedTopology, context: DocsContext) -> [String]
+    /// What this emitter adds to the topology's index page, computed once per topology.
+    func indexSection(for topology: LoadedTopology, context: DocsContext) -> DocsIndexSection
     /// Lines this emitter adds to the stage's section of the index page.
     func stageIndexLines(for stage: StageTopology, context: DocsContext) -> [String]
 }
 
 extension DocsEmitter {
-    package func indexLines(for topology: LoadedTopology, context: DocsContext) -> [String] { [] }
+    package func indexSection(for topology: LoadedTopology, context: DocsContext) -> DocsIndexSection { DocsIndexSection() }
     package func stageIndexLines(for stage: StageTopology, context: DocsContext) -> [String] { [] }
+}
+
+/// An emitter's part of a topology's index page: Markdown lines for that page, and a short
+/// summary for the topology's row on the top index (`lint: 0 errors, 2 warnings`).
+package struct DocsIndexSection: Sendable, Equatable {
+    package var lines: [String]
+    package var summary: String?
+
+    package init(lines: [String] = [], summary: String? = nil) {
+        self.lines = lines
+        self.summary = summary
+    }
 }
 
 /// What every emitter needs to know about the tree being built.

@@ -138,12 +138,14 @@ package struct DocsTreeBuilder: Sendable {
         } catch {
             return .failure(FailureWithFolder(failure: Failure(source: source, diagnostics: [], message: "\(source): \(PlainError.describe(error))"), folder: folder))
         }
-        files.append(GeneratedFile(path: "\(folder)/index.md", text: topologyIndex(topology, context: context)))
+        // Each emitter's index section once: the lint summary used to be computed twice.
+        let sections = emitters.map { $0.indexSection(for: topology, context: context) }
+        files.append(GeneratedFile(path: "\(folder)/index.md", text: topologyIndex(topology, sections: sections, context: context)))
         let summary = TopologySummary(
             folder: folder, title: topology.metadata.displayTitle, source: display, description: topology.metadata.description,
             stageNames: topology.document.stages.isEmpty ? [] : topology.stageNames,
             resourceCount: Set(topology.stages.flatMap { $0.resources.map(\.id) }).count,
-            extra: emitters.flatMap { $0.indexLines(for: topology, context: context) }.filter { $0.hasPrefix("summary:") }.map { String($0.dropFirst(8)) })
+            extra: sections.compactMap(\.summary))
         return .success(Built(files: files, summary: summary))
     }
 
@@ -157,7 +159,7 @@ package struct DocsTreeBuilder: Sendable {
         return nil
     }
 
-    func topologyIndex(_ topology: LoadedTopology, context: DocsContext) -> String {
+    func topologyIndex(_ topology: LoadedTopology, sections: [DocsIndexSection], context: DocsContext) -> String {
         let metadata = topology.metadata
         var lines = [GeneratedMarker.htmlComment(source: context.source), "# \(MarkdownText.inline(metadata.displayTitle))", ""]
         if let description = metadata.description?.trimmingCharacters(in: .whitespacesAndNewlines), !description.isEmpty {
@@ -170,9 +172,8 @@ package struct DocsTreeBuilder: Sendable {
             lines.append("| Stages | " + topology.stageNames.map { "[\(MarkdownText.inline($0))](#\(Self.stageAnchor($0)))" }.joined(separator: " → ") + " |")
         }
         lines.append("")
-        for emitter in emitters {
-            let extra = emitter.indexLines(for: topology, context: context).filter { !$0.hasPrefix("summary:") }
-            if !extra.isEmpty { lines += extra + [""] }
+        for section in sections where !section.lines.isEmpty {
+            lines += section.lines + [""]
         }
         for stage in topology.stages {
             let heading = stage.stage.name == StageInfo.defaultName ? "Diagram" : "Stage \(stage.stage.name)"

@@ -13,19 +13,19 @@ package struct LintDocsEmitter: DocsEmitter {
 
     package func files(for topology: LoadedTopology, context: DocsContext) throws -> [GeneratedFile] { [] }
 
-    package func indexLines(for topology: LoadedTopology, context: DocsContext) -> [String] {
+    package func indexSection(for topology: LoadedTopology, context: DocsContext) -> DocsIndexSection {
         let report = Linter().lint(topology)
         let counts = "\(report.errorCount) error\(report.errorCount == 1 ? "" : "s"), \(report.warningCount) warning\(report.warningCount == 1 ? "" : "s")"
-        var lines = ["summary:lint: \(counts)", "## Lint", ""]
+        var lines = ["## Lint", ""]
         if report.findings.isEmpty {
             lines.append("`topograph lint` finds nothing in any stage.")
-            return lines
+            return DocsIndexSection(lines: lines, summary: "lint: \(counts)")
         }
         lines += ["`topograph lint`: \(counts).", "", "| severity | rule | where | finding |", "|---|---|---|---|"]
         for finding in report.findings {
             let stages = finding.stages.isEmpty ? "" : " (\(finding.stages.map(MarkdownText.inline).joined(separator: ", ")))"
             lines.append("| \(finding.severity.rawValue) | \(MarkdownText.codeSpan(finding.ruleID, inTable: true)) | line \(finding.location.line)\(stages) | \(MarkdownText.inline(finding.message)) |")
         }
-        return lines
+        return DocsIndexSection(lines: lines, summary: "lint: \(counts)")
     }
 }

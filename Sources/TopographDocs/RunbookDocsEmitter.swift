@@ -27,11 +27,11 @@ package struct RunbookDocsEmitter: DocsEmitter {
         return lines
     }
 
-    package func indexLines(for topology: LoadedTopology, context: DocsContext) -> [String] {
+    package func indexSection(for topology: LoadedTopology, context: DocsContext) -> DocsIndexSection {
         let pairs = zip(topology.stages, topology.stages.dropFirst()).map { pair in
             let name = RunbookSet.migrationFileName(topology: topology.metadata.name, from: pair.0.stage.name, to: pair.1.stage.name)
             return "- [\(MarkdownText.inline(pair.0.stage.name)) → \(MarkdownText.inline(pair.1.stage.name))](\(LinkText.attributeSafe(name)))"
         }
-        return pairs.isEmpty ? [] : ["## Migration runbooks", ""] + pairs
+        return DocsIndexSection(lines: pairs.isEmpty ? [] : ["## Migration runbooks", ""] + pairs)
     }
 }
