@@ -6,6 +6,23 @@ import Foundation
 /// A `cdk synth` output directory (`cdk.out`): `manifest.json` lists each stack's artifact
 /// and its template file; nested stacks are read through their parents.
 enum CDKAssembly {
+    /// The part of `manifest.json` (the cloud assembly schema) import reads; other
+    /// artifact types (assets, trees) decode with what they have and are skipped.
+    struct Manifest: Decodable {
+        var artifacts: [String: Artifact]
+    }
+
+    struct Artifact: Decodable {
+        var type: String
+        var displayName: String?
+        var properties: Properties?
+    }
+
+    struct Properties: Decodable {
+        var templateFile: String?
+        var stackName: String?
+    }
+
     static func stackTemplates(in directory: String) throws -> [(path: String, stackName: String?)] {
         let manifestPath = directory + "/manifest.json"
         guard let data = FileManager.default.contents(atPath: manifestPath) else {
@@ -13,16 +30,15 @@ enum CDKAssembly {
                 .error, code: .notACloudAssembly, "\(directory): a directory must be a cdk.out cloud assembly with a manifest.json", at: nil,
                 help: "run `cdk synth`, or pass the template files themselves")])
         }
-        guard let manifest = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
-              let artifacts = manifest["artifacts"] as? [String: Any] else {
+        guard let artifacts = (try? JSONDecoder().decode(Manifest.self, from: data))?.artifacts else {
             throw TopologyInputError([Diagnostic(.error, code: .notACloudAssembly, "\(manifestPath): not a cloud assembly manifest (no `artifacts`)", at: nil, help: "run `cdk synth` again")])
         }
         var result: [(String, String?)] = []
         for name in artifacts.keys.sorted() {
-            guard let artifact = artifacts[name] as? [String: Any], artifact["type"] as? String == "aws:cloudformation:stack",
-                  let properties = artifact["properties"] as? [String: Any], let file = properties["templateFile"] as? String else { continue }
-            let stackName = (artifact["displayName"] as? String).flatMap { $0.split(separator: "/").last.map(String.init) } ?? name
-            result.append((directory + "/" + file, (properties["stackName"] as? String) ?? stackName))
+            guard let artifact = artifacts[name], artifact.type == "aws:cloudformation:stack",
+                  let file = artifact.properties?.templateFile else { continue }
+            let stackName = artifact.displayName.flatMap { $0.split(separator: "/").last.map(String.init) } ?? name
+            result.append((directory + "/" + file, artifact.properties?.stackName ?? stackName))
         }
         if result.isEmpty {
             throw TopologyInputError([Diagnostic(.error, code: .notACloudAssembly, "\(manifestPath): lists no CloudFormation stack", at: nil, help: "run `cdk synth` in the app's directory")])

@@ -43,25 +43,29 @@ package enum DriftRenderer {
     }
 
     static func json(_ report: DriftReport) -> String {
-        func location(_ location: SourceLocation?) -> Any {
-            guard let location else { return NSNull() }
-            return ["file": location.file, "line": location.line, "column": location.column]
+        func location(_ location: SourceLocation?) -> JSONValue {
+            guard let location else { return .null }
+            return ["file": .string(location.file), "line": .int(location.line), "column": .int(location.column)]
         }
-        func finding(_ finding: DriftFinding) -> [String: Any] {
+        func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
+        func finding(_ finding: DriftFinding) -> JSONValue {
             [
-                "code": finding.code.rawValue, "subject": finding.subject, "message": finding.message,
+                "code": .string(finding.code.rawValue), "subject": .string(finding.subject), "message": .string(finding.message),
                 "topology": location(finding.topologyLocation), "template": location(finding.templateLocation),
-                "templateResource": finding.templateResource ?? NSNull(),
-                "documented": finding.documented?.description ?? NSNull(), "deployed": finding.deployed?.description ?? NSNull(),
+                "templateResource": optional(finding.templateResource),
+                "documented": optional(finding.documented?.description), "deployed": optional(finding.deployed?.description),
             ]
         }
-        let object: [String: Any] = [
-            "topology": report.topology, "stage": report.stage, "templates": report.templates, "drift": report.hasDrift,
-            "paired": report.paired, "checkable": report.checkable,
-            "findings": report.findings.map(finding), "ignored": report.ignored.map(finding),
-            "unusedIgnores": report.unusedIgnores.map { ["entry": $0.entry, "location": location($0.location)] },
+        let object: JSONValue = [
+            "topology": .string(report.topology), "stage": .string(report.stage), "templates": .strings(report.templates),
+            "drift": .bool(report.hasDrift), "paired": .int(report.paired), "checkable": .int(report.checkable),
+            "findings": .array(report.findings.map(finding)), "ignored": .array(report.ignored.map(finding)),
+            "unusedIgnores": .array(report.unusedIgnores.map { ["entry": .string($0.entry), "location": location($0.location)] }),
         ]
-        let data = try! JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // A JSONValue always encodes; an empty document would fail the drift JSON tests.
+        let data = (try? encoder.encode(object)) ?? Data()
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 
@@ -83,29 +87,16 @@ package enum DriftRenderer {
     static func github(_ report: DriftReport) -> String {
         var lines: [String] = []
         for finding in report.findings {
-            var properties = ["title=" + GitHubCommand.property("drift: \(finding.code.rawValue)")]
-            if let location = finding.location {
-                properties = ["file=" + GitHubCommand.property(location.file), "line=\(location.line)", "col=\(location.column)"] + properties
-            }
-            lines.append("::error \(properties.joined(separator: ","))::\(GitHubCommand.data(finding.message))")
+            lines.append(GitHubAnnotation.command(
+                .error, message: finding.message, file: finding.location?.file, line: finding.location?.line,
+                column: finding.location?.column, title: "drift: \(finding.code.rawValue)"))
         }
         for ignore in report.unusedIgnores {
-            lines.append("::warning file=\(GitHubCommand.property(ignore.location.file)),line=\(ignore.location.line),col=\(ignore.location.column)::\(GitHubCommand.data("drift.ignore entry '\(ignore.entry)' matches no difference"))")
+            lines.append(GitHubAnnotation.command(
+                .warning, message: "drift.ignore entry '\(ignore.entry)' matches no difference", file: ignore.location.file,
+                line: ignore.location.line, column: ignore.location.column))
         }
-        lines.append(GitHubCommand.data(summary(report)))
+        lines.append(GitHubAnnotation.escapeData(summary(report)))
         return lines.joined(separator: "\n") + "\n"
     }
 }
-
-/// The one escaper for GitHub Actions workflow commands (`::error file=...::message`):
-/// a value can never end the command early or start another one.
-package enum GitHubCommand {
-    package static func data(_ text: String) -> String {
-        text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
-    }
-
-    package static func property(_ text: String) -> String {
-        data(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
-    }
-}
-

@@ -126,8 +126,8 @@ struct ImportAndDriftTests {
         let report = try drift(Self.planted)
         let github = DriftRenderer.render(report, format: .github)
         #expect(github.split(separator: "\n").filter { $0.hasPrefix("::error file=") }.count == report.findings.count)
-        #expect(GitHubCommand.data("50%\nnext") == "50%25%0Anext")
-        #expect(GitHubCommand.property("a:b,c") == "a%3Ab%2Cc")
+        #expect(GitHubAnnotation.escapeData("50%\nnext") == "50%25%0Anext")
+        #expect(GitHubAnnotation.escapeProperty("a:b,c") == "a%3Ab%2Cc")
         let json = try JSONSerialization.jsonObject(with: Data(DriftRenderer.render(report, format: .json).utf8)) as? [String: Any]
         #expect((json?["findings"] as? [Any])?.count == 5)
         #expect(json?["drift"] as? Bool == true)
