@@ -61,6 +61,8 @@ let package = Package(
                 "TopographModel", "TopographDiff",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
+            // Templates lives at the repository's top level (templates/runbook) where users
+            // look for it; Sources/TopographRunbooks/Templates is a symlink SwiftPM follows.
             resources: [.embedInCode("Templates")]
         ),
 

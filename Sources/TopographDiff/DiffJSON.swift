@@ -131,9 +131,7 @@ enum DiffJSON {
             addedStages: diff.stagesAdded.map {
                 AddedStage(stage: $0.name, base: $0.base, resources: $0.diff.resources.map(ResourceEntry.init), connections: $0.diff.connections.map(ConnectionEntry.init))
             })
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
+        return try JSONOutput.text(value)
     }
 }
 

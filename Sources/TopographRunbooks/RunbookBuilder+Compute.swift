@@ -156,9 +156,7 @@ extension RunbookBuilder {
 
     /// Pretty JSON with sorted keys, for files the runbook writes with a quoted heredoc.
     static func json<T: Encodable>(_ value: T) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: (try? encoder.encode(value)) ?? Data(), as: UTF8.self)
+        String(decoding: (try? JSONOutput.data(value)) ?? Data(), as: UTF8.self)
     }
 
     // MARK: - Autoscaling

@@ -62,11 +62,8 @@ package enum DriftRenderer {
             "findings": .array(report.findings.map(finding)), "ignored": .array(report.ignored.map(finding)),
             "unusedIgnores": .array(report.unusedIgnores.map { ["entry": .string($0.entry), "location": location($0.location)] }),
         ]
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // A JSONValue always encodes; an empty document would fail the drift JSON tests.
-        let data = (try? encoder.encode(object)) ?? Data()
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return (try? JSONOutput.text(object)) ?? "\n"
     }
 
     static func markdown(_ report: DriftReport) -> String {

@@ -9,11 +9,8 @@ package enum TopologySchema {
     static let idPattern = "^[a-z][a-z0-9-]*$"
 
     package static func json() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // A JSONValue built from literals always encodes; an empty schema would fail the tests.
-        let data = (try? encoder.encode(schema())) ?? Data()
-        return String(decoding: data, as: UTF8.self) + "\n"
+        (try? JSONOutput.text(schema())) ?? "\n"
     }
 
     static func schema() -> JSONValue {

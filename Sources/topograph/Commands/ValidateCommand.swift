@@ -88,9 +88,7 @@ struct ValidateCommand: ParsableCommand {
         }
         let failed = results.contains { !$0.valid }
         if format == .json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            FileHandle.standardOutput.write(try encoder.encode(Report(valid: !failed, files: results)) + Data("\n".utf8))
+            FileHandle.standardOutput.write(Data(try JSONOutput.text(Report(valid: !failed, files: results)).utf8))
         }
         if failed { throw CommandFailure(status: ExitStatus.inputError, message: "") }
     }

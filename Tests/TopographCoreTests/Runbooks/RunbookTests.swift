@@ -138,7 +138,7 @@ struct RunbookTests {
     }
 
     @Test func everyTemplateFileIsRegistered() throws {
-        let folder = Fixtures.repositoryFile("Sources/TopographRunbooks/Templates")
+        let folder = Fixtures.repositoryFile("templates/runbook")
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".mustache") }
         #expect(Set(names.map { String($0.dropLast(".mustache".count)) }) == Set(RunbookTemplates.all.keys))
         for name in names {

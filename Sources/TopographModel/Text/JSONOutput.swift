@@ -1,0 +1,17 @@
+import Foundation
+
+/// The one way Topograph writes JSON for people and tools (lint, diff, drift, validate, the
+/// schema, runbook payloads): pretty-printed, keys sorted and slashes unescaped, so the same
+/// input gives the same bytes and a reviewer can diff two outputs line by line.
+package enum JSONOutput {
+    /// `value` as JSON text ending in a newline.
+    package static func text(_ value: some Encodable) throws -> String {
+        try String(decoding: data(value), as: UTF8.self) + "\n"
+    }
+
+    package static func data(_ value: some Encodable) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(value)
+    }
+}
