@@ -4,7 +4,7 @@
 # format, writes the stage and migration runbooks, and builds the docs tree, into out/example/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/setup.sh --build
+scripts/setup.sh --example
 swift build -c release --product topograph >&2
 bin=".build/release/topograph"
 mkdir -p out/example

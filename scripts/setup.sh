@@ -5,13 +5,15 @@
 # artoo-mermaid, jsonschema, awscli's botocore models).
 #   scripts/setup.sh            everything
 #   scripts/setup.sh --build    only what `swift build` needs
+#   scripts/setup.sh --example  what `swift build` needs, and .venv (the AWS icons the
+#                               diagrams draw come from its `diagrams` package)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 log() { printf 'setup: %s\n' "$*" >&2; }
 
 need_debs=(libgraphviz-dev graphviz pkg-config)
-if [ "${1:-}" != "--build" ]; then
+if [ "${1:-}" != "--build" ] && [ "${1:-}" != "--example" ]; then
     need_debs+=(chromium redis-server redis-tools valgrind shellcheck)
 fi
 missing=()
