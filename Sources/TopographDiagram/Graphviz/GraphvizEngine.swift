@@ -66,6 +66,101 @@ final class GraphvizEngine: @unchecked Sendable {
         return Data(bytes: buffer, count: Int(length))
     }
 
+    /// Lays out each candidate DOT in turn and scores its geometry; the best (lowest score,
+    /// the earliest among equals) is rendered as `format`, or only judged when `format` is
+    /// nil. With `enough`, the search stops at the first candidate scoring at most that.
+    /// Candidates share the lock and the context, so a search costs its layouts and nothing more.
+    func renderBest(_ candidates: [String], format: String?, enough: Int? = nil) throws -> (chosen: Int, scores: [LayoutScore], data: Data?) {
+        lock.lock()
+        defer { lock.unlock() }
+        Self.messages = []
+        _ = agseterr(AGERR)
+        _ = agseterrf { message in
+            if let message { GraphvizEngine.messages.append(String(cString: message)) }
+            return 0
+        }
+        let gvc = try context(for: format ?? "svg")
+        var best: (index: Int, graph: UnsafeMutablePointer<Agraph_t>, score: LayoutScore)?
+        var scores: [LayoutScore] = []
+        defer {
+            if let best {
+                gvFreeLayout(gvc, best.graph)
+                agclose(best.graph)
+            }
+        }
+        for (index, dot) in candidates.enumerated() {
+            guard let graph = dot.withCString({ tg_read_dot($0) }) else {
+                throw Failure(description: "Graphviz could not read the generated DOT: \(Self.errorText)")
+            }
+            guard gvLayout(gvc, graph, "dot") == 0 else {
+                agclose(graph)
+                throw Failure(description: "Graphviz layout failed: \(Self.errorText)")
+            }
+            let score = LayoutScore(Self.geometry(of: graph))
+            scores.append(score)
+            if best == nil || score < best!.score {
+                if let previous = best {
+                    gvFreeLayout(gvc, previous.graph)
+                    agclose(previous.graph)
+                }
+                best = (index, graph, score)
+            } else {
+                gvFreeLayout(gvc, graph)
+                agclose(graph)
+            }
+            if let enough, score.value <= enough { break }
+        }
+        guard let chosen = best else { throw Failure(description: "no layout candidates") }
+        guard let format else { return (chosen.index, scores, nil) }
+        var buffer: UnsafeMutablePointer<CChar>?
+        var length: UInt32 = 0
+        guard gvRenderData(gvc, chosen.graph, format, &buffer, &length) == 0, let buffer else {
+            throw Failure(description: "Graphviz cannot render \(format) here: \(Self.errorText)")
+        }
+        defer { gvFreeRenderData(buffer) }
+        return (chosen.index, scores, Data(bytes: buffer, count: Int(length)))
+    }
+
+    /// Nodes and edges of a laid-out graph as drawn: invisible ones (anchors, the IGW's
+    /// placement edge) are left out, as they are from the SVG.
+    private static func geometry(of graph: UnsafeMutablePointer<Agraph_t>) -> LayoutGeometry {
+        func attribute(_ object: UnsafeMutableRawPointer, _ name: String) -> String {
+            name.withCString { key in
+                agget(object, UnsafeMutablePointer(mutating: key)).map { String(cString: $0) } ?? ""
+            }
+        }
+        var nodes: [LayoutGeometry.Node] = []
+        var edges: [LayoutGeometry.Edge] = []
+        var buffer = [Double](repeating: 0, count: 512)
+        var node = agfstnode(graph)
+        while let current = node {
+            let name = String(cString: agnameof(UnsafeMutableRawPointer(current)))
+            if !attribute(UnsafeMutableRawPointer(current), "style").contains("invis") {
+                var box = [Double](repeating: 0, count: 4)
+                tg_node_box(current, &box)
+                nodes.append(LayoutGeometry.Node(name: name, box: LayoutGeometry.Box(minX: box[0], minY: box[1], maxX: box[2], maxY: box[3])))
+            }
+            var edge = agfstout(graph, current)
+            while let out = edge {
+                let style = attribute(UnsafeMutableRawPointer(out), "style")
+                if !style.contains("invis") {
+                    var count = Int(tg_edge_points(out, &buffer, Int32(buffer.count / 2)))
+                    if count > buffer.count / 2 {
+                        buffer = [Double](repeating: 0, count: count * 2)
+                        count = Int(tg_edge_points(out, &buffer, Int32(count)))
+                    }
+                    let points = (0..<count).map { LayoutGeometry.Point(x: buffer[2 * $0], y: buffer[2 * $0 + 1]) }
+                    edges.append(LayoutGeometry.Edge(
+                        tail: name, head: String(cString: agnameof(UnsafeMutableRawPointer(tg_edge_head(out)))),
+                        controlPoints: points, dotted: style.contains("dotted")))
+                }
+                edge = agnxtout(graph, out)
+            }
+            node = agnxtnode(graph, current)
+        }
+        return LayoutGeometry(nodes: nodes, edges: edges)
+    }
+
     /// Whether this Graphviz has a renderer for `format` (PNG needs the cairo plugin).
     func supports(format: String) -> Bool {
         lock.lock()
