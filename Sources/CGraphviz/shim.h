@@ -299,4 +299,17 @@ static inline int tg_edge_points(Agedge_t *e, double *xy, int capacity) {
     return total;
 }
 
+// A cluster's box and its title's box (zeros when it has no title), in points.
+static inline void tg_cluster_boxes(Agraph_t *g, double *box, double *title) {
+    boxf bb = GD_bb(g);
+    box[0] = bb.LL.x; box[1] = bb.LL.y; box[2] = bb.UR.x; box[3] = bb.UR.y;
+    textlabel_t *label = GD_label(g);
+    if (label && label->set) {
+        title[0] = label->pos.x - label->dimen.x / 2; title[1] = label->pos.y - label->dimen.y / 2;
+        title[2] = label->pos.x + label->dimen.x / 2; title[3] = label->pos.y + label->dimen.y / 2;
+    } else {
+        title[0] = title[1] = title[2] = title[3] = 0;
+    }
+}
+
 #endif

@@ -43,8 +43,8 @@ package struct StageRenderer: Sendable {
         for (offset, ordering) in candidates.enumerated() {
             var discarded: [String] = []
             sources.append(offset == 0
-                ? renderer.dot(ordering.apply(laidOut), header: header, warnings: &warnings)
-                : renderer.dot(ordering.apply(laidOut), header: header, warnings: &discarded))
+                ? GraphvizRenderer(options: ordering.graphviz(options.graphviz)).dot(ordering.apply(laidOut), header: header, warnings: &warnings)
+                : GraphvizRenderer(options: ordering.graphviz(options.graphviz)).dot(ordering.apply(laidOut), header: header, warnings: &discarded))
         }
         switch format {
         case .dot:
@@ -113,7 +113,7 @@ package struct StageRenderer: Sendable {
         func sources(_ ordering: LayoutOrdering) -> [String] {
             prepared.map { stage in
                 var discarded: [String] = []
-                return renderer.dot(ordering.apply(stage), header: nil, warnings: &discarded)
+                return GraphvizRenderer(options: ordering.graphviz(options.graphviz)).dot(ordering.apply(stage), header: nil, warnings: &discarded)
             }
         }
         let fileOrder = sources(.fileOrder)

@@ -80,15 +80,24 @@ final class GraphvizEngine: @unchecked Sendable {
             return 0
         }
         let gvc = try context(for: format ?? "svg")
-        var best: (index: Int, graph: UnsafeMutablePointer<Agraph_t>, score: LayoutScore)?
+        // Only the graph laid out last can be rendered: a context renders with the state
+        // its latest layout left (rendering an earlier graph crashes in emit_graph), so the
+        // last one is kept and the best is laid out again when it came earlier.
+        var last: UnsafeMutablePointer<Agraph_t>?
         var scores: [LayoutScore] = []
+        var bestIndex = 0
         defer {
-            if let best {
-                gvFreeLayout(gvc, best.graph)
-                agclose(best.graph)
+            if let last {
+                gvFreeLayout(gvc, last)
+                agclose(last)
             }
         }
-        for (index, dot) in candidates.enumerated() {
+        func layOut(_ dot: String) throws -> UnsafeMutablePointer<Agraph_t> {
+            if let previous = last {
+                gvFreeLayout(gvc, previous)
+                agclose(previous)
+                last = nil
+            }
             guard let graph = dot.withCString({ tg_read_dot($0) }) else {
                 throw Failure(description: "Graphviz could not read the generated DOT: \(Self.errorText)")
             }
@@ -96,29 +105,25 @@ final class GraphvizEngine: @unchecked Sendable {
                 agclose(graph)
                 throw Failure(description: "Graphviz layout failed: \(Self.errorText)")
             }
-            let score = LayoutScore(Self.geometry(of: graph))
+            last = graph
+            return graph
+        }
+        for (index, dot) in candidates.enumerated() {
+            let score = LayoutScore(Self.geometry(of: try layOut(dot)))
             scores.append(score)
-            if best == nil || score < best!.score {
-                if let previous = best {
-                    gvFreeLayout(gvc, previous.graph)
-                    agclose(previous.graph)
-                }
-                best = (index, graph, score)
-            } else {
-                gvFreeLayout(gvc, graph)
-                agclose(graph)
-            }
+            if score < scores[bestIndex] { bestIndex = index }
             if let enough, score.value <= enough { break }
         }
-        guard let chosen = best else { throw Failure(description: "no layout candidates") }
-        guard let format else { return (chosen.index, scores, nil) }
+        guard !scores.isEmpty else { throw Failure(description: "no layout candidates") }
+        guard let format else { return (bestIndex, scores, nil) }
+        let graph = bestIndex == scores.count - 1 ? last! : try layOut(candidates[bestIndex])
         var buffer: UnsafeMutablePointer<CChar>?
         var length: UInt32 = 0
-        guard gvRenderData(gvc, chosen.graph, format, &buffer, &length) == 0, let buffer else {
+        guard gvRenderData(gvc, graph, format, &buffer, &length) == 0, let buffer else {
             throw Failure(description: "Graphviz cannot render \(format) here: \(Self.errorText)")
         }
         defer { gvFreeRenderData(buffer) }
-        return (chosen.index, scores, Data(bytes: buffer, count: Int(length)))
+        return (bestIndex, scores, Data(bytes: buffer, count: Int(length)))
     }
 
     /// Nodes and edges of a laid-out graph as drawn: invisible ones (anchors, the IGW's
@@ -158,7 +163,31 @@ final class GraphvizEngine: @unchecked Sendable {
             }
             node = agnxtnode(graph, current)
         }
-        return LayoutGeometry(nodes: nodes, edges: edges)
+        var clusters: [LayoutGeometry.Cluster] = []
+        func collect(_ parent: UnsafeMutablePointer<Agraph_t>) {
+            var sub = agfstsubg(parent)
+            while let current = sub {
+                let name = String(cString: agnameof(UnsafeMutableRawPointer(current)))
+                if name.hasPrefix("cluster") {
+                    var box = [Double](repeating: 0, count: 4), title = [Double](repeating: 0, count: 4)
+                    tg_cluster_boxes(current, &box, &title)
+                    var members: Set<String> = []
+                    var member = agfstnode(current)
+                    while let node = member {
+                        members.insert(String(cString: agnameof(UnsafeMutableRawPointer(node))))
+                        member = agnxtnode(current, node)
+                    }
+                    clusters.append(LayoutGeometry.Cluster(
+                        name: name, box: LayoutGeometry.Box(minX: box[0], minY: box[1], maxX: box[2], maxY: box[3]),
+                        title: title[2] > title[0] ? LayoutGeometry.Box(minX: title[0], minY: title[1], maxX: title[2], maxY: title[3]) : nil,
+                        members: members))
+                }
+                collect(current)
+                sub = agnxtsubg(current)
+            }
+        }
+        collect(graph)
+        return LayoutGeometry(nodes: nodes, edges: edges, clusters: clusters)
     }
 
     /// Whether this Graphviz has a renderer for `format` (PNG needs the cairo plugin).

@@ -29,25 +29,44 @@ struct LayoutGeometry: Sendable {
         var dotted: Bool
     }
 
+    struct Cluster: Sendable {
+        var name: String
+        var box: Box
+        var title: Box?
+        /// Every node inside it, nested frames' included.
+        var members: Set<String>
+    }
+
     var nodes: [Node]
     var edges: [Edge]
+    var clusters: [Cluster] = []
 }
 
 /// How good a candidate layout is, by what `scripts/svg-geometry.py` measures on the SVG:
-/// an edge through an unrelated node is never acceptable, then crossings count, those of
-/// dotted reference edges less than those of the data flow. Lower is better.
+/// an edge through an unrelated node is never acceptable; then crossings count, those of
+/// dotted reference edges less than those of the data flow, and so do edges that leave a
+/// frame and come back, or cut through a frame holding neither end, or through a frame's
+/// title (a layout with few crossings can still thread an edge through the whole VPC).
+/// Lower is better.
 struct LayoutScore: Sendable, Hashable, Comparable {
     var edgesThroughNodes = 0
     var crossings = 0
     var referenceCrossings = 0
+    /// Border crossings beyond the one a frame holding exactly one end needs.
+    var needlessBorderCrossings = 0
+    var edgesThroughTitles = 0
 
-    var value: Int { edgesThroughNodes * 1000 + crossings * 10 + referenceCrossings * 3 }
+    var value: Int {
+        edgesThroughNodes * 1000 + crossings * 10 + referenceCrossings * 3 + needlessBorderCrossings * 2 + edgesThroughTitles * 2
+    }
 
     static func < (a: LayoutScore, b: LayoutScore) -> Bool { a.value < b.value }
 
     static func + (a: LayoutScore, b: LayoutScore) -> LayoutScore {
         LayoutScore(edgesThroughNodes: a.edgesThroughNodes + b.edgesThroughNodes, crossings: a.crossings + b.crossings,
-                    referenceCrossings: a.referenceCrossings + b.referenceCrossings)
+                    referenceCrossings: a.referenceCrossings + b.referenceCrossings,
+                    needlessBorderCrossings: a.needlessBorderCrossings + b.needlessBorderCrossings,
+                    edgesThroughTitles: a.edgesThroughTitles + b.edgesThroughTitles)
     }
 
     /// The same tolerances as the checker: meetings within 12 pt of an edge's end or inside a
@@ -64,17 +83,49 @@ struct LayoutScore: Sendable, Hashable, Comparable {
                 if Self.polyline(curves[index], hits: box) { edgesThroughNodes += 1 }
             }
         }
+        for (index, edge) in geometry.edges.enumerated() where curves[index].count > 1 {
+            let curve = curves[index]
+            for cluster in geometry.clusters where cluster.box.inset(-1).overlaps(bounds[index]) {
+                let inner = cluster.box.inset(1.5)
+                var changes = 0
+                var state = inner.contains(curve[0])
+                for point in curve.dropFirst() {
+                    let now = inner.contains(point)
+                    if now != state { changes += 1 }
+                    state = now
+                }
+                let needed = cluster.members.contains(edge.tail) != cluster.members.contains(edge.head) ? 1 : 0
+                needlessBorderCrossings += max(0, changes - needed)
+                if let title = cluster.title?.inset(1), curve.count > 3,
+                   Self.polyline(Array(curve.dropFirst().dropLast()), hits: title) {
+                    edgesThroughTitles += 1
+                }
+            }
+        }
+        // Curves in runs of 12 segments with their bounds, so that only runs whose bounds
+        // meet are compared segment by segment (this is most of a search's time otherwise).
+        let runs = curves.map { curve -> [(box: LayoutGeometry.Box, from: Int, to: Int)] in
+            guard curve.count > 1 else { return [] }
+            return stride(from: 0, to: curve.count - 1, by: 12).map { start in
+                let end = min(start + 12, curve.count - 1)
+                return (Self.bounds(Array(curve[start...end])).inset(-0.5), start, end)
+            }
+        }
         for a in curves.indices where curves[a].count > 1 {
             for b in curves.indices where b > a && curves[b].count > 1 {
                 guard bounds[a].inset(-1).overlaps(bounds[b].inset(-1)) else { continue }
                 let ends = [curves[a][0], curves[a][curves[a].count - 1], curves[b][0], curves[b][curves[b].count - 1]]
                 var hits: [Point] = []
-                for i in 0..<(curves[a].count - 1) {
-                    for j in 0..<(curves[b].count - 1) {
-                        guard let x = Self.intersection(curves[a][i], curves[a][i + 1], curves[b][j], curves[b][j + 1]) else { continue }
-                        if ends.contains(where: { Self.distance($0, x) < 12 }) { continue }
-                        if nodeBoxes.contains(where: { $0.contains(x) }) { continue }
-                        if hits.allSatisfy({ Self.distance($0, x) > 6 }) { hits.append(x) }
+                for runA in runs[a] {
+                    for runB in runs[b] where runA.box.overlaps(runB.box) {
+                        for i in runA.from..<runA.to {
+                            for j in runB.from..<runB.to {
+                                guard let x = Self.intersection(curves[a][i], curves[a][i + 1], curves[b][j], curves[b][j + 1]) else { continue }
+                                if ends.contains(where: { Self.distance($0, x) < 12 }) { continue }
+                                if nodeBoxes.contains(where: { $0.contains(x) }) { continue }
+                                if hits.allSatisfy({ Self.distance($0, x) > 6 }) { hits.append(x) }
+                            }
+                        }
                     }
                 }
                 if geometry.edges[a].dotted || geometry.edges[b].dotted {
@@ -86,10 +137,12 @@ struct LayoutScore: Sendable, Hashable, Comparable {
         }
     }
 
-    init(edgesThroughNodes: Int = 0, crossings: Int = 0, referenceCrossings: Int = 0) {
+    init(edgesThroughNodes: Int = 0, crossings: Int = 0, referenceCrossings: Int = 0, needlessBorderCrossings: Int = 0, edgesThroughTitles: Int = 0) {
         self.edgesThroughNodes = edgesThroughNodes
         self.crossings = crossings
         self.referenceCrossings = referenceCrossings
+        self.needlessBorderCrossings = needlessBorderCrossings
+        self.edgesThroughTitles = edgesThroughTitles
     }
 
     static func flatten(_ control: [LayoutGeometry.Point], steps: Int = 12) -> [LayoutGeometry.Point] {
