@@ -2,7 +2,7 @@
 """Runs action.yml's composite steps on this machine the way the Actions runner does, for
 scripts/checks/action.sh: each `run:` step in bash with its `env:`, `${{ }}` expressions
 filled in from inputs, step outputs ($GITHUB_OUTPUT) and the github/runner contexts, `if:`
-conditions evaluated, $GITHUB_PATH honoured. `uses:` steps (actions/cache) are skipped
+conditions evaluated, $GITHUB_PATH and $GITHUB_ENV honoured. `uses:` steps (actions/cache) are skipped
 as a cache miss. Not a general runner: it knows the expressions action.yml uses.
 
   run-action.py ACTION_DIR WORKDIR key=value...   (inputs; github.*/runner.* via env)
@@ -37,6 +37,7 @@ context = {
     "runner": {"os": "Linux", "arch": "X64", "temp": temp},
 }
 path_additions = []
+exported = {}
 
 
 def lookup(dotted):
@@ -74,11 +75,14 @@ for step in action["runs"]["steps"]:
         continue
     output_file = os.path.join(temp, f"output-{step_id or 'x'}")
     path_file = os.path.join(temp, "path")
+    env_file = os.path.join(temp, "env")
     open(output_file, "w").close()
+    open(env_file, "w").close()
     open(path_file, "a").close()
     env = dict(os.environ)
+    env.update(exported)
     env.update({name: fill(value) for name, value in (step.get("env") or {}).items()})
-    env.update({"GITHUB_OUTPUT": output_file, "GITHUB_PATH": path_file, "RUNNER_TEMP": temp,
+    env.update({"GITHUB_OUTPUT": output_file, "GITHUB_PATH": path_file, "GITHUB_ENV": env_file, "RUNNER_TEMP": temp,
                 "GITHUB_ACTION_REPOSITORY": context["github"]["action_repository"]})
     env["PATH"] = os.pathsep.join(path_additions + [env["PATH"]])
     cwd = fill(step.get("working-directory", workdir))
@@ -97,6 +101,10 @@ for step in action["runs"]["steps"]:
         for key, value in outputs.items():
             print(f"output {step_id}.{key}={value}", flush=True)
     path_additions = [line.strip() for line in open(path_file) if line.strip()] + path_additions
+    for line in open(env_file):
+        if "=" in line:
+            key, value = line.rstrip("\n").split("=", 1)
+            exported[key] = value
     if status != 0:
         print(f"run-action: step '{step.get('name')}' failed with {status}", file=sys.stderr)
         sys.exit(status)

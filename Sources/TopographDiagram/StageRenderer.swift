@@ -145,7 +145,7 @@ package struct StageRenderer: Sendable {
         var seen: Set<String> = []
         for (key, path) in set.files.sorted(by: { $0.key < $1.key }) where used.contains(path) && seen.insert(path).inserted {
             portable = portable.replacingOccurrences(of: DOTText.html(path), with: "icon:\(key)")
-            bytes.append(FileManager.default.contents(atPath: path) ?? Data())
+            bytes.append(FileManager.default.contents(atPath: set.originals[path] ?? path) ?? Data())
         }
         return LayoutFingerprint.compute(dot: portable, format: format.rawValue, icons: bytes)
     }

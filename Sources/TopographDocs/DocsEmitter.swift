@@ -44,9 +44,12 @@ package struct DocsContext: Sendable {
     /// Existing files of the tree, relative to the output directory, for carrying over
     /// hand-written `keep` blocks.
     package var existing: @Sendable (String) -> String?
+    /// Where the SVG diagrams' AWS icons come from (none in the library's default).
+    package var icons: IconSource
 
-    package init(source: String, existing: @escaping @Sendable (String) -> String? = { _ in nil }) {
+    package init(source: String, existing: @escaping @Sendable (String) -> String? = { _ in nil }, icons: IconSource = .none) {
         self.source = source
         self.existing = existing
+        self.icons = icons
     }
 }

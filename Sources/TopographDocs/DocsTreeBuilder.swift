@@ -12,9 +12,12 @@ import TopographDiff
 /// diagnostics and does not stop the others.
 package struct DocsTreeBuilder: Sendable {
     package var emitters: [any DocsEmitter]
+    /// The AWS icons SVG diagrams draw; the CLI passes `.automatic` unless `--no-icons`.
+    package var icons: IconSource
 
-    package init(emitters: [any DocsEmitter] = DocsEmitters.all) {
+    package init(emitters: [any DocsEmitter] = DocsEmitters.all, icons: IconSource = .none) {
         self.emitters = emitters
+        self.icons = icons
     }
 
     package struct Failure: Sendable {
@@ -127,7 +130,7 @@ package struct DocsTreeBuilder: Sendable {
             return .failure(FailureWithFolder(failure: Failure(source: source, diagnostics: [], message: "\(source): \(PlainError.describe(error))"), folder: nil))
         }
         let folder = topology.metadata.name
-        let context = DocsContext(source: display, existing: { existing("\(folder)/\($0)") })
+        let context = DocsContext(source: display, existing: { existing("\(folder)/\($0)") }, icons: icons)
         var files: [GeneratedFile] = []
         do {
             for emitter in emitters {

@@ -24,6 +24,10 @@ extension IconSource {
 /// needs to recognise them. Looked up once per source and process.
 struct IconSet {
     private(set) var files: [String: String] = [:]
+    /// The file each prepared (downscaled) icon was made from: fingerprints hash these,
+    /// whose bytes are pinned by the icon package, not the copies another cairo may encode
+    /// differently.
+    private(set) var originals: [String: String] = [:]
     /// The folder the icons came from, nil when there are none.
     private(set) var origin: String?
 
@@ -99,10 +103,18 @@ struct IconSet {
             return nil
         }
         for spec in KindCatalog.all {
-            if let path = resolve(spec.id.rawValue, KindIcons.table[spec.id]) { set.files["kind:" + spec.id.rawValue] = prepared(path) }
+            if let path = resolve(spec.id.rawValue, KindIcons.table[spec.id]) {
+                let ready = prepared(path)
+                set.files["kind:" + spec.id.rawValue] = ready
+                set.originals[ready] = path
+            }
         }
         for (name, icon) in KindIcons.groups {
-            if let path = resolve(nil, icon) { set.files["group:" + name] = prepared(path) }
+            if let path = resolve(nil, icon) {
+                let ready = prepared(path)
+                set.files["group:" + name] = ready
+                set.originals[ready] = path
+            }
         }
         if !set.files.isEmpty { set.origin = root }
         return set

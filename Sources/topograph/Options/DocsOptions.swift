@@ -19,6 +19,17 @@ struct DocsOptions: ParsableArguments {
     @Flag(name: .shortAndLong, help: "No progress line and no per-file lines.")
     var quiet = false
 
+    @Option(help: ArgumentHelp("AWS icons for the SVG diagrams: AWS's Asset Package folder as downloaded, PyPI diagrams' resources/, or <kind>.svg|png files. Default: TOPOGRAPH_ICONS, else the diagrams package scripts/setup.sh installs.", valueName: "dir"))
+    var icons: String?
+
+    @Flag(help: "Draw the SVG diagrams with coloured shapes instead of AWS icons (the same choice for generate and check).")
+    var noIcons = false
+
+    /// The icon source `generate` and `check` both use, so that they agree on the tree.
+    var iconSource: IconSource {
+        noIcons ? .none : icons.map(IconSource.directory) ?? .automatic
+    }
+
     struct Resolved {
         var sources: [String]
         /// The configuration file's folder, when one is in use: generated files name
@@ -68,7 +79,16 @@ extension DocsOptions {
         let resolved = try resolve()
         let sync = DocsTreeSync(root: resolved.output)
         let progress = ProgressLine(quiet: quiet)
-        let tree = DocsTreeBuilder(emitters: resolved.emitters).build(
+        if let icons {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: icons, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw CommandFailure.input("--icons \(icons): not a directory")
+            }
+        }
+        if iconSource == .automatic, !quiet, !IconSource.automaticIsAvailable {
+            DiagnosticPrinter.standardError.printNote("no AWS icons found (TOPOGRAPH_ICONS unset, PyPI diagrams not installed: scripts/setup.sh installs it); the SVG diagrams use shapes")
+        }
+        let tree = DocsTreeBuilder(emitters: resolved.emitters, icons: iconSource).build(
             sources: resolved.sources, base: resolved.base,
             existing: { path in sync.read(path).map { String(decoding: $0, as: UTF8.self) } },
             progress: { progress.update($0, $1, $2) })
