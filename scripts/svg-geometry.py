@@ -12,9 +12,11 @@ Reads each SVG with a real XML parser and measures what makes a diagram hard to 
     empty-span           a resource spans a subnet or zone (class `tg-span-<cluster id>` on
                          its node) but no node of that resource is drawn inside that frame
   reported (counted, compared, not failed on):
-    crossings            pairs of edges crossing, away from the nodes they share (those
-                         involving a dotted attribute-reference edge counted apart, since
-                         Mermaid's drawing has none)
+    crossings            pairs of edges crossing, away from the nodes they share, in three
+                         counts: between data-flow edges (what Mermaid's drawing of the same
+                         model also has, compared with it), involving an edge between
+                         per-subnet copies of spanning resources (`@` in the edge's id), and
+                         involving a dotted attribute-reference edge (Mermaid draws neither)
     edge-through-title   an edge passes through a frame's title
     needless-border      an edge crosses a frame's border more often than its ends require
                          (a frame that holds both ends or neither needs no crossing)
@@ -354,7 +356,9 @@ def read_graphviz(root):
             if not curve:
                 return
             tail, _, head = name.partition("->")
-            drawing.edges.append({"name": name, "tail": tail.strip(), "head": head.strip(), "points": curve, "labels": texts, "dotted": dotted})
+            copy = "@" in (element.get("id") or "") or "@" in name
+            drawing.edges.append({"name": name, "tail": tail.strip(), "head": head.strip(), "points": curve, "labels": texts,
+                                  "dotted": dotted, "copy": copy and not dotted})
 
     walk(root, IDENTITY, visit)
     return drawing
@@ -388,9 +392,17 @@ def read_mermaid(root):
 
 # ---------------------------------------------------------------- measures
 
-def crossings(drawing, dotted=False):
-    """Pairs of edge segments that cross, not counting meetings at or near a node; with
-    dotted=True only the crossings that involve a dotted reference edge."""
+def edge_kind(edge):
+    return "reference" if edge.get("dotted") else ("copy" if edge.get("copy") else "flow")
+
+
+def crossings(drawing, dotted=False, kind=None):
+    """Pairs of edge segments that cross, not counting meetings at or near a node. `kind`
+    picks the pairs: "flow" (two data-flow edges), "copy" (one joins per-subnet copies,
+    neither is dotted), "reference" (one is a dotted reference edge); None is flow and copy
+    together, dotted=True the same as "reference"."""
+    if dotted:
+        kind = "reference"
     node_boxes = [inflate(n["box"], 4) for n in drawing.nodes]
     ends = [(e["points"][0], e["points"][-1]) for e in drawing.edges]
     found = 0
@@ -399,8 +411,9 @@ def crossings(drawing, dotted=False):
         for b in range(a + 1, len(drawing.edges)):
             if not boxes_overlap(inflate(boxes[a], 1), inflate(boxes[b], 1)):
                 continue
-            involves = drawing.edges[a].get("dotted") or drawing.edges[b].get("dotted")
-            if bool(involves) != dotted:
+            kinds = {edge_kind(drawing.edges[a]), edge_kind(drawing.edges[b])}
+            pair = "reference" if "reference" in kinds else ("copy" if "copy" in kinds else "flow")
+            if (kind is None and pair == "reference") or (kind is not None and pair != kind):
                 continue
             pa, pb = drawing.edges[a]["points"], drawing.edges[b]["points"]
             hits = []
@@ -526,7 +539,7 @@ def main():
     parser.add_argument("--max-mermaid-width", type=float, default=None,
                         help="fail when Mermaid's drawing of a diagram is wider than this (px, at Mermaid's default font)")
     parser.add_argument("--max-crossings-ratio", type=float, default=None,
-                        help="fail when Topograph's total crossings exceed Mermaid's total times this")
+                        help="fail when Topograph's crossings between data-flow edges exceed Mermaid's total times this")
     args = parser.parse_args()
 
     totals = {k: 0 for k in HARD + ("crossings", "edge-through-title", "needless-border", "mermaid-crossings")}
@@ -542,8 +555,10 @@ def main():
             continue
         drawing = read_graphviz(root)
         report = measure(drawing)
-        count = crossings(drawing)
-        references = crossings(drawing, dotted=True)
+        count = crossings(drawing, kind="flow")
+        copies = crossings(drawing, kind="copy")
+        references = crossings(drawing, kind="reference")
+        totals["copy-crossings"] = totals.get("copy-crossings", 0) + copies
         totals["reference-crossings"] = totals.get("reference-crossings", 0) + references
         mermaid = None
         width = None
@@ -563,10 +578,11 @@ def main():
             totals[key] = totals.get(key, 0) + len(items)
         hard = sum(len(report.get(k, [])) for k in HARD)
         failed += 1 if hard else 0
-        results[str(path)] = {"crossings": count, "mermaid-crossings": mermaid, **report}
+        results[str(path)] = {"crossings": count, "copy-crossings": copies, "reference-crossings": references,
+                              "mermaid-crossings": mermaid, **report}
         line = (f"{'FAIL' if hard else 'ok  '} {path.name}: {len(drawing.nodes)} nodes, {len(drawing.edges)} edges, "
                 f"crossings {count}" + (f" (Mermaid {mermaid}, {width:.0f} px wide)" if mermaid is not None else "")
-                + f", + {references} with dotted references"
+                + f", + {copies} with copy edges, + {references} with dotted references"
                 + f", through title {len(report['edge-through-title'])}, needless border {len(report['needless-border'])}")
         if hard or not args.quiet:
             print(line)
@@ -576,9 +592,10 @@ def main():
                     print(f"     {'ERROR' if key in HARD else 'note '} {key}: {item}")
     if args.json:
         args.json.write_text(json.dumps(results, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-    print(f"svg-geometry: {len(args.files)} diagrams; crossings {totals['crossings']}"
+    print(f"svg-geometry: {len(args.files)} diagrams; crossings between data-flow edges {totals['crossings']}"
           + (f" (Mermaid on the same {compared}: {totals['mermaid-crossings']})" if args.mermaid_dir else "")
-          + f" + {totals.get('reference-crossings', 0)} involving dotted reference edges (Mermaid draws none)"
+          + f", + {totals.get('copy-crossings', 0)} involving edges between per-subnet copies"
+          + f", + {totals.get('reference-crossings', 0)} involving dotted reference edges (Mermaid draws neither)"
           + f"; edges through nodes {totals['edge-through-node']}, labels on frames {totals['label-on-frame']}, "
           f"detached labels {totals['label-detached']}, empty spanned frames {totals['empty-span']}, "
           f"too-wide Mermaid {totals.get('mermaid-too-wide', 0)}; "

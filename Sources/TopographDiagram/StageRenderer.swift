@@ -33,39 +33,68 @@ package struct StageRenderer: Sendable {
     package func renderGraphviz(_ diagram: Diagram, header: String, format: RenderFormat, chooseView: Bool = false, group: [Diagram] = []) throws -> RenderedDiagram {
         var warnings: [String] = []
         let laidOut = ReferenceLayout().apply(try prepare(diagram, format: format, chooseView: chooseView, warnings: &warnings))
-        let renderer = GraphvizRenderer(options: options.graphviz)
         let icons = IconSet(source: options.graphviz.icons).used(by: laidOut)
         let searched = laidOut.allNodes.count <= LayoutOrdering.searchLimit
-        let orderings = searched ? LayoutOrdering.candidates : [LayoutOrdering.fileOrder]
-        let fixed = searched ? try groupOrdering(group, format: format) : nil
-        let candidates = (fixed.map { [$0] } ?? orderings)
-        var sources: [String] = []
-        for (offset, ordering) in candidates.enumerated() {
+        let candidates = searched ? try groupOrdering(group, format: format).map { [$0] } ?? LayoutOrdering.candidates : [LayoutOrdering.fileOrder]
+        func source(_ ordering: LayoutOrdering, overrides: [Int: EdgeLabelPlacement] = [:]) -> String {
+            var graphviz = ordering.graphviz(options.graphviz)
+            graphviz.labelOverrides = overrides
             var discarded: [String] = []
-            sources.append(offset == 0
-                ? GraphvizRenderer(options: ordering.graphviz(options.graphviz)).dot(ordering.apply(laidOut), header: header, warnings: &warnings)
-                : GraphvizRenderer(options: ordering.graphviz(options.graphviz)).dot(ordering.apply(laidOut), header: header, warnings: &discarded))
+            return GraphvizRenderer(options: graphviz).dot(ordering.apply(laidOut), header: header, warnings: &discarded)
+        }
+        // Warnings (ortho refused, ...) are the same for every candidate: taken once.
+        var sources = [GraphvizRenderer(options: candidates[0].graphviz(options.graphviz)).dot(candidates[0].apply(laidOut), header: header, warnings: &warnings)]
+        sources += candidates.dropFirst().map { source($0) }
+        var chosen = sources[0]
+        var svg: Data?
+        if searched || format == .svg {
+            let best = try GraphvizEngine.shared.renderBest(sources, format: format == .svg ? "svg" : nil, enough: 0)
+            chosen = sources[best.chosen]
+            svg = best.data
+            if searched, let untangled = try untangle(best.scores[best.chosen], ordering: candidates[best.chosen], source: source) {
+                chosen = untangled
+                svg = nil
+            }
         }
         switch format {
         case .dot:
-            let chosen = sources.count == 1 ? 0 : try GraphvizEngine.shared.renderBest(sources, format: nil, enough: 0).chosen
-            return RenderedDiagram(data: Data(sources[chosen].utf8), warnings: warnings)
+            return RenderedDiagram(data: Data(chosen.utf8), warnings: warnings)
         case .svg:
-            let best = try GraphvizEngine.shared.renderBest(sources, format: "svg", enough: 0)
-            let fingerprint = layoutFingerprint(sources[best.chosen], format: format, icons: icons)
-            return RenderedDiagram(data: GraphvizOutput.finishSVG(best.data ?? Data(), marker: header, fingerprint: fingerprint, icons: icons), warnings: warnings)
+            let data = try svg ?? GraphvizEngine.shared.renderBest([chosen], format: "svg").data ?? Data()
+            let fingerprint = layoutFingerprint(chosen, format: format, icons: icons)
+            return RenderedDiagram(data: GraphvizOutput.finishSVG(data, marker: header, fingerprint: fingerprint, icons: icons), warnings: warnings)
         case .png:
             guard GraphvizEngine.shared.supports(format: "png") else {
                 throw GraphvizEngine.Failure(description: "PNG needs Graphviz's cairo plugin, which this system lacks (Debian: apt-get install libgvc6-plugins-gtk or graphviz); SVG works without it")
             }
-            // The ordering is judged on the font-independent layout SVG uses, so SVG and PNG agree.
-            let chosen = sources.count == 1 ? 0 : try GraphvizEngine.shared.renderBest(sources, format: nil, enough: 0).chosen
-            let png = try GraphvizEngine.shared.render(dot: sources[chosen], format: "png:cairo")
-            let fingerprint = layoutFingerprint(sources[chosen], format: format, icons: icons)
+            // The candidate is judged on the font-independent layout SVG uses, so SVG and PNG agree.
+            let png = try GraphvizEngine.shared.render(dot: chosen, format: "png:cairo")
+            let fingerprint = layoutFingerprint(chosen, format: format, icons: icons)
             return RenderedDiagram(data: GraphvizOutput.finishPNG(png, marker: header, fingerprint: fingerprint), warnings: warnings)
         case .mermaid:
             preconditionFailure("Mermaid is not drawn by Graphviz")
         }
+    }
+
+    /// One pass over the labelled edges that take part in a crossing: each label tried in
+    /// the other frames it may sit in, kept where the score improves. The ordering (and so
+    /// every node's relative place) stays; only where a label's node sits changes. nil when
+    /// nothing improved.
+    private func untangle(_ score: LayoutScore, ordering: LayoutOrdering, source: (LayoutOrdering, [Int: EdgeLabelPlacement]) -> String) throws -> String? {
+        var overrides: [Int: EdgeLabelPlacement] = [:]
+        var best = score
+        for number in score.crossingLabels.sorted() {
+            for placement in EdgeLabelPlacement.allCases where placement != (overrides[number] ?? ordering.labels) {
+                var trial = overrides
+                trial[number] = placement
+                let scored = try GraphvizEngine.shared.renderBest([source(ordering, trial)], format: nil).scores[0]
+                if scored < best {
+                    best = scored
+                    overrides = trial
+                }
+            }
+        }
+        return overrides.isEmpty ? nil : source(ordering, overrides)
     }
 
     /// The view actually drawn: collapsed when `--view` or the layout budget asks for it.

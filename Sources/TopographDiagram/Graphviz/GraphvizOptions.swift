@@ -15,9 +15,10 @@ package struct GraphvizOptions: Sendable {
     package var icons: IconSource
     /// Draw the legend of kinds used.
     package var legend: Bool
-    /// Where an edge's label node sits: in the innermost frame holding both ends, or one
-    /// frame further in on the tail's side (a layout-search choice, see `LayoutOrdering`).
-    var labelsBesideTail = false
+    /// Where an edge's label node sits (a layout-search choice, see `LayoutOrdering`).
+    var labelPlacement: EdgeLabelPlacement = .commonFrame
+    /// Per-edge exceptions (by edge number, `label_e<N>`), found by untangling crossings.
+    var labelOverrides: [Int: EdgeLabelPlacement] = [:]
 
     /// Above this many edges `ortho` falls back to `spline` with a warning.
     package static let orthoLimit = 150
@@ -31,4 +32,15 @@ package struct GraphvizOptions: Sendable {
     package init(routing: EdgeRouting = .spline, iconDirectory: String?, legend: Bool = true) {
         self.init(routing: routing, icons: iconDirectory.map(IconSource.directory) ?? .none, legend: legend)
     }
+}
+
+/// Where an edge's label node sits: always inside a frame that holds one of its ends, so
+/// Graphviz keeps it off every border.
+enum EdgeLabelPlacement: Sendable, Hashable, CaseIterable {
+    /// In the innermost frame holding both ends.
+    case commonFrame
+    /// One frame further in on the tail's side.
+    case besideTail
+    /// One frame further in on the head's side.
+    case besideHead
 }

@@ -51,7 +51,11 @@ package struct GraphvizRenderer: Sendable {
         for (offset, edge) in diagram.edges.enumerated() where edge.style == .flow {
             guard let text = edge.label, !text.isEmpty else { continue }
             let common = index.commonFrame(edge.from, edge.to)
-            let frame = options.labelsBesideTail ? index.frameEntered(below: common, toward: edge.from) ?? common : common
+            let frame: String? = switch options.labelOverrides[offset + 1] ?? options.labelPlacement {
+            case .commonFrame: common
+            case .besideTail: index.frameEntered(below: common, toward: edge.from) ?? common
+            case .besideHead: index.frameEntered(below: common, toward: edge.to) ?? common
+            }
             labelNodes[frame, default: []].append((offset + 1, text))
         }
         func emitLabels(in frame: String?, indent: String) {

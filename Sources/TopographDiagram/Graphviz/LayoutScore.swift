@@ -55,6 +55,9 @@ struct LayoutScore: Sendable, Hashable, Comparable {
     /// Border crossings beyond the one a frame holding exactly one end needs.
     var needlessBorderCrossings = 0
     var edgesThroughTitles = 0
+    /// The labelled edges (`label_e<N>` halves) that take part in a crossing: where moving
+    /// one label may untangle the drawing (`StageRenderer`'s refinement).
+    var crossingLabels: Set<Int> = []
 
     var value: Int {
         edgesThroughNodes * 1000 + crossings * 10 + referenceCrossings * 3 + needlessBorderCrossings * 2 + edgesThroughTitles * 2
@@ -125,6 +128,13 @@ struct LayoutScore: Sendable, Hashable, Comparable {
                                 if nodeBoxes.contains(where: { $0.contains(x) }) { continue }
                                 if hits.allSatisfy({ Self.distance($0, x) > 6 }) { hits.append(x) }
                             }
+                        }
+                    }
+                }
+                if !hits.isEmpty {
+                    for edge in [geometry.edges[a], geometry.edges[b]] {
+                        for name in [edge.tail, edge.head] where name.hasPrefix("label_e") {
+                            if let number = Int(name.dropFirst("label_e".count)) { crossingLabels.insert(number) }
                         }
                     }
                 }

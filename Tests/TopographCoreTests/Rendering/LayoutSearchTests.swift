@@ -109,6 +109,32 @@ struct LayoutSearchTests {
     }
 }
 
+@Suite("layout search, end to end")
+struct LayoutSearchEndToEndTests {
+    @Test("what render draws for each corpus stage scores no worse than the file order, node for node")
+    func renderedNoWorse() throws {
+        let corpus = Fixtures.repositoryFile("Tests/Corpus")
+        for file in ["session-store-stages.yaml", "monolith-to-services.yaml"] {
+            let topology = try TopologyLoader().load(path: corpus.appendingPathComponent(file).path, displayPath: file)
+            let renderer = StageRenderer(options: RenderOptions(stageGroup: topology.stages))
+            for stage in topology.stages {
+                let drawn = String(decoding: try renderer.render(stage, format: .dot).data, as: UTF8.self)
+                let laidOut = ReferenceLayout().apply(DiagramBuilder(direction: .leftToRight).build(stage))
+                var warnings: [String] = []
+                let fileOrder = GraphvizRenderer().dot(laidOut, header: nil, warnings: &warnings)
+                let scores = try GraphvizEngine.shared.renderBest([drawn, fileOrder], format: nil).scores
+                #expect(scores[0] <= scores[1], "\(file) \(stage.stage.name): \(scores[0]) vs file order \(scores[1])")
+                #expect(scores[0].edgesThroughNodes == 0)
+                // The same nodes, only fed in another order.
+                let nodes = { (dot: String) in Set(dot.split(separator: "\n").compactMap { line in
+                    line.trimmingCharacters(in: .whitespaces).hasPrefix("\"r_") && !line.contains(" -> ") ? line.split(separator: " ")[0] : nil
+                }) }
+                #expect(nodes(drawn) == nodes(fileOrder))
+            }
+        }
+    }
+}
+
 @Suite("layout search engine")
 struct LayoutSearchEngineTests {
     @Test("the best candidate renders even when a later one was laid out after it")
