@@ -312,4 +312,11 @@ static inline void tg_cluster_boxes(Agraph_t *g, double *box, double *title) {
     }
 }
 
+// Moves a laid-out node (its position and its label's) by dx, dy points; its edges are
+// not rerouted, so this is for nodes drawn without visible edges.
+static inline void tg_move_node(Agnode_t *n, double dx, double dy) {
+    ND_coord(n).x += dx; ND_coord(n).y += dy;
+    if (ND_label(n)) { ND_label(n)->pos.x += dx; ND_label(n)->pos.y += dy; }
+}
+
 #endif

@@ -45,10 +45,17 @@ package struct StageRenderer: Sendable {
         // Warnings (ortho refused, ...) are the same for every candidate: taken once.
         var sources = [GraphvizRenderer(options: candidates[0].graphviz(options.graphviz)).dot(candidates[0].apply(laidOut), header: header, warnings: &warnings)]
         sources += candidates.dropFirst().map { source($0) }
+        // An internet gateway drawn without traffic edges goes on its VPC's border.
+        let touched = Set(laidOut.edges.filter { $0.style != .layout }.flatMap { [$0.from, $0.to] })
+        let kinds = Dictionary(laidOut.allNodes.map { ($0.id, $0.kind) }, uniquingKeysWith: { first, _ in first })
+        let onBorders = laidOut.edges.compactMap { edge -> BorderPlacement? in
+            guard edge.style == .layout, edge.toIsContainer, kinds[edge.from] == "internet-gateway", !touched.contains(edge.from) else { return nil }
+            return BorderPlacement(node: "r_" + edge.from, frame: "cluster_" + edge.to)
+        }
         var chosen = sources[0]
         var svg: Data?
         if searched || format == .svg {
-            let best = try GraphvizEngine.shared.renderBest(sources, format: format == .svg ? "svg" : nil, enough: 0)
+            let best = try GraphvizEngine.shared.renderBest(sources, format: format == .svg ? "svg" : nil, enough: 0, onBorders: onBorders)
             chosen = sources[best.chosen]
             svg = best.data
             if searched, let untangled = try untangle(best.scores[best.chosen], ordering: candidates[best.chosen], source: source) {
@@ -60,7 +67,7 @@ package struct StageRenderer: Sendable {
         case .dot:
             return RenderedDiagram(data: Data(chosen.utf8), warnings: warnings)
         case .svg:
-            let data = try svg ?? GraphvizEngine.shared.renderBest([chosen], format: "svg").data ?? Data()
+            let data = try svg ?? GraphvizEngine.shared.renderBest([chosen], format: "svg", onBorders: onBorders).data ?? Data()
             let fingerprint = layoutFingerprint(chosen, format: format, icons: icons)
             return RenderedDiagram(data: GraphvizOutput.finishSVG(data, marker: header, fingerprint: fingerprint, icons: icons), warnings: warnings)
         case .png:
@@ -68,7 +75,7 @@ package struct StageRenderer: Sendable {
                 throw GraphvizEngine.Failure(description: "PNG needs Graphviz's cairo plugin, which this system lacks (Debian: apt-get install libgvc6-plugins-gtk or graphviz); SVG works without it")
             }
             // The candidate is judged on the font-independent layout SVG uses, so SVG and PNG agree.
-            let png = try GraphvizEngine.shared.render(dot: chosen, format: "png:cairo")
+            let png = try GraphvizEngine.shared.render(dot: chosen, format: "png:cairo", onBorders: onBorders)
             let fingerprint = layoutFingerprint(chosen, format: format, icons: icons)
             return RenderedDiagram(data: GraphvizOutput.finishPNG(png, marker: header, fingerprint: fingerprint), warnings: warnings)
         case .mermaid:

@@ -17,6 +17,12 @@ import TopographModel
 /// fingerprint rather than their pixels.
 ///
 /// This is the only file that imports CGraphviz.
+/// A node to draw on a frame's border after layout (`r_igw` on `cluster_vpc`).
+struct BorderPlacement: Sendable, Hashable {
+    var node: String
+    var frame: String
+}
+
 final class GraphvizEngine: @unchecked Sendable {
     static let shared = GraphvizEngine()
 
@@ -39,7 +45,7 @@ final class GraphvizEngine: @unchecked Sendable {
     private init() {}
 
     /// Lays `dot` out with the dot engine and renders it as `format` (`svg`, `png`, ...).
-    func render(dot: String, format: String) throws -> Data {
+    func render(dot: String, format: String, onBorders: [BorderPlacement] = []) throws -> Data {
         lock.lock()
         defer { lock.unlock() }
         Self.messages = []
@@ -57,6 +63,7 @@ final class GraphvizEngine: @unchecked Sendable {
             throw Failure(description: "Graphviz layout failed: \(Self.errorText)")
         }
         defer { gvFreeLayout(gvc, graph) }
+        Self.place(onBorders, in: graph)
         var buffer: UnsafeMutablePointer<CChar>?
         var length: UInt32 = 0
         guard gvRenderData(gvc, graph, format, &buffer, &length) == 0, let buffer else {
@@ -70,7 +77,7 @@ final class GraphvizEngine: @unchecked Sendable {
     /// the earliest among equals) is rendered as `format`, or only judged when `format` is
     /// nil. With `enough`, the search stops at the first candidate scoring at most that.
     /// Candidates share the lock and the context, so a search costs its layouts and nothing more.
-    func renderBest(_ candidates: [String], format: String?, enough: Int? = nil) throws -> (chosen: Int, scores: [LayoutScore], data: Data?) {
+    func renderBest(_ candidates: [String], format: String?, enough: Int? = nil, onBorders: [BorderPlacement] = []) throws -> (chosen: Int, scores: [LayoutScore], data: Data?) {
         lock.lock()
         defer { lock.unlock() }
         Self.messages = []
@@ -117,6 +124,7 @@ final class GraphvizEngine: @unchecked Sendable {
         guard !scores.isEmpty else { throw Failure(description: "no layout candidates") }
         guard let format else { return (bestIndex, scores, nil) }
         let graph = bestIndex == scores.count - 1 ? last! : try layOut(candidates[bestIndex])
+        Self.place(onBorders, in: graph)
         var buffer: UnsafeMutablePointer<CChar>?
         var length: UInt32 = 0
         guard gvRenderData(gvc, graph, format, &buffer, &length) == 0, let buffer else {
@@ -124,6 +132,44 @@ final class GraphvizEngine: @unchecked Sendable {
         }
         defer { gvFreeRenderData(buffer) }
         return (bestIndex, scores, Data(bytes: buffer, count: Int(length)))
+    }
+
+    /// Puts each node on its frame's top border, as AWS draws an internet gateway on its
+    /// VPC: the icon centred on the border, the label just inside, at the first spot from
+    /// the frame's title rightwards where it touches no other node, title, frame border or
+    /// edge. Where there is none the node stays where the layout put it, beside the frame.
+    private static func place(_ placements: [BorderPlacement], in graph: UnsafeMutablePointer<Agraph_t>) {
+        guard !placements.isEmpty else { return }
+        var geometry = geometry(of: graph)
+        let curves = geometry.edges.map { LayoutScore.flatten($0.controlPoints) }
+        for placement in placements {
+            guard let nodeIndex = geometry.nodes.firstIndex(where: { $0.name == placement.node }),
+                  let frame = geometry.clusters.first(where: { $0.name == placement.frame }),
+                  let node = placement.node.withCString({ agnode(graph, UnsafeMutablePointer(mutating: $0), 0) }) else { continue }
+            let box = geometry.nodes[nodeIndex].box
+            let (width, height) = (box.maxX - box.minX, box.maxY - box.minY)
+            // Graphviz's y grows upwards: the top border is maxY; the icon is the node's top 40 pt.
+            let centreY = frame.box.maxY + 20 - height / 2
+            var x = (frame.title?.maxX ?? frame.box.minX) + 12 + width / 2
+            while x + width / 2 <= frame.box.maxX - 12 {
+                let moved = LayoutGeometry.Box(minX: x - width / 2, minY: centreY - height / 2, maxX: x + width / 2, maxY: centreY + height / 2)
+                let padded = moved.inset(-4)
+                let clear = geometry.nodes.indices.allSatisfy { $0 == nodeIndex || !geometry.nodes[$0].box.overlaps(padded) }
+                    && geometry.clusters.allSatisfy { other in
+                        (other.title.map { !$0.overlaps(padded) } ?? true)
+                            && (other.name == frame.name || !other.box.overlaps(padded)
+                                || (other.box.minX < padded.minX && padded.maxX < other.box.maxX && other.box.minY < padded.minY && padded.maxY < other.box.maxY))
+                    }
+                    && curves.allSatisfy { curve in !curve.indices.dropLast().contains { k in
+                        LayoutScore.segment(curve[k], curve[k + 1], hits: padded) } }
+                if clear {
+                    tg_move_node(node, x - (box.minX + box.maxX) / 2, centreY - (box.minY + box.maxY) / 2)
+                    geometry.nodes[nodeIndex].box = moved
+                    break
+                }
+                x += 12
+            }
+        }
     }
 
     /// Nodes and edges of a laid-out graph as drawn: invisible ones (anchors, the IGW's

@@ -194,6 +194,14 @@ struct LayoutScore: Sendable, Hashable, Comparable {
         return LayoutGeometry.Point(x: p.x + t * (q.x - p.x), y: p.y + t * (q.y - p.y))
     }
 
+    /// Whether segment pq passes through the open box.
+    static func segment(_ p: LayoutGeometry.Point, _ q: LayoutGeometry.Point, hits box: LayoutGeometry.Box) -> Bool {
+        if box.contains(p) || box.contains(q) { return true }
+        let corners = [LayoutGeometry.Point(x: box.minX, y: box.minY), LayoutGeometry.Point(x: box.maxX, y: box.minY),
+                       LayoutGeometry.Point(x: box.maxX, y: box.maxY), LayoutGeometry.Point(x: box.minX, y: box.maxY)]
+        return (0..<4).contains { intersection(p, q, corners[$0], corners[($0 + 1) % 4]) != nil }
+    }
+
     private static func polyline(_ points: [LayoutGeometry.Point], hits box: LayoutGeometry.Box) -> Bool {
         let corners = [LayoutGeometry.Point(x: box.minX, y: box.minY), LayoutGeometry.Point(x: box.maxX, y: box.minY),
                        LayoutGeometry.Point(x: box.maxX, y: box.maxY), LayoutGeometry.Point(x: box.minX, y: box.maxY)]

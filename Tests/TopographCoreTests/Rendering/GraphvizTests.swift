@@ -78,6 +78,20 @@ struct GraphvizTests {
         #expect(GeneratedMarker.isGenerated(svg))
     }
 
+    @Test("the internet gateway sits on its VPC's top border, as AWS draws it", arguments: exampleStages)
+    func gatewayOnTheBorder(_ key: String) throws {
+        let stage = try stage(key)
+        let document = try SVGDocument(try StageRenderer(options: RenderOptions(stageGroup: try stages(key))).render(stage, format: .svg).data)
+        for gateway in stage.resources where gateway.kind == "internet-gateway" {
+            let node = try #require(document.boxes["r_\(gateway.id)"])
+            let parent = try #require(gateway.parent)
+            let vpc = try #require(document.boxes["cluster_\(parent)"])
+            // SVG's y grows downwards: the top border is minY, and the node straddles it.
+            #expect(node.minY < vpc.minY && vpc.minY < node.maxY, "\(gateway.id): \(node) vs VPC \(vpc)")
+            #expect(vpc.minX < node.minX && node.maxX < vpc.maxX)
+        }
+    }
+
     @Test func svgIsByteIdenticalAcrossRuns() throws {
         let stage = try stage("session-store.yaml#V3")
         let first = try StageRenderer().render(stage, format: .svg).data
