@@ -319,4 +319,14 @@ static inline void tg_move_node(Agnode_t *n, double dx, double dy) {
     if (ND_label(n)) { ND_label(n)->pos.x += dx; ND_label(n)->pos.y += dy; }
 }
 
+// Widens a laid-out cluster to [minX, maxX] x [minY, maxY] (points); its title moves with
+// its left edge (titles are left-justified).
+static inline void tg_set_cluster_box(Agraph_t *g, double minX, double minY, double maxX, double maxY) {
+    boxf bb = GD_bb(g);
+    textlabel_t *label = GD_label(g);
+    if (label) { label->pos.x += minX - bb.LL.x; label->pos.y += maxY - bb.UR.y; }
+    bb.LL.x = minX; bb.LL.y = minY; bb.UR.x = maxX; bb.UR.y = maxY;
+    GD_bb(g) = bb;
+}
+
 #endif

@@ -52,10 +52,21 @@ package struct StageRenderer: Sendable {
             guard edge.style == .layout, edge.toIsContainer, kinds[edge.from] == "internet-gateway", !touched.contains(edge.from) else { return nil }
             return BorderPlacement(node: "r_" + edge.from, frame: "cluster_" + edge.to)
         }
+        // Availability zones that are siblings (in one VPC) share their extent across the flow.
+        var zoneGroups: [String: [String]] = [:]
+        func collectZones(_ items: [DiagramItem], parent: String) {
+            for case .container(let container) in items {
+                if container.style == .availabilityZone { zoneGroups[parent, default: []].append("cluster_" + container.id) }
+                collectZones(container.children, parent: container.id)
+            }
+        }
+        collectZones(laidOut.items, parent: "")
+        let finish = LayoutFinish(onBorders: onBorders, alignedFrames: zoneGroups.keys.sorted().compactMap { zoneGroups[$0]!.count > 1 ? zoneGroups[$0] : nil },
+                                  leftToRight: laidOut.direction == .leftToRight)
         var chosen = sources[0]
         var svg: Data?
         if searched || format == .svg {
-            let best = try GraphvizEngine.shared.renderBest(sources, format: format == .svg ? "svg" : nil, enough: 0, onBorders: onBorders)
+            let best = try GraphvizEngine.shared.renderBest(sources, format: format == .svg ? "svg" : nil, enough: 0, finish: finish)
             chosen = sources[best.chosen]
             svg = best.data
             if searched, let untangled = try untangle(best.scores[best.chosen], ordering: candidates[best.chosen], source: source) {
@@ -67,7 +78,7 @@ package struct StageRenderer: Sendable {
         case .dot:
             return RenderedDiagram(data: Data(chosen.utf8), warnings: warnings)
         case .svg:
-            let data = try svg ?? GraphvizEngine.shared.renderBest([chosen], format: "svg", onBorders: onBorders).data ?? Data()
+            let data = try svg ?? GraphvizEngine.shared.renderBest([chosen], format: "svg", finish: finish).data ?? Data()
             let fingerprint = layoutFingerprint(chosen, format: format, icons: icons)
             return RenderedDiagram(data: GraphvizOutput.finishSVG(data, marker: header, fingerprint: fingerprint, icons: icons), warnings: warnings)
         case .png:
@@ -75,7 +86,7 @@ package struct StageRenderer: Sendable {
                 throw GraphvizEngine.Failure(description: "PNG needs Graphviz's cairo plugin, which this system lacks (Debian: apt-get install libgvc6-plugins-gtk or graphviz); SVG works without it")
             }
             // The candidate is judged on the font-independent layout SVG uses, so SVG and PNG agree.
-            let png = try GraphvizEngine.shared.render(dot: chosen, format: "png:cairo", onBorders: onBorders)
+            let png = try GraphvizEngine.shared.render(dot: chosen, format: "png:cairo", finish: finish)
             let fingerprint = layoutFingerprint(chosen, format: format, icons: icons)
             return RenderedDiagram(data: GraphvizOutput.finishPNG(png, marker: header, fingerprint: fingerprint), warnings: warnings)
         case .mermaid:

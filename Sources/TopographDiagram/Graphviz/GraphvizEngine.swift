@@ -23,6 +23,19 @@ struct BorderPlacement: Sendable, Hashable {
     var frame: String
 }
 
+/// What is adjusted between layout and rendering: nodes put on frame borders, and sibling
+/// frames (availability zones) widened to one common extent across the flow.
+struct LayoutFinish: Sendable, Hashable {
+    var onBorders: [BorderPlacement] = []
+    /// Groups of sibling cluster names (`cluster_az-a`, `cluster_az-b`).
+    var alignedFrames: [[String]] = []
+    /// Left to right: zones stack vertically and share their left and right edges; top to
+    /// bottom: they stand side by side and share top and bottom.
+    var leftToRight = true
+
+    static let none = LayoutFinish()
+}
+
 final class GraphvizEngine: @unchecked Sendable {
     static let shared = GraphvizEngine()
 
@@ -45,7 +58,7 @@ final class GraphvizEngine: @unchecked Sendable {
     private init() {}
 
     /// Lays `dot` out with the dot engine and renders it as `format` (`svg`, `png`, ...).
-    func render(dot: String, format: String, onBorders: [BorderPlacement] = []) throws -> Data {
+    func render(dot: String, format: String, finish: LayoutFinish = .none) throws -> Data {
         lock.lock()
         defer { lock.unlock() }
         Self.messages = []
@@ -63,7 +76,7 @@ final class GraphvizEngine: @unchecked Sendable {
             throw Failure(description: "Graphviz layout failed: \(Self.errorText)")
         }
         defer { gvFreeLayout(gvc, graph) }
-        Self.place(onBorders, in: graph)
+        Self.apply(finish, to: graph)
         var buffer: UnsafeMutablePointer<CChar>?
         var length: UInt32 = 0
         guard gvRenderData(gvc, graph, format, &buffer, &length) == 0, let buffer else {
@@ -77,7 +90,7 @@ final class GraphvizEngine: @unchecked Sendable {
     /// the earliest among equals) is rendered as `format`, or only judged when `format` is
     /// nil. With `enough`, the search stops at the first candidate scoring at most that.
     /// Candidates share the lock and the context, so a search costs its layouts and nothing more.
-    func renderBest(_ candidates: [String], format: String?, enough: Int? = nil, onBorders: [BorderPlacement] = []) throws -> (chosen: Int, scores: [LayoutScore], data: Data?) {
+    func renderBest(_ candidates: [String], format: String?, enough: Int? = nil, finish: LayoutFinish = .none) throws -> (chosen: Int, scores: [LayoutScore], data: Data?) {
         lock.lock()
         defer { lock.unlock() }
         Self.messages = []
@@ -124,7 +137,7 @@ final class GraphvizEngine: @unchecked Sendable {
         guard !scores.isEmpty else { throw Failure(description: "no layout candidates") }
         guard let format else { return (bestIndex, scores, nil) }
         let graph = bestIndex == scores.count - 1 ? last! : try layOut(candidates[bestIndex])
-        Self.place(onBorders, in: graph)
+        Self.apply(finish, to: graph)
         var buffer: UnsafeMutablePointer<CChar>?
         var length: UInt32 = 0
         guard gvRenderData(gvc, graph, format, &buffer, &length) == 0, let buffer else {
@@ -132,6 +145,64 @@ final class GraphvizEngine: @unchecked Sendable {
         }
         defer { gvFreeRenderData(buffer) }
         return (bestIndex, scores, Data(bytes: buffer, count: Int(length)))
+    }
+
+    private static func apply(_ finish: LayoutFinish, to graph: UnsafeMutablePointer<Agraph_t>) {
+        align(finish.alignedFrames, leftToRight: finish.leftToRight, in: graph)
+        place(finish.onBorders, in: graph)
+    }
+
+    /// Widens each group of sibling frames to their common extent across the flow, so
+    /// availability zones line up as AWS draws them (one band per zone, equally long).
+    /// A frame is widened only over empty space: no other node, frame, title or unrelated
+    /// edge may lie where it grows.
+    private static func align(_ groups: [[String]], leftToRight: Bool, in graph: UnsafeMutablePointer<Agraph_t>) {
+        guard !groups.isEmpty else { return }
+        let geometry = geometry(of: graph)
+        let curves = geometry.edges.map { LayoutScore.flatten($0.controlPoints) }
+        var subgraphs: [String: UnsafeMutablePointer<Agraph_t>] = [:]
+        func collect(_ parent: UnsafeMutablePointer<Agraph_t>) {
+            var sub = agfstsubg(parent)
+            while let current = sub {
+                subgraphs[String(cString: agnameof(UnsafeMutableRawPointer(current)))] = current
+                collect(current)
+                sub = agnxtsubg(current)
+            }
+        }
+        collect(graph)
+        func encloses(_ outer: LayoutGeometry.Box, _ inner: LayoutGeometry.Box) -> Bool {
+            outer.minX <= inner.minX && inner.maxX <= outer.maxX && outer.minY <= inner.minY && inner.maxY <= outer.maxY
+        }
+        for group in groups {
+            let frames = group.compactMap { name in geometry.clusters.first { $0.name == name } }
+            guard frames.count > 1 else { continue }
+            let low = frames.map { leftToRight ? $0.box.minX : $0.box.minY }.min()!
+            let high = frames.map { leftToRight ? $0.box.maxX : $0.box.maxY }.max()!
+            for frame in frames {
+                let old = frame.box
+                var grown = old
+                if leftToRight { grown.minX = low; grown.maxX = high } else { grown.minY = low; grown.maxY = high }
+                guard grown != old, let subgraph = subgraphs[frame.name] else { continue }
+                let strips = leftToRight
+                    ? [LayoutGeometry.Box(minX: grown.minX, minY: old.minY, maxX: old.minX, maxY: old.maxY),
+                       LayoutGeometry.Box(minX: old.maxX, minY: old.minY, maxX: grown.maxX, maxY: old.maxY)]
+                    : [LayoutGeometry.Box(minX: old.minX, minY: grown.minY, maxX: old.maxX, maxY: old.minY),
+                       LayoutGeometry.Box(minX: old.minX, minY: old.maxY, maxX: old.maxX, maxY: grown.maxY)]
+                let added = strips.filter { $0.minX < $0.maxX && $0.minY < $0.maxY }.map { $0.inset(-4) }
+                let clear = geometry.nodes.allSatisfy { node in frame.members.contains(node.name) || !added.contains { $0.overlaps(node.box) } }
+                    && geometry.clusters.allSatisfy { other in
+                        other.name == frame.name || encloses(other.box, old) || encloses(old, other.box)
+                            || (!added.contains { $0.overlaps(other.box) } && !(other.title.map { t in added.contains { $0.overlaps(t) } } ?? false))
+                    }
+                    && geometry.edges.indices.allSatisfy { index in
+                        let edge = geometry.edges[index]
+                        if frame.members.contains(edge.tail) || frame.members.contains(edge.head) { return true }
+                        let curve = curves[index]
+                        return !added.contains { strip in curve.indices.dropLast().contains { LayoutScore.segment(curve[$0], curve[$0 + 1], hits: strip) } }
+                    }
+                if clear { tg_set_cluster_box(subgraph, grown.minX, grown.minY, grown.maxX, grown.maxY) }
+            }
+        }
     }
 
     /// Puts each node on its frame's top border, as AWS draws an internet gateway on its

@@ -10,9 +10,9 @@ package enum LayoutFingerprint {
     /// The SVG comment's and PNG chunk's keyword.
     package static let keyword = "topograph-layout"
     /// Bumped when the measurement or what happens after layout changes (the metric table,
-    /// the plugin set, nodes moved onto frame borders), so images laid out the old way are
+    /// the plugin set, nodes moved onto frame borders, zones aligned), so images laid out the old way are
     /// reported stale: the DOT alone no longer says what the picture is.
-    static let measurement = "metrics-1;borders-1"
+    static let measurement = "metrics-1;borders-1;zones-1"
 
     /// `fnv1a128:` and 32 hex digits. Not a cryptographic hash: it detects change in our
     /// own output, where no one is forging a collision.

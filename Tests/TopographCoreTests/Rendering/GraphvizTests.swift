@@ -78,6 +78,16 @@ struct GraphvizTests {
         #expect(GeneratedMarker.isGenerated(svg))
     }
 
+    @Test("a VPC's availability zones share their left edge (left-to-right layout)", arguments: exampleStages)
+    func zonesAligned(_ key: String) throws {
+        let stage = try stage(key)
+        let document = try SVGDocument(try StageRenderer(options: RenderOptions(stageGroup: try stages(key))).render(stage, format: .svg).data)
+        let zones = stage.resources.filter { $0.kind == "availability-zone" }.compactMap { document.boxes["cluster_\($0.id)"] }
+        #expect(zones.count == 2)
+        let lefts = zones.map(\.minX)
+        #expect(lefts.max()! - lefts.min()! < 0.5, "zone left edges \(lefts)")
+    }
+
     @Test("the internet gateway sits on its VPC's top border, as AWS draws it", arguments: exampleStages)
     func gatewayOnTheBorder(_ key: String) throws {
         let stage = try stage(key)
