@@ -160,6 +160,7 @@ final class GraphvizEngine: @unchecked Sendable {
         guard !groups.isEmpty else { return }
         let geometry = geometry(of: graph)
         let curves = geometry.edges.map { LayoutScore.flatten($0.controlPoints) }
+        let curveBounds = curves.map(Self.bounds)
         var subgraphs: [String: UnsafeMutablePointer<Agraph_t>] = [:]
         func collect(_ parent: UnsafeMutablePointer<Agraph_t>) {
             var sub = agfstsubg(parent)
@@ -198,7 +199,9 @@ final class GraphvizEngine: @unchecked Sendable {
                         let edge = geometry.edges[index]
                         if frame.members.contains(edge.tail) || frame.members.contains(edge.head) { return true }
                         let curve = curves[index]
-                        return !added.contains { strip in curve.indices.dropLast().contains { LayoutScore.segment(curve[$0], curve[$0 + 1], hits: strip) } }
+                        return !added.contains { strip in
+                            curveBounds[index].overlaps(strip) && curve.indices.dropLast().contains { LayoutScore.segment(curve[$0], curve[$0 + 1], hits: strip) }
+                        }
                     }
                 if clear { tg_set_cluster_box(subgraph, grown.minX, grown.minY, grown.maxX, grown.maxY) }
             }
@@ -213,6 +216,7 @@ final class GraphvizEngine: @unchecked Sendable {
         guard !placements.isEmpty else { return }
         var geometry = geometry(of: graph)
         let curves = geometry.edges.map { LayoutScore.flatten($0.controlPoints) }
+        let curveBounds = curves.map(Self.bounds)
         for placement in placements {
             guard let nodeIndex = geometry.nodes.firstIndex(where: { $0.name == placement.node }),
                   let frame = geometry.clusters.first(where: { $0.name == placement.frame }),
@@ -231,8 +235,11 @@ final class GraphvizEngine: @unchecked Sendable {
                             && (other.name == frame.name || !other.box.overlaps(padded)
                                 || (other.box.minX < padded.minX && padded.maxX < other.box.maxX && other.box.minY < padded.minY && padded.maxY < other.box.maxY))
                     }
-                    && curves.allSatisfy { curve in !curve.indices.dropLast().contains { k in
-                        LayoutScore.segment(curve[k], curve[k + 1], hits: padded) } }
+                    && curves.indices.allSatisfy { index in
+                        let curve = curves[index]
+                        return !curveBounds[index].overlaps(padded) || !curve.indices.dropLast().contains { k in
+                            LayoutScore.segment(curve[k], curve[k + 1], hits: padded) }
+                    }
                 if clear {
                     tg_move_node(node, x - (box.minX + box.maxX) / 2, centreY - (box.minY + box.maxY) / 2)
                     geometry.nodes[nodeIndex].box = moved
@@ -241,6 +248,15 @@ final class GraphvizEngine: @unchecked Sendable {
                 x += 12
             }
         }
+    }
+
+    private static func bounds(_ points: [LayoutGeometry.Point]) -> LayoutGeometry.Box {
+        var box = LayoutGeometry.Box(minX: .infinity, minY: .infinity, maxX: -.infinity, maxY: -.infinity)
+        for p in points {
+            box.minX = min(box.minX, p.x); box.maxX = max(box.maxX, p.x)
+            box.minY = min(box.minY, p.y); box.maxY = max(box.maxY, p.y)
+        }
+        return box
     }
 
     /// Nodes and edges of a laid-out graph as drawn: invisible ones (anchors, the IGW's
