@@ -82,15 +82,7 @@ package struct StageRenderer: Sendable {
     /// Icons count by the kind or frame they draw and by their bytes, not by the path of a
     /// file on this machine (the DOT names the downscaled copy), so two machines agree.
     private func layoutFingerprint(_ dot: String, format: RenderFormat, icons used: [String]) -> String {
-        let set = IconSet(source: options.graphviz.icons)
-        var portable = dot
-        var bytes: [Data] = []
-        var seen: Set<String> = []
-        for (key, path) in set.files.sorted(by: { $0.key < $1.key }) where used.contains(path) && seen.insert(path).inserted {
-            portable = portable.replacingOccurrences(of: DOTText.html(path), with: "icon:\(key)")
-            bytes.append(FileManager.default.contents(atPath: path) ?? Data())
-        }
-        return LayoutFingerprint.compute(dot: portable, format: format.rawValue, icons: bytes)
+        GraphvizOutput.fingerprint(dot: dot, format: format.rawValue, files: IconSet(source: options.graphviz.icons).files, used: used)
     }
 
     func renderMermaid(_ diagram: Diagram, header: String, stageName: String) -> RenderedDiagram {
