@@ -11,7 +11,7 @@ package struct StageRenderer: Sendable {
 
     package func render(_ topology: StageTopology, format: RenderFormat) throws -> RenderedDiagram {
         let direction = options.direction ?? (format == .mermaid ? .topToBottom : .leftToRight)
-        let diagram = DiagramBuilder(direction: direction).build(topology)
+        let diagram = PhaseTiming.measure("diagram") { DiagramBuilder(direction: direction).build(topology) }
         let header = GeneratedMarker.text(source: topology.file, stage: topology.stage.name)
         switch format {
         case .mermaid:
@@ -54,16 +54,17 @@ package struct StageRenderer: Sendable {
             diagram = collapsed
         }
         let renderer = GraphvizRenderer(options: options.graphviz)
-        let laidOut = ReferenceLayout().apply(diagram)
-        let source = renderer.dot(laidOut, header: header, warnings: &warnings)
+        let laidOut = PhaseTiming.measure("reference layout") { ReferenceLayout().apply(diagram) }
+        let source = PhaseTiming.measure("dot text") { renderer.dot(laidOut, header: header, warnings: &warnings) }
         let icons = IconSet(source: options.graphviz.icons).used(by: laidOut)
         switch format {
         case .dot:
             return RenderedDiagram(data: Data(source.utf8), warnings: warnings)
         case .svg:
             let svg = try GraphvizEngine.shared.render(dot: source, format: "svg")
-            let fingerprint = layoutFingerprint(source, format: format, icons: icons)
-            return RenderedDiagram(data: GraphvizOutput.finishSVG(svg, marker: header, fingerprint: fingerprint, icons: icons), warnings: warnings)
+            let fingerprint = PhaseTiming.measure("fingerprint") { layoutFingerprint(source, format: format, icons: icons) }
+            let finished = PhaseTiming.measure("finish svg") { GraphvizOutput.finishSVG(svg, marker: header, fingerprint: fingerprint, icons: icons) }
+            return RenderedDiagram(data: finished, warnings: warnings)
         case .png:
             guard GraphvizEngine.shared.supports(format: "png") else {
                 throw GraphvizEngine.Failure(description: "PNG needs Graphviz's cairo plugin, which this system lacks (Debian: apt-get install libgvc6-plugins-gtk or graphviz); SVG works without it")

@@ -4,9 +4,10 @@ import TopographModel
 
 /// The one owner of every Graphviz call. Graphviz's C libraries keep global state (the
 /// error handler, plugin tables, cgraph's string pools) and are not thread-safe, so every
-/// call runs under one lock, and each render frees what it allocated: the graph, its
-/// layout and the render buffer. Contexts are created lazily and kept for the process,
-/// as `dot` itself does (plugin discovery costs about 10 ms).
+/// call runs under one lock, and what a render allocates (the graph, its layout, the
+/// render buffer) is freed by the next render at the latest (see `retired`). Contexts are
+/// created lazily and kept for the process, as `dot` itself does (plugin discovery costs
+/// about 10 ms).
 ///
 /// Two contexts, because text measurement decides the layout. SVG (and DOT/JSON) come
 /// from a context holding only the core and dot-layout plugins: with no text-layout
@@ -42,28 +43,56 @@ final class GraphvizEngine: @unchecked Sendable {
     func render(dot: String, format: String) throws -> Data {
         lock.lock()
         defer { lock.unlock() }
+        releaseRetired()
         Self.messages = []
         _ = agseterr(AGERR)
         _ = agseterrf { message in
             if let message { GraphvizEngine.messages.append(String(cString: message)) }
             return 0
         }
-        let gvc = try context(for: format)
-        guard let graph = dot.withCString({ tg_read_dot($0) }) else {
+        let gvc = try PhaseTiming.measure("graphviz context") { try context(for: format) }
+        guard let graph = PhaseTiming.measure("graphviz read", { dot.withCString { tg_read_dot($0) } }) else {
             throw Failure(description: "Graphviz could not read the generated DOT: \(Self.errorText)")
         }
-        defer { agclose(graph) }
-        guard gvLayout(gvc, graph, "dot") == 0 else {
+        var laidOut = false
+        var rendered = false
+        defer {
+            if rendered {
+                retired = (gvc, graph)
+            } else {
+                if laidOut { gvFreeLayout(gvc, graph) }
+                agclose(graph)
+            }
+        }
+        guard PhaseTiming.measure("graphviz layout", { gvLayout(gvc, graph, "dot") }) == 0 else {
             throw Failure(description: "Graphviz layout failed: \(Self.errorText)")
         }
-        defer { gvFreeLayout(gvc, graph) }
+        laidOut = true
         var buffer: UnsafeMutablePointer<CChar>?
         var length: UInt32 = 0
-        guard gvRenderData(gvc, graph, format, &buffer, &length) == 0, let buffer else {
+        guard PhaseTiming.measure("graphviz render", { gvRenderData(gvc, graph, format, &buffer, &length) }) == 0, let buffer else {
             throw Failure(description: "Graphviz cannot render \(format) here: \(Self.errorText)")
         }
         defer { gvFreeRenderData(buffer) }
+        rendered = true
         return Data(bytes: buffer, count: Int(length))
+    }
+
+    /// The last graph rendered, with its layout: freed at the start of the next render (or
+    /// by `shutdown()`) rather than before `render` returns. Freeing a 1,000-service graph
+    /// costs about 30 ms, which a one-shot `topograph render` would spend just before the
+    /// process exits and the system reclaims it anyway (as compilers skip freeing at exit);
+    /// a long run holds at most this one graph. It stays reachable, so leak checks see
+    /// no loss.
+    private var retired: (gvc: OpaquePointer, graph: UnsafeMutablePointer<Agraph_t>)?
+
+    private func releaseRetired() {
+        guard let (gvc, graph) = retired else { return }
+        retired = nil
+        PhaseTiming.measure("graphviz free") {
+            gvFreeLayout(gvc, graph)
+            _ = agclose(graph)
+        }
     }
 
     /// Whether this Graphviz has a renderer for `format` (PNG needs the cairo plugin).
@@ -117,6 +146,7 @@ final class GraphvizEngine: @unchecked Sendable {
     func shutdown() {
         lock.lock()
         defer { lock.unlock() }
+        releaseRetired()
         if let metricsContext { gvFreeContext(metricsContext) }
         if let fullContext { gvFreeContext(fullContext) }
         metricsContext = nil
