@@ -225,10 +225,16 @@ def main():
                     name = re.sub(r"[^A-Za-z0-9._-]+", "_", pathlib.Path(label).name).strip("_")
                     (args.svg_dir / (name.removesuffix(".mmd") + ".svg")).write_text(result["svg"], encoding="utf-8")
                 if args.screenshot:
-                    width = min(4000, int(result["width"]) + 16)
-                    height = min(4000, int(result["height"]) + 16)
+                    # At the drawing's own size (Mermaid's SVG is width 100% of the page
+                    # otherwise), so a clipped title shows as it would at 1:1.
+                    natural = result.get("naturalWidth") or result["width"]
+                    browser.evaluate(f"document.querySelector('#out svg').style.width = '{natural}px'")
+                    box = browser.evaluate("(() => { const r = document.querySelector('#out svg').getBoundingClientRect(); return [r.width, r.height]; })()")
+                    width = min(8000, int(box[0]) + 16)
+                    height = min(8000, int(box[1]) + 16)
                     browser.send("Emulation.setDeviceMetricsOverride", {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False})
-                    shot = browser.send("Page.captureScreenshot", {"format": "png"})
+                    shot = browser.send("Page.captureScreenshot", {"format": "png", "captureBeyondViewport": True,
+                                                                   "clip": {"x": 0, "y": 0, "width": width, "height": height, "scale": 1}})
                     name = re.sub(r"[^A-Za-z0-9._-]+", "_", label).strip("_") + ".png"
                     (args.screenshot / name).write_bytes(base64.b64decode(shot["data"]))
             else:

@@ -87,32 +87,8 @@ package struct StageRenderer: Sendable {
     }
 
     func renderMermaid(_ diagram: Diagram, header: String, stageName: String) -> RenderedDiagram {
-        let renderer = MermaidRenderer()
-        var warnings: [String] = []
-        var chosen = diagram
-        if options.view == .collapsed { chosen = DiagramCollapser().collapse(diagram) }
-        // Over the edge limit the full text is never used: count edges before writing it.
-        let overEdges = options.view == .auto && chosen.edges.count > MermaidRenderer.maxEdges
-        var source = overEdges ? "" : renderer.render(chosen, header: header)
-        var problems = overEdges
-            ? ["\(chosen.edges.count) edges (Mermaid refuses more than \(MermaidRenderer.maxEdges))"]
-            : MermaidRenderer.limitProblems(source: source, diagram: chosen)
-        if !problems.isEmpty, options.view == .auto {
-            let collapsed = DiagramCollapser().collapse(diagram)
-            let collapsedSource = renderer.render(collapsed, header: header)
-            warnings.append(
-                "stage \(stageName): the full Mermaid diagram has \(problems.joined(separator: " and ")); "
-                    + "wrote a collapsed view (repeated kinds merged per container) instead. "
-                    + "Use --view full to force it, or --format svg for every resource.")
-            source = collapsedSource
-            chosen = collapsed
-            problems = MermaidRenderer.limitProblems(source: source, diagram: chosen)
-        }
-        if !problems.isEmpty {
-            warnings.append(
-                "stage \(stageName): the Mermaid diagram has \(problems.joined(separator: " and ")) and will not render on GitHub; "
-                    + "split the topology or use --format svg")
-        }
-        return RenderedDiagram(data: Data(source.utf8), warnings: warnings)
+        let chooser = MermaidViewChooser(direction: options.direction, view: options.view)
+        let choice = chooser.choose(diagram, header: header, stageName: stageName)
+        return RenderedDiagram(data: Data(choice.source.utf8), warnings: choice.warnings)
     }
 }

@@ -8,14 +8,22 @@ package struct MermaidRenderer: Sendable {
     package static let maxEdges = 500
     package static let maxTextSize = 50_000
 
-    package init() {}
+    /// Mermaid's `flowchart.nodeSpacing` when not its default (50): a view too wide for
+    /// GitHub's column may be drawn tighter (see `MermaidViewChooser`).
+    package var nodeSpacing: Int?
+
+    package init(nodeSpacing: Int? = nil) {
+        self.nodeSpacing = nodeSpacing
+    }
 
     package func render(_ diagram: Diagram, header: String? = nil) -> String {
         var lines: [String] = []
         // Mermaid draws a front-matter title above the diagram; it must open the text.
         // A JSON string is a YAML double-quoted scalar, so any title stays one value.
         let title = diagram.stageName.map { "\(diagram.title) (\($0))" } ?? diagram.title
-        lines += ["---", "title: " + MermaidText.frontMatterString(title), "---"]
+        lines += ["---", "title: " + MermaidText.frontMatterString(title)]
+        if let nodeSpacing { lines += ["config:", "  flowchart:", "    nodeSpacing: \(nodeSpacing)"] }
+        lines.append("---")
         if let header {
             for line in header.split(separator: "\n", omittingEmptySubsequences: false) {
                 lines.append("%% " + line.replacingOccurrences(of: "%%", with: "% %"))
@@ -27,7 +35,7 @@ package struct MermaidRenderer: Sendable {
         var markMembers: [DiffMark: [String]] = [:]
         var clicks: [String] = []
 
-        func emit(_ items: [DiagramItem], indent: String) {
+        func emit(_ items: [DiagramItem], indent: String, parent: DiagramContainer? = nil) {
             for item in items {
                 switch item {
                 case .node(let node):
@@ -38,8 +46,8 @@ package struct MermaidRenderer: Sendable {
                     if let link = node.link { clicks.append(MermaidText.statement("click \(id) href \"\(MermaidText.url(link))\" _blank")) }
                 case .container(let container):
                     let id = MermaidText.id(container.id)
-                    lines.append(MermaidText.statement(indent + "subgraph \(id)[\"\(containerTitle(container))\"]"))
-                    emit(container.children, indent: indent + "  ")
+                    lines.append(MermaidText.statement(indent + "subgraph \(id)[\"\(containerTitle(container, parent: parent))\"]"))
+                    emit(container.children, indent: indent + "  ", parent: container)
                     lines.append(indent + "end")
                     styleMembers[container.style, default: []].append(id)
                     if let mark = container.mark { markMembers[mark, default: []].append(id) }
@@ -94,10 +102,22 @@ package struct MermaidRenderer: Sendable {
 
     /// Mermaid reserves one line for a subgraph's title; a second line would overlap the
     /// first child, so the caption joins the label on the same line.
-    private func containerTitle(_ container: DiagramContainer) -> String {
+    private func containerTitle(_ container: DiagramContainer, parent: DiagramContainer?) -> String {
         let escaped = MermaidText.label(container.label)
-        guard !container.caption.isEmpty, container.caption != container.label else { return escaped }
-        return escaped + " · <small>" + MermaidText.label(container.caption) + "</small>"
+        guard let caption = Self.caption(of: container, in: parent) else { return escaped }
+        return escaped + " · <small>" + MermaidText.label(caption) + "</small>"
+    }
+
+    /// The caption a subgraph's title shows, if any. Mermaid widens a subgraph to its title
+    /// after the layout without moving its neighbours, so a title wider than the content
+    /// pushes the frame over its parent's border: a subnet drawn inside its AZ's frame does
+    /// not repeat the AZ ("private-a · Private subnet", not "... · us-east-1a").
+    static func caption(of container: DiagramContainer, in parent: DiagramContainer?) -> String? {
+        guard !container.caption.isEmpty, container.caption != container.label else { return nil }
+        if let parent, parent.style == .availabilityZone, container.caption.hasSuffix(" · " + parent.label) {
+            return String(container.caption.dropLast(parent.label.count + 3))
+        }
+        return container.caption
     }
 
     private func shape(_ shape: NodeShape, text: String) -> String {
