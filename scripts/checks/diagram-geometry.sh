@@ -5,7 +5,8 @@
 # Chromium) within 2000 px (GitHub's ~1000 px column keeps labels >= 8 px; render picks the
 # Mermaid view by its width estimate, the widest stage draws 1,880 px). Edge crossings are
 # reported next to Mermaid's own layout of the same model, not yet held at or below it (Topograph draws more: a copy per subnet for
-# spanning resources, attribute references).
+# spanning resources, attribute references). Stage-to-stage stability is measured and held
+# above a floor.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source scripts/lib.sh
@@ -20,6 +21,9 @@ done
 .venv/bin/python scripts/mermaid-check.py --quiet --svg-dir "$work/mermaid" "$work"/mmd/*.mmd
 .venv/bin/python scripts/svg-geometry.py --quiet --mermaid-dir "$work/mermaid" \
     --max-mermaid-width "${MERMAID_MAX_WIDTH:-2000}" "$work"/svg/*.svg
+# Stages of one topology are laid out with one ordering; persistent resources should keep
+# their relative places (89% of pairs over the corpus; the floor catches a regression).
+.venv/bin/python scripts/stage-stability.py --quiet --min-kept 0.85 "$work"/svg/*.svg
 
 # The checker must see what it claims to: a drawing with an edge through a node fails.
 python3 - "$work/bad.svg" <<'PY'

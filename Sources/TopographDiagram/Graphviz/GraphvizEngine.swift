@@ -50,40 +50,36 @@ final class GraphvizEngine: @unchecked Sendable {
             if let message { GraphvizEngine.messages.append(String(cString: message)) }
             return 0
         }
-        let gvc = try PhaseTiming.measure("graphviz context") { try context(for: format) }
+        let gvc = try context(for: format)
         guard let graph = PhaseTiming.measure("graphviz read", { dot.withCString { tg_read_dot($0) } }) else {
             throw Failure(description: "Graphviz could not read the generated DOT: \(Self.errorText)")
         }
-        var laidOut = false
-        var rendered = false
-        defer {
-            if rendered {
-                retired = (gvc, graph)
-            } else {
-                if laidOut { gvFreeLayout(gvc, graph) }
-                agclose(graph)
-            }
-        }
         guard PhaseTiming.measure("graphviz layout", { gvLayout(gvc, graph, "dot") }) == 0 else {
+            agclose(graph)
             throw Failure(description: "Graphviz layout failed: \(Self.errorText)")
         }
-        laidOut = true
+        retired = (gvc, graph)
+        return try renderLaidOut(graph, gvc: gvc, format: format)
+    }
+
+    /// Renders the graph laid out last (a context renders with the state its latest layout
+    /// left) and copies the buffer.
+    private func renderLaidOut(_ graph: UnsafeMutablePointer<Agraph_t>, gvc: OpaquePointer, format: String) throws -> Data {
         var buffer: UnsafeMutablePointer<CChar>?
         var length: UInt32 = 0
         guard PhaseTiming.measure("graphviz render", { gvRenderData(gvc, graph, format, &buffer, &length) }) == 0, let buffer else {
             throw Failure(description: "Graphviz cannot render \(format) here: \(Self.errorText)")
         }
         defer { gvFreeRenderData(buffer) }
-        rendered = true
         return Data(bytes: buffer, count: Int(length))
     }
 
-    /// The last graph rendered, with its layout: freed at the start of the next render (or
-    /// by `shutdown()`) rather than before `render` returns. Freeing a 1,000-service graph
-    /// costs about 30 ms, which a one-shot `topograph render` would spend just before the
-    /// process exits and the system reclaims it anyway (as compilers skip freeing at exit);
-    /// a long run holds at most this one graph. It stays reachable, so leak checks see
-    /// no loss.
+    /// The last graph laid out, with its layout: freed at the start of the next render (or
+    /// by `shutdown()`) rather than before the render returns. Freeing a 1,000-service
+    /// graph costs about 30 ms, which a one-shot `topograph render` would spend just before
+    /// the process exits and the system reclaims it anyway (as compilers skip freeing at
+    /// exit); a long run holds at most this one graph. It stays reachable, so leak checks
+    /// see no loss, and it is freed before the next layout, in the order Graphviz needs.
     private var retired: (gvc: OpaquePointer, graph: UnsafeMutablePointer<Agraph_t>)?
 
     private func releaseRetired() {
@@ -93,6 +89,125 @@ final class GraphvizEngine: @unchecked Sendable {
             gvFreeLayout(gvc, graph)
             _ = agclose(graph)
         }
+    }
+
+    /// Lays out each candidate DOT in turn and scores its geometry; the best (lowest score,
+    /// the earliest among equals) is rendered as `format`, or only judged when `format` is
+    /// nil. With `enough`, the search stops at the first candidate scoring at most that.
+    /// Candidates share the lock and the context, so a search costs its layouts and nothing more.
+    /// A lone candidate to render is not judged (its `scores` are empty): nothing to choose,
+    /// and at 1,000 services scoring takes several times as long as the layout.
+    func renderBest(_ candidates: [String], format: String?, enough: Int? = nil) throws -> (chosen: Int, scores: [LayoutScore], data: Data?) {
+        if candidates.count == 1, let format { return (0, [], try render(dot: candidates[0], format: format)) }
+        lock.lock()
+        defer { lock.unlock() }
+        releaseRetired()
+        Self.messages = []
+        _ = agseterr(AGERR)
+        _ = agseterrf { message in
+            if let message { GraphvizEngine.messages.append(String(cString: message)) }
+            return 0
+        }
+        let gvc = try context(for: format ?? "svg")
+        // Only the graph laid out last can be rendered: a context renders with the state
+        // its latest layout left (rendering an earlier graph crashes in emit_graph), so the
+        // last one is kept and the best is laid out again when it came earlier.
+        var last: UnsafeMutablePointer<Agraph_t>?
+        var scores: [LayoutScore] = []
+        var bestIndex = 0
+        // The last graph is retired, not freed (see `retired`).
+        defer { retired = last.map { (gvc, $0) } }
+        func layOut(_ dot: String) throws -> UnsafeMutablePointer<Agraph_t> {
+            if let previous = last {
+                gvFreeLayout(gvc, previous)
+                agclose(previous)
+                last = nil
+            }
+            guard let graph = PhaseTiming.measure("graphviz read", { dot.withCString { tg_read_dot($0) } }) else {
+                throw Failure(description: "Graphviz could not read the generated DOT: \(Self.errorText)")
+            }
+            guard PhaseTiming.measure("graphviz layout", { gvLayout(gvc, graph, "dot") }) == 0 else {
+                agclose(graph)
+                throw Failure(description: "Graphviz layout failed: \(Self.errorText)")
+            }
+            last = graph
+            return graph
+        }
+        for (index, dot) in candidates.enumerated() {
+            let graph = try layOut(dot)
+            let score = PhaseTiming.measure("layout score") { LayoutScore(Self.geometry(of: graph)) }
+            scores.append(score)
+            if score < scores[bestIndex] { bestIndex = index }
+            if let enough, score.value <= enough { break }
+        }
+        guard !scores.isEmpty else { throw Failure(description: "no layout candidates") }
+        guard let format else { return (bestIndex, scores, nil) }
+        let graph = bestIndex == scores.count - 1 ? last! : try layOut(candidates[bestIndex])
+        return (bestIndex, scores, try renderLaidOut(graph, gvc: gvc, format: format))
+    }
+
+    /// Nodes and edges of a laid-out graph as drawn: invisible ones (anchors, the IGW's
+    /// placement edge) are left out, as they are from the SVG.
+    private static func geometry(of graph: UnsafeMutablePointer<Agraph_t>) -> LayoutGeometry {
+        func attribute(_ object: UnsafeMutableRawPointer, _ name: String) -> String {
+            name.withCString { key in
+                agget(object, UnsafeMutablePointer(mutating: key)).map { String(cString: $0) } ?? ""
+            }
+        }
+        var nodes: [LayoutGeometry.Node] = []
+        var edges: [LayoutGeometry.Edge] = []
+        var buffer = [Double](repeating: 0, count: 512)
+        var node = agfstnode(graph)
+        while let current = node {
+            let name = String(cString: agnameof(UnsafeMutableRawPointer(current)))
+            if !attribute(UnsafeMutableRawPointer(current), "style").contains("invis") {
+                var box = [Double](repeating: 0, count: 4)
+                tg_node_box(current, &box)
+                nodes.append(LayoutGeometry.Node(name: name, box: LayoutGeometry.Box(minX: box[0], minY: box[1], maxX: box[2], maxY: box[3])))
+            }
+            var edge = agfstout(graph, current)
+            while let out = edge {
+                let style = attribute(UnsafeMutableRawPointer(out), "style")
+                if !style.contains("invis") {
+                    var count = Int(tg_edge_points(out, &buffer, Int32(buffer.count / 2)))
+                    if count > buffer.count / 2 {
+                        buffer = [Double](repeating: 0, count: count * 2)
+                        count = Int(tg_edge_points(out, &buffer, Int32(count)))
+                    }
+                    let points = (0..<count).map { LayoutGeometry.Point(x: buffer[2 * $0], y: buffer[2 * $0 + 1]) }
+                    edges.append(LayoutGeometry.Edge(
+                        tail: name, head: String(cString: agnameof(UnsafeMutableRawPointer(tg_edge_head(out)))),
+                        controlPoints: points, dotted: style.contains("dotted")))
+                }
+                edge = agnxtout(graph, out)
+            }
+            node = agnxtnode(graph, current)
+        }
+        var clusters: [LayoutGeometry.Cluster] = []
+        func collect(_ parent: UnsafeMutablePointer<Agraph_t>) {
+            var sub = agfstsubg(parent)
+            while let current = sub {
+                let name = String(cString: agnameof(UnsafeMutableRawPointer(current)))
+                if name.hasPrefix("cluster") {
+                    var box = [Double](repeating: 0, count: 4), title = [Double](repeating: 0, count: 4)
+                    tg_cluster_boxes(current, &box, &title)
+                    var members: Set<String> = []
+                    var member = agfstnode(current)
+                    while let node = member {
+                        members.insert(String(cString: agnameof(UnsafeMutableRawPointer(node))))
+                        member = agnxtnode(current, node)
+                    }
+                    clusters.append(LayoutGeometry.Cluster(
+                        name: name, box: LayoutGeometry.Box(minX: box[0], minY: box[1], maxX: box[2], maxY: box[3]),
+                        title: title[2] > title[0] ? LayoutGeometry.Box(minX: title[0], minY: title[1], maxX: title[2], maxY: title[3]) : nil,
+                        members: members))
+                }
+                collect(current)
+                sub = agnxtsubg(current)
+            }
+        }
+        collect(graph)
+        return LayoutGeometry(nodes: nodes, edges: edges, clusters: clusters)
     }
 
     /// Whether this Graphviz has a renderer for `format` (PNG needs the cairo plugin).
