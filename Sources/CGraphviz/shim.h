@@ -274,4 +274,42 @@ static inline GVC_t *tg_context_builtin_metrics(const char **missing) {
     }
     return gvContextPlugins(builtins, 0);
 }
+
+// Laid-out geometry for scoring candidate layouts in Swift (the fields are macros over
+// Graphviz's layout structs, which Swift cannot expand). Points, y up, as the layout has them.
+static inline void tg_node_box(Agnode_t *n, double *box) {
+    pointf c = ND_coord(n);
+    double w = ND_width(n) * 36.0, h = ND_height(n) * 36.0;
+    box[0] = c.x - w; box[1] = c.y - h; box[2] = c.x + w; box[3] = c.y + h;
+}
+static inline Agnode_t *tg_edge_tail(Agedge_t *e) { return agtail(e); }
+static inline Agnode_t *tg_edge_head(Agedge_t *e) { return aghead(e); }
+// The edge's Bézier control points (p0, c1, c2, p1, c1, ...) of every piece, written as
+// x, y pairs into xy (room for `capacity` points); returns how many the edge has.
+static inline int tg_edge_points(Agedge_t *e, double *xy, int capacity) {
+    splines *spl = ED_spl(e);
+    if (!spl) return 0;
+    int total = 0;
+    for (int i = 0; i < spl->size; i++) {
+        bezier *bz = &spl->list[i];
+        for (int k = 0; k < bz->size; k++, total++) {
+            if (total < capacity) { xy[2 * total] = bz->list[k].x; xy[2 * total + 1] = bz->list[k].y; }
+        }
+    }
+    return total;
+}
+
+// A cluster's box and its title's box (zeros when it has no title), in points.
+static inline void tg_cluster_boxes(Agraph_t *g, double *box, double *title) {
+    boxf bb = GD_bb(g);
+    box[0] = bb.LL.x; box[1] = bb.LL.y; box[2] = bb.UR.x; box[3] = bb.UR.y;
+    textlabel_t *label = GD_label(g);
+    if (label && label->set) {
+        title[0] = label->pos.x - label->dimen.x / 2; title[1] = label->pos.y - label->dimen.y / 2;
+        title[2] = label->pos.x + label->dimen.x / 2; title[3] = label->pos.y + label->dimen.y / 2;
+    } else {
+        title[0] = title[1] = title[2] = title[3] = 0;
+    }
+}
+
 #endif

@@ -53,7 +53,7 @@ public enum Topograph {
             guard let topology = stage.map({ loaded.stage(named: $0) }) ?? loaded.stages.last else {
                 throw InputError(diagnostics: ["unknown stage '\(stage ?? "")'; stages are \(stageNames.joined(separator: ", "))"])
             }
-            return try StageRenderer().render(topology, format: format.renderFormat).data
+            return try StageRenderer(options: RenderOptions(stageGroup: loaded.stages)).render(topology, format: format.renderFormat).data
         }
 
         /// Lint findings over every stage as the CLI's `lint --format json` prints them

@@ -41,8 +41,12 @@ package struct RenderOptions: Sendable {
     /// The most Graphviz is asked to lay out (see `LayoutBudget`).
     package var layoutBudget: LayoutBudget = .default
     package var graphviz: GraphvizOptions
+    /// Every stage of the topology: Graphviz lays each of them out with one ordering, so a
+    /// resource that persists from stage to stage keeps its place. Empty: each stage alone.
+    package var stageGroup: [StageTopology]
 
-    package init(direction: DiagramDirection? = nil, view: DiagramView = .auto, graphviz: GraphvizOptions = GraphvizOptions()) {
+    package init(direction: DiagramDirection? = nil, view: DiagramView = .auto, graphviz: GraphvizOptions = GraphvizOptions(), stageGroup: [StageTopology] = []) {
+        self.stageGroup = stageGroup
         self.direction = direction
         self.view = view
         self.graphviz = graphviz

@@ -17,7 +17,9 @@ package struct StageRenderer: Sendable {
         case .mermaid:
             return renderMermaid(diagram, header: header, stageName: topology.stage.name)
         case .dot, .svg, .png:
-            return try renderGraphviz(diagram, header: header, format: format, chooseView: true)
+            let group = options.stageGroup.contains(where: { $0.stage.name == topology.stage.name })
+                ? options.stageGroup.map { DiagramBuilder(direction: direction).build($0) } : []
+            return try renderGraphviz(diagram, header: header, format: format, chooseView: true, group: group)
         }
     }
 
@@ -26,9 +28,48 @@ package struct StageRenderer: Sendable {
 
     /// The DOT is laid out in-process by the same engine `dot` uses.
     /// `chooseView`: apply `--view` (a diff's marked diagram is drawn as given).
-    package func renderGraphviz(_ diagram: Diagram, header: String, format: RenderFormat, chooseView: Bool = false) throws -> RenderedDiagram {
+    /// `group`: the diagrams of every stage this one is drawn alongside (its own included),
+    /// laid out with one ordering so that a resource that persists keeps its place.
+    package func renderGraphviz(_ diagram: Diagram, header: String, format: RenderFormat, chooseView: Bool = false, group: [Diagram] = []) throws -> RenderedDiagram {
         var warnings: [String] = []
-        var diagram = diagram
+        let laidOut = ReferenceLayout().apply(try prepare(diagram, format: format, chooseView: chooseView, warnings: &warnings))
+        let renderer = GraphvizRenderer(options: options.graphviz)
+        let icons = IconSet(source: options.graphviz.icons).used(by: laidOut)
+        let searched = laidOut.allNodes.count <= LayoutOrdering.searchLimit
+        let orderings = searched ? LayoutOrdering.candidates : [LayoutOrdering.fileOrder]
+        let fixed = searched ? try groupOrdering(group, format: format) : nil
+        let candidates = (fixed.map { [$0] } ?? orderings)
+        var sources: [String] = []
+        for (offset, ordering) in candidates.enumerated() {
+            var discarded: [String] = []
+            sources.append(offset == 0
+                ? GraphvizRenderer(options: ordering.graphviz(options.graphviz)).dot(ordering.apply(laidOut), header: header, warnings: &warnings)
+                : GraphvizRenderer(options: ordering.graphviz(options.graphviz)).dot(ordering.apply(laidOut), header: header, warnings: &discarded))
+        }
+        switch format {
+        case .dot:
+            let chosen = sources.count == 1 ? 0 : try GraphvizEngine.shared.renderBest(sources, format: nil, enough: 0).chosen
+            return RenderedDiagram(data: Data(sources[chosen].utf8), warnings: warnings)
+        case .svg:
+            let best = try GraphvizEngine.shared.renderBest(sources, format: "svg", enough: 0)
+            let fingerprint = layoutFingerprint(sources[best.chosen], format: format, icons: icons)
+            return RenderedDiagram(data: GraphvizOutput.finishSVG(best.data ?? Data(), marker: header, fingerprint: fingerprint, icons: icons), warnings: warnings)
+        case .png:
+            guard GraphvizEngine.shared.supports(format: "png") else {
+                throw GraphvizEngine.Failure(description: "PNG needs Graphviz's cairo plugin, which this system lacks (Debian: apt-get install libgvc6-plugins-gtk or graphviz); SVG works without it")
+            }
+            // The ordering is judged on the font-independent layout SVG uses, so SVG and PNG agree.
+            let chosen = sources.count == 1 ? 0 : try GraphvizEngine.shared.renderBest(sources, format: nil, enough: 0).chosen
+            let png = try GraphvizEngine.shared.render(dot: sources[chosen], format: "png:cairo")
+            let fingerprint = layoutFingerprint(sources[chosen], format: format, icons: icons)
+            return RenderedDiagram(data: GraphvizOutput.finishPNG(png, marker: header, fingerprint: fingerprint), warnings: warnings)
+        case .mermaid:
+            preconditionFailure("Mermaid is not drawn by Graphviz")
+        }
+    }
+
+    /// The view actually drawn: collapsed when `--view` or the layout budget asks for it.
+    private func prepare(_ diagram: Diagram, format: RenderFormat, chooseView: Bool, warnings: inout [String]) throws -> Diagram {
         // DOT is only text: the budget guards the layout, which `.dot` does not run.
         if format != .dot, let excess = options.layoutBudget.excess(of: diagram) {
             let collapsed = DiagramCollapser().collapse(diagram)
@@ -36,13 +77,13 @@ package struct StageRenderer: Sendable {
                 warnings.append(
                     "\(diagram.title): \(excess) is over Graphviz's layout budget; drew the collapsed view "
                         + "(repeated kinds merged per container) instead")
-                diagram = collapsed
-            } else {
-                throw LayoutBudget.Exceeded(description:
-                    "\(excess) is over Graphviz's layout budget\(options.view == .full ? "" : ", even collapsed")"
-                        + "; laying it out would take minutes and gigabytes. Split the topology, or use --format mermaid")
+                return collapsed
             }
-        } else if chooseView, options.view == .collapsed || (options.view == .auto && diagram.allNodes.count > Self.graphvizCollapseAbove) {
+            throw LayoutBudget.Exceeded(description:
+                "\(excess) is over Graphviz's layout budget\(options.view == .full ? "" : ", even collapsed")"
+                    + "; laying it out would take minutes and gigabytes. Split the topology, or use --format mermaid")
+        }
+        if chooseView, options.view == .collapsed || (options.view == .auto && diagram.allNodes.count > Self.graphvizCollapseAbove) {
             // Graphviz draws every resource at any size, but past a few dozen nodes of
             // repeated kinds the picture is a hairball: auto collapses those, as for Mermaid.
             let collapsed = DiagramCollapser().collapse(diagram)
@@ -51,28 +92,44 @@ package struct StageRenderer: Sendable {
                     "\(diagram.title): \(diagram.allNodes.count) nodes; drew the collapsed view (repeated kinds merged per container). "
                         + "Use --view full for every resource.")
             }
-            diagram = collapsed
+            return collapsed
         }
+        return diagram
+    }
+
+    /// One ordering for every stage of the group: the one whose layouts have the lowest
+    /// summed score (the file order when it already draws them all without crossings).
+    /// nil when there is no group to keep stable, or a stage is too big to search.
+    private func groupOrdering(_ group: [Diagram], format: RenderFormat) throws -> LayoutOrdering? {
+        guard group.count > 1 else { return nil }
         let renderer = GraphvizRenderer(options: options.graphviz)
-        let laidOut = ReferenceLayout().apply(diagram)
-        let source = renderer.dot(laidOut, header: header, warnings: &warnings)
-        let icons = IconSet(source: options.graphviz.icons).used(by: laidOut)
-        switch format {
-        case .dot:
-            return RenderedDiagram(data: Data(source.utf8), warnings: warnings)
-        case .svg:
-            let svg = try GraphvizEngine.shared.render(dot: source, format: "svg")
-            let fingerprint = layoutFingerprint(source, format: format, icons: icons)
-            return RenderedDiagram(data: GraphvizOutput.finishSVG(svg, marker: header, fingerprint: fingerprint, icons: icons), warnings: warnings)
-        case .png:
-            guard GraphvizEngine.shared.supports(format: "png") else {
-                throw GraphvizEngine.Failure(description: "PNG needs Graphviz's cairo plugin, which this system lacks (Debian: apt-get install libgvc6-plugins-gtk or graphviz); SVG works without it")
+        var prepared: [Diagram] = []
+        for diagram in group {
+            var discarded: [String] = []
+            let stage = ReferenceLayout().apply(try prepare(diagram, format: format == .dot ? .svg : format, chooseView: true, warnings: &discarded))
+            guard stage.allNodes.count <= LayoutOrdering.searchLimit else { return nil }
+            prepared.append(stage)
+        }
+        func sources(_ ordering: LayoutOrdering) -> [String] {
+            prepared.map { stage in
+                var discarded: [String] = []
+                return GraphvizRenderer(options: ordering.graphviz(options.graphviz)).dot(ordering.apply(stage), header: nil, warnings: &discarded)
             }
-            let png = try GraphvizEngine.shared.render(dot: source, format: "png:cairo")
-            let fingerprint = layoutFingerprint(source, format: format, icons: icons)
-            return RenderedDiagram(data: GraphvizOutput.finishPNG(png, marker: header, fingerprint: fingerprint), warnings: warnings)
-        case .mermaid:
-            preconditionFailure("Mermaid is not drawn by Graphviz")
+        }
+        let fileOrder = sources(.fileOrder)
+        return try LayoutOrderingCache.shared.ordering(for: fileOrder) {
+            var totals = [LayoutScore](repeating: LayoutScore(), count: LayoutOrdering.candidates.count)
+            for source in fileOrder {
+                totals[0] = totals[0] + (try GraphvizEngine.shared.renderBest([source], format: nil).scores[0])
+            }
+            if totals[0].value == 0 { return .fileOrder }
+            for (offset, ordering) in LayoutOrdering.candidates.enumerated().dropFirst() {
+                for source in sources(ordering) {
+                    totals[offset] = totals[offset] + (try GraphvizEngine.shared.renderBest([source], format: nil).scores[0])
+                }
+            }
+            let best = totals.indices.min { totals[$0] < totals[$1] || (totals[$0] == totals[$1] && $0 < $1) } ?? 0
+            return LayoutOrdering.candidates[best]
         }
     }
 

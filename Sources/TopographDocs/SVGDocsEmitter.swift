@@ -14,7 +14,7 @@ package struct SVGDocsEmitter: DocsEmitter {
 
     package func files(for topology: LoadedTopology, context: DocsContext) throws -> [GeneratedFile] {
         try topology.stages.map { stage in
-            let rendered = try StageRenderer().render(stage, format: .svg)
+            let rendered = try StageRenderer(options: RenderOptions(stageGroup: topology.stages)).render(stage, format: .svg)
             return GeneratedFile(path: fileName(stage), data: rendered.data)
         }
     }

@@ -7,7 +7,7 @@
 # 1,880 px), and no subgraph title cut off or covered, no subgraph over its parent's border.
 # Edge crossings are reported next to Mermaid's own layout of the same model, not yet held
 # at or below it (Topograph draws more: a copy per subnet for spanning resources, attribute
-# references).
+# references). Stage-to-stage stability is measured and held above a floor.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source scripts/lib.sh
@@ -23,6 +23,9 @@ done
 .venv/bin/python scripts/mermaid-check.py --quiet --frames --svg-dir "$work/mermaid" "$work"/mmd/*.mmd
 .venv/bin/python scripts/svg-geometry.py --quiet --mermaid-dir "$work/mermaid" \
     --max-mermaid-width "${MERMAID_MAX_WIDTH:-2000}" "$work"/svg/*.svg
+# Stages of one topology are laid out with one ordering; persistent resources should keep
+# their relative places (89% of pairs over the corpus; the floor catches a regression).
+.venv/bin/python scripts/stage-stability.py --quiet --min-kept 0.85 "$work"/svg/*.svg
 
 # The checker must see what it claims to: a drawing with an edge through a node fails.
 python3 - "$work/bad.svg" <<'PY'

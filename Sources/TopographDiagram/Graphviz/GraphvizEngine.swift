@@ -66,6 +66,130 @@ final class GraphvizEngine: @unchecked Sendable {
         return Data(bytes: buffer, count: Int(length))
     }
 
+    /// Lays out each candidate DOT in turn and scores its geometry; the best (lowest score,
+    /// the earliest among equals) is rendered as `format`, or only judged when `format` is
+    /// nil. With `enough`, the search stops at the first candidate scoring at most that.
+    /// Candidates share the lock and the context, so a search costs its layouts and nothing more.
+    func renderBest(_ candidates: [String], format: String?, enough: Int? = nil) throws -> (chosen: Int, scores: [LayoutScore], data: Data?) {
+        lock.lock()
+        defer { lock.unlock() }
+        Self.messages = []
+        _ = agseterr(AGERR)
+        _ = agseterrf { message in
+            if let message { GraphvizEngine.messages.append(String(cString: message)) }
+            return 0
+        }
+        let gvc = try context(for: format ?? "svg")
+        // Only the graph laid out last can be rendered: a context renders with the state
+        // its latest layout left (rendering an earlier graph crashes in emit_graph), so the
+        // last one is kept and the best is laid out again when it came earlier.
+        var last: UnsafeMutablePointer<Agraph_t>?
+        var scores: [LayoutScore] = []
+        var bestIndex = 0
+        defer {
+            if let last {
+                gvFreeLayout(gvc, last)
+                agclose(last)
+            }
+        }
+        func layOut(_ dot: String) throws -> UnsafeMutablePointer<Agraph_t> {
+            if let previous = last {
+                gvFreeLayout(gvc, previous)
+                agclose(previous)
+                last = nil
+            }
+            guard let graph = dot.withCString({ tg_read_dot($0) }) else {
+                throw Failure(description: "Graphviz could not read the generated DOT: \(Self.errorText)")
+            }
+            guard gvLayout(gvc, graph, "dot") == 0 else {
+                agclose(graph)
+                throw Failure(description: "Graphviz layout failed: \(Self.errorText)")
+            }
+            last = graph
+            return graph
+        }
+        for (index, dot) in candidates.enumerated() {
+            let score = LayoutScore(Self.geometry(of: try layOut(dot)))
+            scores.append(score)
+            if score < scores[bestIndex] { bestIndex = index }
+            if let enough, score.value <= enough { break }
+        }
+        guard !scores.isEmpty else { throw Failure(description: "no layout candidates") }
+        guard let format else { return (bestIndex, scores, nil) }
+        let graph = bestIndex == scores.count - 1 ? last! : try layOut(candidates[bestIndex])
+        var buffer: UnsafeMutablePointer<CChar>?
+        var length: UInt32 = 0
+        guard gvRenderData(gvc, graph, format, &buffer, &length) == 0, let buffer else {
+            throw Failure(description: "Graphviz cannot render \(format) here: \(Self.errorText)")
+        }
+        defer { gvFreeRenderData(buffer) }
+        return (bestIndex, scores, Data(bytes: buffer, count: Int(length)))
+    }
+
+    /// Nodes and edges of a laid-out graph as drawn: invisible ones (anchors, the IGW's
+    /// placement edge) are left out, as they are from the SVG.
+    private static func geometry(of graph: UnsafeMutablePointer<Agraph_t>) -> LayoutGeometry {
+        func attribute(_ object: UnsafeMutableRawPointer, _ name: String) -> String {
+            name.withCString { key in
+                agget(object, UnsafeMutablePointer(mutating: key)).map { String(cString: $0) } ?? ""
+            }
+        }
+        var nodes: [LayoutGeometry.Node] = []
+        var edges: [LayoutGeometry.Edge] = []
+        var buffer = [Double](repeating: 0, count: 512)
+        var node = agfstnode(graph)
+        while let current = node {
+            let name = String(cString: agnameof(UnsafeMutableRawPointer(current)))
+            if !attribute(UnsafeMutableRawPointer(current), "style").contains("invis") {
+                var box = [Double](repeating: 0, count: 4)
+                tg_node_box(current, &box)
+                nodes.append(LayoutGeometry.Node(name: name, box: LayoutGeometry.Box(minX: box[0], minY: box[1], maxX: box[2], maxY: box[3])))
+            }
+            var edge = agfstout(graph, current)
+            while let out = edge {
+                let style = attribute(UnsafeMutableRawPointer(out), "style")
+                if !style.contains("invis") {
+                    var count = Int(tg_edge_points(out, &buffer, Int32(buffer.count / 2)))
+                    if count > buffer.count / 2 {
+                        buffer = [Double](repeating: 0, count: count * 2)
+                        count = Int(tg_edge_points(out, &buffer, Int32(count)))
+                    }
+                    let points = (0..<count).map { LayoutGeometry.Point(x: buffer[2 * $0], y: buffer[2 * $0 + 1]) }
+                    edges.append(LayoutGeometry.Edge(
+                        tail: name, head: String(cString: agnameof(UnsafeMutableRawPointer(tg_edge_head(out)))),
+                        controlPoints: points, dotted: style.contains("dotted")))
+                }
+                edge = agnxtout(graph, out)
+            }
+            node = agnxtnode(graph, current)
+        }
+        var clusters: [LayoutGeometry.Cluster] = []
+        func collect(_ parent: UnsafeMutablePointer<Agraph_t>) {
+            var sub = agfstsubg(parent)
+            while let current = sub {
+                let name = String(cString: agnameof(UnsafeMutableRawPointer(current)))
+                if name.hasPrefix("cluster") {
+                    var box = [Double](repeating: 0, count: 4), title = [Double](repeating: 0, count: 4)
+                    tg_cluster_boxes(current, &box, &title)
+                    var members: Set<String> = []
+                    var member = agfstnode(current)
+                    while let node = member {
+                        members.insert(String(cString: agnameof(UnsafeMutableRawPointer(node))))
+                        member = agnxtnode(current, node)
+                    }
+                    clusters.append(LayoutGeometry.Cluster(
+                        name: name, box: LayoutGeometry.Box(minX: box[0], minY: box[1], maxX: box[2], maxY: box[3]),
+                        title: title[2] > title[0] ? LayoutGeometry.Box(minX: title[0], minY: title[1], maxX: title[2], maxY: title[3]) : nil,
+                        members: members))
+                }
+                collect(current)
+                sub = agnxtsubg(current)
+            }
+        }
+        collect(graph)
+        return LayoutGeometry(nodes: nodes, edges: edges, clusters: clusters)
+    }
+
     /// Whether this Graphviz has a renderer for `format` (PNG needs the cairo plugin).
     func supports(format: String) -> Bool {
         lock.lock()

@@ -15,6 +15,9 @@ package struct GraphvizOptions: Sendable {
     package var icons: IconSource
     /// Draw the legend of kinds used.
     package var legend: Bool
+    /// Where an edge's label node sits: in the innermost frame holding both ends, or one
+    /// frame further in on the tail's side (a layout-search choice, see `LayoutOrdering`).
+    var labelsBesideTail = false
 
     /// Above this many edges `ortho` falls back to `spline` with a warning.
     package static let orthoLimit = 150

@@ -50,7 +50,9 @@ package struct GraphvizRenderer: Sendable {
         var labelNodes: [String?: [(number: Int, text: String)]] = [:]
         for (offset, edge) in diagram.edges.enumerated() where edge.style == .flow {
             guard let text = edge.label, !text.isEmpty else { continue }
-            labelNodes[index.commonFrame(edge.from, edge.to), default: []].append((offset + 1, text))
+            let common = index.commonFrame(edge.from, edge.to)
+            let frame = options.labelsBesideTail ? index.frameEntered(below: common, toward: edge.from) ?? common : common
+            labelNodes[frame, default: []].append((offset + 1, text))
         }
         func emitLabels(in frame: String?, indent: String) {
             for (number, text) in labelNodes[frame] ?? [] {
@@ -376,6 +378,20 @@ struct DiagramIndex {
     }
 
     func label(of id: String) -> String { labels[id] ?? id }
+
+    /// The frame directly inside `common` (the top level when nil) that holds `id`; nil
+    /// when `id` sits directly in `common`.
+    func frameEntered(below common: String?, toward id: String) -> String? {
+        var current = parent[id]
+        var steps = 0
+        while let next = current, steps < 1000 {
+            if parent[next] == common { return next }
+            if next == common { return nil }
+            current = parent[next]
+            steps += 1
+        }
+        return nil
+    }
 
     /// Whether `id` sits (transitively) inside container `ancestor`.
     func isInside(_ id: String, _ ancestor: String) -> Bool {

@@ -105,7 +105,7 @@ struct RenderCommand: ParsableCommand {
         if source == .automatic, formats.contains(where: { $0 != .mermaid }), !IconSource.automaticIsAvailable {
             DiagnosticPrinter.standardError.printNote("no AWS icons found (TOPOGRAPH_ICONS unset, PyPI diagrams not installed: scripts/setup.sh installs it); drawing shapes")
         }
-        let renderer = StageRenderer(options: RenderOptions(direction: direction, view: view, graphviz: graphviz))
+        let renderer = StageRenderer(options: RenderOptions(direction: direction, view: view, graphviz: graphviz, stageGroup: topology.stages))
         let single = stages.count * formats.count == 1
 
         var jobs: [(StageTopology, RenderFormat)] = []

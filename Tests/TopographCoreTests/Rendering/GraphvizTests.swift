@@ -22,10 +22,16 @@ struct GraphvizTests {
         return try #require(topology.stage(named: parts[1]))
     }
 
-    @Test("pre-layout DOT of every example stage matches its golden", arguments: exampleStages)
+    /// Every stage of the key's file: the CLI lays stages out as a group.
+    func stages(_ key: String) throws -> [StageTopology] {
+        let file = "Docs/examples/\(key.split(separator: "#")[0])"
+        return try TopologyLoader().load(path: Fixtures.repositoryFile(file).path, displayPath: file).stages
+    }
+
+    @Test("DOT of every example stage (laid out as the CLI does, with its sibling stages) matches its golden", arguments: exampleStages)
     func dotGolden(_ key: String) throws {
         let stage = try stage(key)
-        let dot = try StageRenderer().render(stage, format: .dot)
+        let dot = try StageRenderer(options: RenderOptions(stageGroup: try stages(key))).render(stage, format: .dot)
         let name = ArtifactNaming.fileName(topology: stage.metadata.name, stage: stage.stage.name, fileExtension: "dot")
         assertGolden(String(decoding: dot.data, as: UTF8.self), Fixtures.url("golden/dot/\(name)"))
     }
