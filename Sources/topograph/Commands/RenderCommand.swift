@@ -58,10 +58,10 @@ struct RenderCommand: ParsableCommand {
     @Flag(help: "Draw every stage.")
     var allStages = false
 
-    @Option(help: "Layout direction: LR (left to right) or TB (top to bottom). Default: LR for Graphviz, TB for Mermaid (narrow enough for GitHub).")
+    @Option(help: "Layout direction: LR (left to right) or TB (top to bottom). Default: LR for Graphviz; for Mermaid TB, or LR when only that fits GitHub's column (~2000 px).")
     var direction: DiagramDirection?
 
-    @Option(help: ArgumentHelp("full, collapsed (repeated kinds merged), or auto: full unless Mermaid's limits would be exceeded.", valueName: "view"))
+    @Option(help: ArgumentHelp("full, collapsed (repeated kinds merged), or auto: full unless it would exceed Mermaid's limits or, for Mermaid, ~2000 px in both directions (SVG: above 60 nodes).", valueName: "view"))
     var view: DiagramView = .auto
 
     @Option(help: ArgumentHelp("Graphviz edge routing: spline, polyline or ortho (ortho only up to \(GraphvizOptions.orthoLimit) edges; it takes minutes on large graphs).", valueName: "routing"))
