@@ -38,6 +38,25 @@ def mermaid_js():
     return path
 
 
+def nesting(source):
+    """{child id: subgraph id} for flowchart source: what each subgraph holds directly."""
+    parents, stack = {}, []
+    for line in source.split("\n"):
+        text = line.strip()
+        found = re.match(r"subgraph\s+([A-Za-z0-9_]+)", text)
+        if found:
+            if stack:
+                parents[found.group(1)] = stack[-1]
+            stack.append(found.group(1))
+        elif text == "end" and stack:
+            stack.pop()
+        elif stack and not re.search(r"--|==|~~~", text):
+            node = re.match(r"([A-Za-z0-9_]+)\s*[\[\(\{>]", text)
+            if node:
+                parents[node.group(1)] = stack[-1]
+    return parents
+
+
 def diagrams_in(path):
     """Yields (label, source) for each diagram in a file."""
     text = path.read_text(encoding="utf-8")
@@ -151,7 +170,44 @@ PAGE = """<!doctype html>
 <script>
 mermaid.initialize({ startOnLoad: false, securityLevel: "strict" });
 let counter = 0;
-window.checkDiagram = async (source) => {
+// Subgraph frames as drawn: a title wider than its frame is cut off or spills out; a frame
+// over its parent's border, or a title under a child, hides what the title says. Mermaid
+// widens a subgraph to its title after the layout without moving its neighbours.
+window.parents = {};
+window.frameProblems = (id) => {
+  const found = [];
+  const box = (element) => element && element.getBoundingClientRect();
+  const frame = (name) => {
+    const group = document.getElementById(id + "-" + name);
+    if (!group) return null;
+    const rect = group.querySelector(":scope > rect") || group.querySelector("rect, path, polygon");
+    const label = group.querySelector(".cluster-label .nodeLabel, .cluster-label foreignObject div, .label foreignObject div");
+    return { rect: box(rect), label: label && box(label.querySelector("span, p") || label), cluster: group.classList.contains("cluster") };
+  };
+  const inside = (a, b, slack) => a.left >= b.left - slack && a.right <= b.right + slack && a.top >= b.top - slack && a.bottom <= b.bottom + slack;
+  // A title's box is a 24 px line; its glyphs sit well inside, so up to 6 px of overlap
+  // leaves it readable (Mermaid's LR layout puts the first child right under the title).
+  const overlaps = (a, b) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 6 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 6;
+  const children = {};
+  for (const [child, parent] of Object.entries(window.parents)) (children[parent] = children[parent] || []).push(child);
+  for (const [child, parent] of Object.entries(window.parents)) {
+    const outer = frame(parent), inner = frame(child);
+    if (!outer || !inner || !outer.rect || !inner.rect) continue;
+    if (!inside(inner.rect, outer.rect, 1.5)) found.push(`${child} is drawn over the border of ${parent}`);
+  }
+  for (const name of Object.keys(children)) {
+    const own = frame(name);
+    if (!own || !own.rect || !own.label || !own.cluster) continue;
+    if (!inside(own.label, own.rect, 1.5)) found.push(`the title of ${name} is wider than its frame`);
+    for (const child of children[name]) {
+      const drawn = document.getElementById(id + "-" + child) || document.querySelector(`#out g.node[id^="${id}-flowchart-${child}-"]`);
+      if (drawn && overlaps(own.label, box(drawn))) found.push(`the title of ${name} is covered by ${child}`);
+    }
+  }
+  return found;
+};
+window.checkDiagram = async (source, parents) => {
+  window.parents = parents || {};
   counter += 1;
   const id = "diagram" + counter;
   try {
@@ -169,7 +225,7 @@ window.checkDiagram = async (source) => {
     // The text a reader sees in each node, edge and subgraph label, to compare with the source's.
     const labels = Array.from(document.querySelectorAll("#out .nodeLabel, #out .edgeLabel, #out .cluster-label"))
       .map((element) => element.textContent).filter((text) => text);
-    return { ok: problems.length === 0, error: problems.join("; "), svg: xml, naturalWidth: view ? view.width : box.width, bytes: svg.length, width: box.width, height: box.height, labels };
+    return { ok: problems.length === 0, error: problems.join("; "), svg: xml, frames: window.frameProblems(id), naturalWidth: view ? view.width : box.width, bytes: svg.length, width: box.width, height: box.height, labels };
   } catch (error) {
     document.getElementById("out").innerHTML = "";
     const message = (error && (error.message || error.str)) || String(error);
@@ -186,6 +242,8 @@ def main():
     parser.add_argument("--screenshot", type=pathlib.Path, help="write a PNG of each rendered diagram here")
     parser.add_argument("--svg-dir", type=pathlib.Path, help="write the SVG Mermaid drew for each diagram here (for the geometry checker)")
     parser.add_argument("--quiet", action="store_true", help="print failures and the summary only")
+    parser.add_argument("--frames", action="store_true",
+                        help="also fail when a subgraph title is cut off or covered, or a subgraph is drawn over its parent's border")
     parser.add_argument("--labels-json", type=pathlib.Path,
                         help="write the rendered text of every label, per diagram, as JSON (to check escaping round-trips)")
     args = parser.parse_args()
@@ -216,7 +274,10 @@ def main():
         found = re.search(r'\{version:"(\d+\.\d+\.\d+)"\}', (workdir / "mermaid.min.js").read_text(encoding="utf-8", errors="replace"))
         version = found.group(1) if found else "unknown"
         for number, (label, source) in enumerate(diagrams, 1):
-            result = browser.evaluate(f"window.checkDiagram({json.dumps(source)})")
+            result = browser.evaluate(f"window.checkDiagram({json.dumps(source)}, {json.dumps(nesting(source))})")
+            if args.frames and result.get("ok") and result.get("frames"):
+                result["ok"] = False
+                result["error"] = "; ".join(result["frames"])
             labels[label] = sorted(set(result.get("labels") or []))
             if result.get("ok"):
                 if not args.quiet:

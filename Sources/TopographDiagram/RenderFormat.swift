@@ -26,15 +26,16 @@ package enum RenderFormat: String, CaseIterable, Sendable {
 
 /// Whether a diagram shows every resource or a collapsed view of repeated kinds.
 package enum DiagramView: String, CaseIterable, Sendable {
-    /// Full, unless the renderer's limits would be exceeded; then collapsed, with a warning.
+    /// Full, unless the renderer's limits (for Mermaid: also ~2000 px wide, in either
+    /// direction) would be exceeded; then collapsed, with a warning.
     case auto
     case full
     case collapsed
 }
 
 package struct RenderOptions: Sendable {
-    /// nil: each format's own default (Graphviz LR, as traffic reads; Mermaid TB, which
-    /// keeps it narrow enough for GitHub's column).
+    /// nil: each format's own default (Graphviz LR, as traffic reads; Mermaid whichever of
+    /// TB and LR fits GitHub's column, TB first: see `MermaidViewChooser`).
     package var direction: DiagramDirection?
     package var view: DiagramView
     /// The most Graphviz is asked to lay out (see `LayoutBudget`).

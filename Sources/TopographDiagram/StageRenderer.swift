@@ -11,7 +11,7 @@ package struct StageRenderer: Sendable {
 
     package func render(_ topology: StageTopology, format: RenderFormat) throws -> RenderedDiagram {
         let direction = options.direction ?? (format == .mermaid ? .topToBottom : .leftToRight)
-        let diagram = DiagramBuilder(direction: direction).build(topology)
+        let diagram = PhaseTiming.measure("diagram") { DiagramBuilder(direction: direction).build(topology) }
         let header = GeneratedMarker.text(source: topology.file, stage: topology.stage.name)
         switch format {
         case .mermaid:
@@ -32,7 +32,8 @@ package struct StageRenderer: Sendable {
     /// laid out with one ordering so that a resource that persists keeps its place.
     package func renderGraphviz(_ diagram: Diagram, header: String, format: RenderFormat, chooseView: Bool = false, group: [Diagram] = []) throws -> RenderedDiagram {
         var warnings: [String] = []
-        let laidOut = ReferenceLayout().apply(try prepare(diagram, format: format, chooseView: chooseView, warnings: &warnings))
+        let prepared = try prepare(diagram, format: format, chooseView: chooseView, warnings: &warnings)
+        let laidOut = PhaseTiming.measure("reference layout") { ReferenceLayout().apply(prepared) }
         let icons = IconSet(source: options.graphviz.icons).used(by: laidOut)
         let searched = laidOut.allNodes.count <= LayoutOrdering.searchLimit
         let candidates = searched ? try groupOrdering(group, format: format).map { [$0] } ?? LayoutOrdering.candidates : [LayoutOrdering.fileOrder]
@@ -43,8 +44,10 @@ package struct StageRenderer: Sendable {
             return GraphvizRenderer(options: graphviz).dot(ordering.apply(laidOut), header: header, warnings: &discarded)
         }
         // Warnings (ortho refused, ...) are the same for every candidate: taken once.
-        var sources = [GraphvizRenderer(options: candidates[0].graphviz(options.graphviz)).dot(candidates[0].apply(laidOut), header: header, warnings: &warnings)]
-        sources += candidates.dropFirst().map { source($0) }
+        var sources = PhaseTiming.measure("dot text") {
+            [GraphvizRenderer(options: candidates[0].graphviz(options.graphviz)).dot(candidates[0].apply(laidOut), header: header, warnings: &warnings)]
+                + candidates.dropFirst().map { source($0) }
+        }
         // An internet gateway drawn without traffic edges goes on its VPC's border.
         let touched = Set(laidOut.edges.filter { $0.style != .layout }.flatMap { [$0.from, $0.to] })
         let kinds = Dictionary(laidOut.allNodes.map { ($0.id, $0.kind) }, uniquingKeysWith: { first, _ in first })
@@ -69,9 +72,13 @@ package struct StageRenderer: Sendable {
             let best = try GraphvizEngine.shared.renderBest(sources, format: format == .svg ? "svg" : nil, enough: 0, finish: finish)
             chosen = sources[best.chosen]
             svg = best.data
-            if searched, let untangled = try untangle(best.scores[best.chosen], ordering: candidates[best.chosen], source: source) {
-                chosen = untangled
-                svg = nil
+            if searched {
+                // A lone candidate (the group's ordering) comes back unjudged: score it for untangling.
+                let score = best.scores.isEmpty ? try GraphvizEngine.shared.renderBest([chosen], format: nil).scores[0] : best.scores[best.chosen]
+                if let untangled = try untangle(score, ordering: candidates[best.chosen], source: source) {
+                    chosen = untangled
+                    svg = nil
+                }
             }
         }
         switch format {
@@ -79,8 +86,9 @@ package struct StageRenderer: Sendable {
             return RenderedDiagram(data: Data(chosen.utf8), warnings: warnings)
         case .svg:
             let data = try svg ?? GraphvizEngine.shared.renderBest([chosen], format: "svg", finish: finish).data ?? Data()
-            let fingerprint = layoutFingerprint(chosen, format: format, icons: icons)
-            return RenderedDiagram(data: GraphvizOutput.finishSVG(data, marker: header, fingerprint: fingerprint, icons: icons), warnings: warnings)
+            let fingerprint = PhaseTiming.measure("fingerprint") { layoutFingerprint(chosen, format: format, icons: icons) }
+            let finished = PhaseTiming.measure("finish svg") { GraphvizOutput.finishSVG(data, marker: header, fingerprint: fingerprint, icons: icons) }
+            return RenderedDiagram(data: finished, warnings: warnings)
         case .png:
             guard GraphvizEngine.shared.supports(format: "png") else {
                 throw GraphvizEngine.Failure(description: "PNG needs Graphviz's cairo plugin, which this system lacks (Debian: apt-get install libgvc6-plugins-gtk or graphviz); SVG works without it")
@@ -187,14 +195,7 @@ package struct StageRenderer: Sendable {
     /// file on this machine (the DOT names the downscaled copy), so two machines agree.
     private func layoutFingerprint(_ dot: String, format: RenderFormat, icons used: [String]) -> String {
         let set = IconSet(source: options.graphviz.icons)
-        var portable = dot
-        var bytes: [Data] = []
-        var seen: Set<String> = []
-        for (key, path) in set.files.sorted(by: { $0.key < $1.key }) where used.contains(path) && seen.insert(path).inserted {
-            portable = portable.replacingOccurrences(of: DOTText.html(path), with: "icon:\(key)")
-            bytes.append(FileManager.default.contents(atPath: set.originals[path] ?? path) ?? Data())
-        }
-        return LayoutFingerprint.compute(dot: portable, format: format.rawValue, icons: bytes)
+        return GraphvizOutput.fingerprint(dot: dot, format: format.rawValue, files: set.files, originals: set.originals, used: used)
     }
 
     func renderMermaid(_ diagram: Diagram, header: String, stageName: String) -> RenderedDiagram {

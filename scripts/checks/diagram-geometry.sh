@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Geometry of every Graphviz SVG topograph draws for the bundled examples and the shared
 # corpus (every stage): no edge through a node, no edge label on a frame or away from its
-# edge, no spanned subnet or zone left empty, Mermaid's drawing (real Mermaid 11 in headless
-# Chromium) within 2000 px (GitHub's ~1000 px column keeps labels >= 8 px; render picks the
-# Mermaid view by its width estimate, the widest stage draws 1,880 px). Edge crossings are
-# counted between data-flow edges and held at or below Mermaid's own layout of the same
-# model; crossings involving what Mermaid does not draw (edges between per-subnet copies of
-# spanning resources, dotted attribute references) are reported apart. Stage-to-stage
-# stability is measured and held above a floor.
+# edge, no spanned subnet or zone left empty. Mermaid's drawing of the same stages (real
+# Mermaid 11 in headless Chromium): within 2000 px wide, so GitHub's ~1000 px column keeps
+# labels >= 8 px (render picks the view by its width estimate; the widest stage draws
+# 1,880 px), and no subgraph title cut off or covered, no subgraph over its parent's border.
+# Edge crossings are counted between data-flow edges and held at or below Mermaid's own
+# layout of the same model; crossings involving what Mermaid does not draw (edges between
+# per-subnet copies of spanning resources, dotted attribute references) are reported apart.
+# Stage-to-stage stability is measured and held above a floor.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source scripts/lib.sh
@@ -19,7 +20,8 @@ for topology in Docs/examples/*.yaml Tests/Corpus/*.yaml; do
     "$bin" render "$topology" --all-stages --format svg -o "$work/svg/" 2>/dev/null
     "$bin" render "$topology" --all-stages --format mermaid -o "$work/mmd/" 2>/dev/null
 done
-.venv/bin/python scripts/mermaid-check.py --quiet --svg-dir "$work/mermaid" "$work"/mmd/*.mmd
+# --frames: no subgraph title cut off or covered, no subgraph over its parent's border.
+.venv/bin/python scripts/mermaid-check.py --quiet --frames --svg-dir "$work/mermaid" "$work"/mmd/*.mmd
 .venv/bin/python scripts/svg-geometry.py --quiet --mermaid-dir "$work/mermaid" \
     --max-mermaid-width "${MERMAID_MAX_WIDTH:-2000}" --max-crossings-ratio 1 "$work"/svg/*.svg
 # Stages of one topology are laid out with one ordering; persistent resources should keep
@@ -41,3 +43,13 @@ if .venv/bin/python scripts/svg-geometry.py --quiet "$work/bad.svg" >/dev/null; 
     exit 1
 fi
 echo "svg-geometry rejects an edge through a node: ok"
+
+# ... and a subgraph Mermaid widens to its long title over its parent's border fails too.
+printf '%s\n' 'flowchart TB' '  x["x"]' '  subgraph az["zone"]' \
+    '    subgraph sub["a very long subnet title, much wider than what it holds"]' '      n["n"]' '    end' \
+    '    m["m"]' '  end' '  x --> n' '  x --> m' > "$work/frame.mmd"
+if .venv/bin/python scripts/mermaid-check.py --quiet --frames "$work/frame.mmd" >/dev/null; then
+    echo "mermaid-check --frames accepted a subgraph drawn over its parent's border"
+    exit 1
+fi
+echo "mermaid-check --frames rejects a subgraph over its parent's border: ok"

@@ -58,10 +58,10 @@ struct RenderCommand: ParsableCommand {
     @Flag(help: "Draw every stage.")
     var allStages = false
 
-    @Option(help: "Layout direction: LR (left to right) or TB (top to bottom). Default: LR for Graphviz, TB for Mermaid (narrow enough for GitHub).")
+    @Option(help: "Layout direction: LR (left to right) or TB (top to bottom). Default: LR for Graphviz; for Mermaid TB, or LR when only that fits GitHub's column (~2000 px).")
     var direction: DiagramDirection?
 
-    @Option(help: ArgumentHelp("full, collapsed (repeated kinds merged), or auto: full unless Mermaid's limits would be exceeded.", valueName: "view"))
+    @Option(help: ArgumentHelp("full, collapsed (repeated kinds merged), or auto: full unless it would exceed Mermaid's limits or, for Mermaid, ~2000 px in both directions (SVG: above 60 nodes).", valueName: "view"))
     var view: DiagramView = .auto
 
     @Option(help: ArgumentHelp("Graphviz edge routing: spline, polyline or ortho (ortho only up to \(GraphvizOptions.orthoLimit) edges; it takes minutes on large graphs).", valueName: "routing"))
@@ -102,7 +102,7 @@ struct RenderCommand: ParsableCommand {
         }
         let source: IconSource = noIcons ? .none : icons.map(IconSource.directory) ?? .automatic
         let graphviz = GraphvizOptions(routing: splines, icons: source, legend: !noLegend)
-        if source == .automatic, formats.contains(where: { $0 != .mermaid }), !IconSource.automaticIsAvailable {
+        if source == .automatic, formats.contains(where: { $0 != .mermaid }), !PhaseTiming.measure("icons", { IconSource.automaticIsAvailable }) {
             DiagnosticPrinter.standardError.printNote("no AWS icons found (TOPOGRAPH_ICONS unset, PyPI diagrams not installed: scripts/setup.sh installs it); drawing shapes")
         }
         let renderer = StageRenderer(options: RenderOptions(direction: direction, view: view, graphviz: graphviz, stageGroup: topology.stages))
@@ -153,7 +153,7 @@ struct RenderCommand: ParsableCommand {
         }
         let contained = OutputWriter(overwriteUnmarked: force, root: singleFile == nil && !directory.isEmpty ? directory : nil)
         for (path, data) in outputs {
-            let outcome = try contained.write(data, to: path)
+            let outcome = try PhaseTiming.measure("write \(path)") { try contained.write(data, to: path) }
             if !quiet { DiagnosticPrinter.standardError.printNote("\(outcome == .unchanged ? "unchanged" : "wrote") \(path)") }
         }
     }
