@@ -13,6 +13,14 @@ build_topograph_release() {
     bin="$PWD/.build/release/topograph"
 }
 
+# Builds the release binary as scripts/package.sh ships it (static Swift runtime, in
+# package.sh's scratch path, shared with it) and sets $bin to its absolute path.
+build_topograph_packaged() {
+    scripts/setup.sh --build
+    swift build -c release --product topograph --static-swift-stdlib --scratch-path .build-package >&2
+    bin="$PWD/.build-package/release/topograph"
+}
+
 # A scratch directory in $work, removed when the script exits.
 scratch_dir() {
     work=$(mktemp -d)

@@ -11,7 +11,7 @@ package struct StageRenderer: Sendable {
 
     package func render(_ topology: StageTopology, format: RenderFormat) throws -> RenderedDiagram {
         let direction = options.direction ?? (format == .mermaid ? .topToBottom : .leftToRight)
-        let diagram = DiagramBuilder(direction: direction).build(topology)
+        let diagram = PhaseTiming.measure("diagram") { DiagramBuilder(direction: direction).build(topology) }
         let header = GeneratedMarker.text(source: topology.file, stage: topology.stage.name)
         switch format {
         case .mermaid:
@@ -32,7 +32,8 @@ package struct StageRenderer: Sendable {
     /// laid out with one ordering so that a resource that persists keeps its place.
     package func renderGraphviz(_ diagram: Diagram, header: String, format: RenderFormat, chooseView: Bool = false, group: [Diagram] = []) throws -> RenderedDiagram {
         var warnings: [String] = []
-        let laidOut = ReferenceLayout().apply(try prepare(diagram, format: format, chooseView: chooseView, warnings: &warnings))
+        let prepared = try prepare(diagram, format: format, chooseView: chooseView, warnings: &warnings)
+        let laidOut = PhaseTiming.measure("reference layout") { ReferenceLayout().apply(prepared) }
         let renderer = GraphvizRenderer(options: options.graphviz)
         let icons = IconSet(source: options.graphviz.icons).used(by: laidOut)
         let searched = laidOut.allNodes.count <= LayoutOrdering.searchLimit
@@ -40,11 +41,13 @@ package struct StageRenderer: Sendable {
         let fixed = searched ? try groupOrdering(group, format: format) : nil
         let candidates = (fixed.map { [$0] } ?? orderings)
         var sources: [String] = []
-        for (offset, ordering) in candidates.enumerated() {
-            var discarded: [String] = []
-            sources.append(offset == 0
-                ? GraphvizRenderer(options: ordering.graphviz(options.graphviz)).dot(ordering.apply(laidOut), header: header, warnings: &warnings)
-                : GraphvizRenderer(options: ordering.graphviz(options.graphviz)).dot(ordering.apply(laidOut), header: header, warnings: &discarded))
+        PhaseTiming.measure("dot text") {
+            for (offset, ordering) in candidates.enumerated() {
+                var discarded: [String] = []
+                sources.append(offset == 0
+                    ? GraphvizRenderer(options: ordering.graphviz(options.graphviz)).dot(ordering.apply(laidOut), header: header, warnings: &warnings)
+                    : GraphvizRenderer(options: ordering.graphviz(options.graphviz)).dot(ordering.apply(laidOut), header: header, warnings: &discarded))
+            }
         }
         switch format {
         case .dot:
@@ -52,8 +55,9 @@ package struct StageRenderer: Sendable {
             return RenderedDiagram(data: Data(sources[chosen].utf8), warnings: warnings)
         case .svg:
             let best = try GraphvizEngine.shared.renderBest(sources, format: "svg", enough: 0)
-            let fingerprint = layoutFingerprint(sources[best.chosen], format: format, icons: icons)
-            return RenderedDiagram(data: GraphvizOutput.finishSVG(best.data ?? Data(), marker: header, fingerprint: fingerprint, icons: icons), warnings: warnings)
+            let fingerprint = PhaseTiming.measure("fingerprint") { layoutFingerprint(sources[best.chosen], format: format, icons: icons) }
+            let finished = PhaseTiming.measure("finish svg") { GraphvizOutput.finishSVG(best.data ?? Data(), marker: header, fingerprint: fingerprint, icons: icons) }
+            return RenderedDiagram(data: finished, warnings: warnings)
         case .png:
             guard GraphvizEngine.shared.supports(format: "png") else {
                 throw GraphvizEngine.Failure(description: "PNG needs Graphviz's cairo plugin, which this system lacks (Debian: apt-get install libgvc6-plugins-gtk or graphviz); SVG works without it")
@@ -139,15 +143,7 @@ package struct StageRenderer: Sendable {
     /// Icons count by the kind or frame they draw and by their bytes, not by the path of a
     /// file on this machine (the DOT names the downscaled copy), so two machines agree.
     private func layoutFingerprint(_ dot: String, format: RenderFormat, icons used: [String]) -> String {
-        let set = IconSet(source: options.graphviz.icons)
-        var portable = dot
-        var bytes: [Data] = []
-        var seen: Set<String> = []
-        for (key, path) in set.files.sorted(by: { $0.key < $1.key }) where used.contains(path) && seen.insert(path).inserted {
-            portable = portable.replacingOccurrences(of: DOTText.html(path), with: "icon:\(key)")
-            bytes.append(FileManager.default.contents(atPath: path) ?? Data())
-        }
-        return LayoutFingerprint.compute(dot: portable, format: format.rawValue, icons: bytes)
+        GraphvizOutput.fingerprint(dot: dot, format: format.rawValue, files: IconSet(source: options.graphviz.icons).files, used: used)
     }
 
     func renderMermaid(_ diagram: Diagram, header: String, stageName: String) -> RenderedDiagram {

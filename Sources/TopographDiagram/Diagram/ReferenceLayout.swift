@@ -197,9 +197,12 @@ struct FlatTree {
 
     private mutating func attach(_ id: String, to parentID: String?, before sibling: String?) {
         parent[id] = parentID
-        var list = children[parentID, default: []]
-        if let sibling, let index = list.firstIndex(of: sibling) { list.insert(id, at: index) } else { list.append(id) }
-        children[parentID] = list
+        // In place: copying the list per attach made a frame of 1,000 services quadratic.
+        if let sibling, let index = children[parentID]?.firstIndex(of: sibling) {
+            children[parentID]?.insert(id, at: index)
+        } else {
+            children[parentID, default: []].append(id)
+        }
     }
 
     /// Detaches an item (a container keeps its children, to be re-attached by `move`).

@@ -5,6 +5,9 @@ import TopographModel
 /// and Graphviz's own `\N`, `\G`, `\l` sequences can therefore never be formed.
 enum DOTText {
     static func html(_ text: String) -> String {
+        // Most text (ids, kinds, icon paths) needs no escaping: a diagram of 1,000 services
+        // escapes about 10,000 strings, and copying each scalar by scalar showed in profiles.
+        if text.utf8.allSatisfy(isPlainInHTML) { return text }
         var result = ""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -25,7 +28,18 @@ enum DOTText {
         return result
     }
 
+    /// Printable ASCII other than `&<>"'`.
+    private static func isPlainInHTML(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): false
+        default: byte >= 0x20 && byte < 0x7F
+        }
+    }
+
     static func quoted(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+            return "\"" + text + "\""
+        }
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -4,9 +4,10 @@ import TopographModel
 
 /// The one owner of every Graphviz call. Graphviz's C libraries keep global state (the
 /// error handler, plugin tables, cgraph's string pools) and are not thread-safe, so every
-/// call runs under one lock, and each render frees what it allocated: the graph, its
-/// layout and the render buffer. Contexts are created lazily and kept for the process,
-/// as `dot` itself does (plugin discovery costs about 10 ms).
+/// call runs under one lock, and what a render allocates (the graph, its layout, the
+/// render buffer) is freed by the next render at the latest (see `retired`). Contexts are
+/// created lazily and kept for the process, as `dot` itself does (plugin discovery costs
+/// about 10 ms).
 ///
 /// Two contexts, because text measurement decides the layout. SVG (and DOT/JSON) come
 /// from a context holding only the core and dot-layout plugins: with no text-layout
@@ -42,6 +43,7 @@ final class GraphvizEngine: @unchecked Sendable {
     func render(dot: String, format: String) throws -> Data {
         lock.lock()
         defer { lock.unlock() }
+        releaseRetired()
         Self.messages = []
         _ = agseterr(AGERR)
         _ = agseterrf { message in
@@ -49,30 +51,57 @@ final class GraphvizEngine: @unchecked Sendable {
             return 0
         }
         let gvc = try context(for: format)
-        guard let graph = dot.withCString({ tg_read_dot($0) }) else {
+        guard let graph = PhaseTiming.measure("graphviz read", { dot.withCString { tg_read_dot($0) } }) else {
             throw Failure(description: "Graphviz could not read the generated DOT: \(Self.errorText)")
         }
-        defer { agclose(graph) }
-        guard gvLayout(gvc, graph, "dot") == 0 else {
+        guard PhaseTiming.measure("graphviz layout", { gvLayout(gvc, graph, "dot") }) == 0 else {
+            agclose(graph)
             throw Failure(description: "Graphviz layout failed: \(Self.errorText)")
         }
-        defer { gvFreeLayout(gvc, graph) }
+        retired = (gvc, graph)
+        return try renderLaidOut(graph, gvc: gvc, format: format)
+    }
+
+    /// Renders the graph laid out last (a context renders with the state its latest layout
+    /// left) and copies the buffer.
+    private func renderLaidOut(_ graph: UnsafeMutablePointer<Agraph_t>, gvc: OpaquePointer, format: String) throws -> Data {
         var buffer: UnsafeMutablePointer<CChar>?
         var length: UInt32 = 0
-        guard gvRenderData(gvc, graph, format, &buffer, &length) == 0, let buffer else {
+        guard PhaseTiming.measure("graphviz render", { gvRenderData(gvc, graph, format, &buffer, &length) }) == 0, let buffer else {
             throw Failure(description: "Graphviz cannot render \(format) here: \(Self.errorText)")
         }
         defer { gvFreeRenderData(buffer) }
         return Data(bytes: buffer, count: Int(length))
     }
 
+    /// The last graph laid out, with its layout: freed at the start of the next render (or
+    /// by `shutdown()`) rather than before the render returns. Freeing a 1,000-service
+    /// graph costs about 30 ms, which a one-shot `topograph render` would spend just before
+    /// the process exits and the system reclaims it anyway (as compilers skip freeing at
+    /// exit); a long run holds at most this one graph. It stays reachable, so leak checks
+    /// see no loss, and it is freed before the next layout, in the order Graphviz needs.
+    private var retired: (gvc: OpaquePointer, graph: UnsafeMutablePointer<Agraph_t>)?
+
+    private func releaseRetired() {
+        guard let (gvc, graph) = retired else { return }
+        retired = nil
+        PhaseTiming.measure("graphviz free") {
+            gvFreeLayout(gvc, graph)
+            _ = agclose(graph)
+        }
+    }
+
     /// Lays out each candidate DOT in turn and scores its geometry; the best (lowest score,
     /// the earliest among equals) is rendered as `format`, or only judged when `format` is
     /// nil. With `enough`, the search stops at the first candidate scoring at most that.
     /// Candidates share the lock and the context, so a search costs its layouts and nothing more.
+    /// A lone candidate to render is not judged (its `scores` are empty): nothing to choose,
+    /// and at 1,000 services scoring takes several times as long as the layout.
     func renderBest(_ candidates: [String], format: String?, enough: Int? = nil) throws -> (chosen: Int, scores: [LayoutScore], data: Data?) {
+        if candidates.count == 1, let format { return (0, [], try render(dot: candidates[0], format: format)) }
         lock.lock()
         defer { lock.unlock() }
+        releaseRetired()
         Self.messages = []
         _ = agseterr(AGERR)
         _ = agseterrf { message in
@@ -86,22 +115,18 @@ final class GraphvizEngine: @unchecked Sendable {
         var last: UnsafeMutablePointer<Agraph_t>?
         var scores: [LayoutScore] = []
         var bestIndex = 0
-        defer {
-            if let last {
-                gvFreeLayout(gvc, last)
-                agclose(last)
-            }
-        }
+        // The last graph is retired, not freed (see `retired`).
+        defer { retired = last.map { (gvc, $0) } }
         func layOut(_ dot: String) throws -> UnsafeMutablePointer<Agraph_t> {
             if let previous = last {
                 gvFreeLayout(gvc, previous)
                 agclose(previous)
                 last = nil
             }
-            guard let graph = dot.withCString({ tg_read_dot($0) }) else {
+            guard let graph = PhaseTiming.measure("graphviz read", { dot.withCString { tg_read_dot($0) } }) else {
                 throw Failure(description: "Graphviz could not read the generated DOT: \(Self.errorText)")
             }
-            guard gvLayout(gvc, graph, "dot") == 0 else {
+            guard PhaseTiming.measure("graphviz layout", { gvLayout(gvc, graph, "dot") }) == 0 else {
                 agclose(graph)
                 throw Failure(description: "Graphviz layout failed: \(Self.errorText)")
             }
@@ -109,7 +134,8 @@ final class GraphvizEngine: @unchecked Sendable {
             return graph
         }
         for (index, dot) in candidates.enumerated() {
-            let score = LayoutScore(Self.geometry(of: try layOut(dot)))
+            let graph = try layOut(dot)
+            let score = PhaseTiming.measure("layout score") { LayoutScore(Self.geometry(of: graph)) }
             scores.append(score)
             if score < scores[bestIndex] { bestIndex = index }
             if let enough, score.value <= enough { break }
@@ -117,13 +143,7 @@ final class GraphvizEngine: @unchecked Sendable {
         guard !scores.isEmpty else { throw Failure(description: "no layout candidates") }
         guard let format else { return (bestIndex, scores, nil) }
         let graph = bestIndex == scores.count - 1 ? last! : try layOut(candidates[bestIndex])
-        var buffer: UnsafeMutablePointer<CChar>?
-        var length: UInt32 = 0
-        guard gvRenderData(gvc, graph, format, &buffer, &length) == 0, let buffer else {
-            throw Failure(description: "Graphviz cannot render \(format) here: \(Self.errorText)")
-        }
-        defer { gvFreeRenderData(buffer) }
-        return (bestIndex, scores, Data(bytes: buffer, count: Int(length)))
+        return (bestIndex, scores, try renderLaidOut(graph, gvc: gvc, format: format))
     }
 
     /// Nodes and edges of a laid-out graph as drawn: invisible ones (anchors, the IGW's
@@ -241,6 +261,7 @@ final class GraphvizEngine: @unchecked Sendable {
     func shutdown() {
         lock.lock()
         defer { lock.unlock() }
+        releaseRetired()
         if let metricsContext { gvFreeContext(metricsContext) }
         if let fullContext { gvFreeContext(fullContext) }
         metricsContext = nil

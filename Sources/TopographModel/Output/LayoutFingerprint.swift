@@ -18,7 +18,8 @@ package enum LayoutFingerprint {
     package static func compute(dot: String, format: String, icons: [Data] = []) -> String {
         var hasher = FNV1a128()
         hasher.add(Data("\(measurement)\u{0}\(format)\u{0}".utf8))
-        hasher.add(Data(dot.utf8))
+        var dot = dot
+        dot.withUTF8 { hasher.add(UnsafeRawBufferPointer($0)) }
         for icon in icons {
             hasher.add(Data("\u{0}icon\u{0}".utf8))
             hasher.add(icon)
@@ -51,10 +52,17 @@ struct FNV1a128 {
     private static let prime: UInt64 = 0x0000_0100_0000_01B3
 
     mutating func add(_ data: Data) {
-        for byte in data {
+        // Over raw bytes: Data's iterator cost ~70 instructions a byte on a 0.7 MB DOT.
+        data.withUnsafeBytes { add($0) }
+    }
+
+    mutating func add(_ bytes: UnsafeRawBufferPointer) {
+        var low = low, high = high
+        for byte in bytes {
             low = (low ^ UInt64(byte)) &* Self.prime
             high = (high ^ UInt64(byte ^ 0x5A)) &* Self.prime
         }
+        (self.low, self.high) = (low, high)
     }
 
     var hex: String {

@@ -102,7 +102,7 @@ struct RenderCommand: ParsableCommand {
         }
         let source: IconSource = noIcons ? .none : icons.map(IconSource.directory) ?? .automatic
         let graphviz = GraphvizOptions(routing: splines, icons: source, legend: !noLegend)
-        if source == .automatic, formats.contains(where: { $0 != .mermaid }), !IconSource.automaticIsAvailable {
+        if source == .automatic, formats.contains(where: { $0 != .mermaid }), !PhaseTiming.measure("icons", { IconSource.automaticIsAvailable }) {
             DiagnosticPrinter.standardError.printNote("no AWS icons found (TOPOGRAPH_ICONS unset, PyPI diagrams not installed: scripts/setup.sh installs it); drawing shapes")
         }
         let renderer = StageRenderer(options: RenderOptions(direction: direction, view: view, graphviz: graphviz, stageGroup: topology.stages))
@@ -153,7 +153,7 @@ struct RenderCommand: ParsableCommand {
         }
         let contained = OutputWriter(overwriteUnmarked: force, root: singleFile == nil && !directory.isEmpty ? directory : nil)
         for (path, data) in outputs {
-            let outcome = try contained.write(data, to: path)
+            let outcome = try PhaseTiming.measure("write \(path)") { try contained.write(data, to: path) }
             if !quiet { DiagnosticPrinter.standardError.printNote("\(outcome == .unchanged ? "unchanged" : "wrote") \(path)") }
         }
     }

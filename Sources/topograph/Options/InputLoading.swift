@@ -9,7 +9,7 @@ enum InputLoading {
         if path == "-" {
             return try TopologyLoader().load(data: StandardInput.read(), file: stdinName ?? StandardInput.displayName)
         }
-        return try TopologyLoader().load(path: path)
+        return try PhaseTiming.measure("load \(path)") { try TopologyLoader().load(path: path) }
     }
 
     /// The stages a command should act on: one named stage, all of them, or the default
