@@ -58,17 +58,22 @@ final class GraphvizEngine: @unchecked Sendable {
 
     private init() {}
 
-    /// Lays `dot` out with the dot engine and renders it as `format` (`svg`, `png`, ...).
-    func render(dot: String, format: String, finish: LayoutFinish = .none) throws -> Data {
-        lock.lock()
-        defer { lock.unlock() }
-        releaseRetired()
-        Self.messages = []
+    /// Starts collecting Graphviz's messages for this call (the lock is held).
+    private static func collectMessages() {
+        messages = []
         _ = agseterr(AGERR)
         _ = agseterrf { message in
             if let message { GraphvizEngine.messages.append(String(cString: message)) }
             return 0
         }
+    }
+
+    /// Lays `dot` out with the dot engine and renders it as `format` (`svg`, `png`, ...).
+    func render(dot: String, format: String, finish: LayoutFinish = .none) throws -> Data {
+        lock.lock()
+        defer { lock.unlock() }
+        releaseRetired()
+        Self.collectMessages()
         let gvc = try context(for: format)
         guard let graph = PhaseTiming.measure("graphviz read", { dot.withCString { tg_read_dot($0) } }) else {
             throw Failure(description: "Graphviz could not read the generated DOT: \(Self.errorText)")
@@ -122,12 +127,7 @@ final class GraphvizEngine: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         releaseRetired()
-        Self.messages = []
-        _ = agseterr(AGERR)
-        _ = agseterrf { message in
-            if let message { GraphvizEngine.messages.append(String(cString: message)) }
-            return 0
-        }
+        Self.collectMessages()
         let gvc = try context(for: format ?? "svg")
         // Only the graph laid out last can be rendered: a context renders with the state
         // its latest layout left (rendering an earlier graph crashes in emit_graph), so the
@@ -180,7 +180,7 @@ final class GraphvizEngine: @unchecked Sendable {
         guard !groups.isEmpty else { return }
         let geometry = geometry(of: graph)
         let curves = geometry.edges.map { LayoutScore.flatten($0.controlPoints) }
-        let curveBounds = curves.map(Self.bounds)
+        let curveBounds = curves.map(LayoutScore.bounds)
         var subgraphs: [String: UnsafeMutablePointer<Agraph_t>] = [:]
         func collect(_ parent: UnsafeMutablePointer<Agraph_t>) {
             var sub = agfstsubg(parent)
@@ -236,7 +236,7 @@ final class GraphvizEngine: @unchecked Sendable {
         guard !placements.isEmpty else { return }
         var geometry = geometry(of: graph)
         let curves = geometry.edges.map { LayoutScore.flatten($0.controlPoints) }
-        let curveBounds = curves.map(Self.bounds)
+        let curveBounds = curves.map(LayoutScore.bounds)
         for placement in placements {
             guard let nodeIndex = geometry.nodes.firstIndex(where: { $0.name == placement.node }),
                   let frame = geometry.clusters.first(where: { $0.name == placement.frame }),
@@ -268,15 +268,6 @@ final class GraphvizEngine: @unchecked Sendable {
                 x += 12
             }
         }
-    }
-
-    private static func bounds(_ points: [LayoutGeometry.Point]) -> LayoutGeometry.Box {
-        var box = LayoutGeometry.Box(minX: .infinity, minY: .infinity, maxX: -.infinity, maxY: -.infinity)
-        for p in points {
-            box.minX = min(box.minX, p.x); box.maxX = max(box.maxX, p.x)
-            box.minY = min(box.minY, p.y); box.maxY = max(box.maxY, p.y)
-        }
-        return box
     }
 
     /// Nodes and edges of a laid-out graph as drawn: invisible ones (anchors, the IGW's

@@ -172,7 +172,7 @@ struct LayoutScore: Sendable, Hashable, Comparable {
         return points
     }
 
-    private static func bounds(_ points: [LayoutGeometry.Point]) -> LayoutGeometry.Box {
+    static func bounds(_ points: [LayoutGeometry.Point]) -> LayoutGeometry.Box {
         var box = LayoutGeometry.Box(minX: .infinity, minY: .infinity, maxX: -.infinity, maxY: -.infinity)
         for p in points {
             box.minX = min(box.minX, p.x); box.maxX = max(box.maxX, p.x)
