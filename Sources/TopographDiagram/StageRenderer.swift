@@ -35,7 +35,7 @@ package struct StageRenderer: Sendable {
         let prepared = try prepare(diagram, format: format, chooseView: chooseView, warnings: &warnings)
         let laidOut = PhaseTiming.measure("reference layout") { ReferenceLayout().apply(prepared) }
         let icons = IconSet(source: options.graphviz.icons).used(by: laidOut)
-        let searched = laidOut.allNodes.count <= LayoutOrdering.searchLimit
+        let searched = laidOut.allNodes.count <= LayoutOrdering.searchLimit && group.count <= LayoutOrdering.groupLimit
         let candidates = searched ? try groupOrdering(group, format: format).map { [$0] } ?? LayoutOrdering.candidates : [LayoutOrdering.fileOrder]
         func source(_ ordering: LayoutOrdering, overrides: [Int: EdgeLabelPlacement] = [:]) -> String {
             var graphviz = ordering.graphviz(options.graphviz)

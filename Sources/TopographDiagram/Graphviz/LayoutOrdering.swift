@@ -37,6 +37,10 @@ struct LayoutOrdering: Sendable, Hashable {
     /// 100-service benchmark's full view took 55-68x `dot`; 60 is where `--view auto` starts
     /// drawing the collapsed view anyway, and the corpus's largest stage has 47 nodes.
     static let searchLimit = 60
+    /// Stages a topology may have for its diagrams to be searched at all: the joint choice
+    /// lays out every candidate for every stage, which a 100-stage file (the leak check's)
+    /// would turn into thousands of layouts. Longer files keep the file order, still stable.
+    static let groupLimit = 8
 
     func apply(_ diagram: Diagram) -> Diagram {
         guard seed != 0 else { return diagram }
