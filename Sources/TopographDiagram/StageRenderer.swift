@@ -17,9 +17,11 @@ package struct StageRenderer: Sendable {
         case .mermaid:
             return renderMermaid(diagram, header: header, stageName: topology.stage.name)
         case .dot, .svg, .png:
-            let group = options.stageGroup.contains(where: { $0.stage.name == topology.stage.name })
+            // A group too long to search is not built: each of its stages keeps the file order.
+            let searchable = options.stageGroup.count <= LayoutOrdering.groupLimit
+            let group = searchable && options.stageGroup.contains(where: { $0.stage.name == topology.stage.name })
                 ? options.stageGroup.map { DiagramBuilder(direction: direction).build($0) } : []
-            return try renderGraphviz(diagram, header: header, format: format, chooseView: true, group: group)
+            return try renderGraphviz(diagram, header: header, format: format, chooseView: true, group: group, search: searchable)
         }
     }
 
@@ -30,12 +32,13 @@ package struct StageRenderer: Sendable {
     /// `chooseView`: apply `--view` (a diff's marked diagram is drawn as given).
     /// `group`: the diagrams of every stage this one is drawn alongside (its own included),
     /// laid out with one ordering so that a resource that persists keeps its place.
-    package func renderGraphviz(_ diagram: Diagram, header: String, format: RenderFormat, chooseView: Bool = false, group: [Diagram] = []) throws -> RenderedDiagram {
+    /// `search`: whether candidate layouts may be tried at all (see `LayoutOrdering`).
+    package func renderGraphviz(_ diagram: Diagram, header: String, format: RenderFormat, chooseView: Bool = false, group: [Diagram] = [], search: Bool = true) throws -> RenderedDiagram {
         var warnings: [String] = []
         let prepared = try prepare(diagram, format: format, chooseView: chooseView, warnings: &warnings)
         let laidOut = PhaseTiming.measure("reference layout") { ReferenceLayout().apply(prepared) }
         let icons = IconSet(source: options.graphviz.icons).used(by: laidOut)
-        let searched = laidOut.allNodes.count <= LayoutOrdering.searchLimit && group.count <= LayoutOrdering.groupLimit
+        let searched = search && laidOut.allNodes.count <= LayoutOrdering.searchLimit
         let candidates = searched ? try groupOrdering(group, format: format).map { [$0] } ?? LayoutOrdering.candidates : [LayoutOrdering.fileOrder]
         func source(_ ordering: LayoutOrdering, overrides: [Int: EdgeLabelPlacement] = [:]) -> String {
             var graphviz = ordering.graphviz(options.graphviz)
@@ -44,41 +47,22 @@ package struct StageRenderer: Sendable {
             return GraphvizRenderer(options: graphviz).dot(ordering.apply(laidOut), header: header, warnings: &discarded)
         }
         // Warnings (ortho refused, ...) are the same for every candidate: taken once.
-        var sources = PhaseTiming.measure("dot text") {
+        let sources = PhaseTiming.measure("dot text") {
             [GraphvizRenderer(options: candidates[0].graphviz(options.graphviz)).dot(candidates[0].apply(laidOut), header: header, warnings: &warnings)]
                 + candidates.dropFirst().map { source($0) }
         }
-        // An internet gateway drawn without traffic edges goes on its VPC's border.
-        let touched = Set(laidOut.edges.filter { $0.style != .layout }.flatMap { [$0.from, $0.to] })
-        let kinds = Dictionary(laidOut.allNodes.map { ($0.id, $0.kind) }, uniquingKeysWith: { first, _ in first })
-        let onBorders = laidOut.edges.compactMap { edge -> BorderPlacement? in
-            guard edge.style == .layout, edge.toIsContainer, kinds[edge.from] == "internet-gateway", !touched.contains(edge.from) else { return nil }
-            return BorderPlacement(node: "r_" + edge.from, frame: "cluster_" + edge.to)
-        }
-        // Availability zones that are siblings (in one VPC) share their extent across the flow.
-        var zoneGroups: [String: [String]] = [:]
-        func collectZones(_ items: [DiagramItem], parent: String) {
-            for case .container(let container) in items {
-                if container.style == .availabilityZone { zoneGroups[parent, default: []].append("cluster_" + container.id) }
-                collectZones(container.children, parent: container.id)
-            }
-        }
-        collectZones(laidOut.items, parent: "")
-        let finish = LayoutFinish(onBorders: onBorders, alignedFrames: zoneGroups.keys.sorted().compactMap { zoneGroups[$0]!.count > 1 ? zoneGroups[$0] : nil },
-                                  leftToRight: laidOut.direction == .leftToRight)
+        let finish = LayoutFinish(for: laidOut)
         var chosen = sources[0]
         var svg: Data?
         if searched || format == .svg {
-            let best = try GraphvizEngine.shared.renderBest(sources, format: format == .svg ? "svg" : nil, enough: 0, finish: finish)
+            // A searched diagram's chosen candidate is judged even alone (the group's
+            // ordering): the untangling pass starts from its score.
+            let best = try GraphvizEngine.shared.renderBest(sources, format: format == .svg ? "svg" : nil, enough: 0, judgeLone: searched, finish: finish)
             chosen = sources[best.chosen]
             svg = best.data
-            if searched {
-                // A lone candidate (the group's ordering) comes back unjudged: score it for untangling.
-                let score = best.scores.isEmpty ? try GraphvizEngine.shared.renderBest([chosen], format: nil).scores[0] : best.scores[best.chosen]
-                if let untangled = try untangle(score, ordering: candidates[best.chosen], source: source) {
-                    chosen = untangled
-                    svg = nil
-                }
+            if searched, let untangled = try untangle(best.scores[best.chosen], ordering: candidates[best.chosen], source: source) {
+                chosen = untangled
+                svg = nil
             }
         }
         switch format {
@@ -157,7 +141,6 @@ package struct StageRenderer: Sendable {
     /// nil when there is no group to keep stable, or a stage is too big to search.
     private func groupOrdering(_ group: [Diagram], format: RenderFormat) throws -> LayoutOrdering? {
         guard group.count > 1 else { return nil }
-        let renderer = GraphvizRenderer(options: options.graphviz)
         var prepared: [Diagram] = []
         for diagram in group {
             var discarded: [String] = []
@@ -172,19 +155,15 @@ package struct StageRenderer: Sendable {
             }
         }
         let fileOrder = sources(.fileOrder)
+        func total(_ sources: [String]) throws -> LayoutScore {
+            try sources.reduce(LayoutScore()) { $0 + (try GraphvizEngine.shared.renderBest([$1], format: nil).scores[0]) }
+        }
         return try LayoutOrderingCache.shared.ordering(for: fileOrder) {
-            var totals = [LayoutScore](repeating: LayoutScore(), count: LayoutOrdering.candidates.count)
-            for source in fileOrder {
-                totals[0] = totals[0] + (try GraphvizEngine.shared.renderBest([source], format: nil).scores[0])
-            }
-            if totals[0].value == 0 { return .fileOrder }
-            for (offset, ordering) in LayoutOrdering.candidates.enumerated().dropFirst() {
-                for source in sources(ordering) {
-                    totals[offset] = totals[offset] + (try GraphvizEngine.shared.renderBest([source], format: nil).scores[0])
-                }
-            }
-            let best = totals.indices.min { totals[$0] < totals[$1] || (totals[$0] == totals[$1] && $0 < $1) } ?? 0
-            return LayoutOrdering.candidates[best]
+            let first = try total(fileOrder)
+            if first.value == 0 { return .fileOrder }
+            let totals = try [first] + LayoutOrdering.candidates.dropFirst().map { try total(sources($0)) }
+            // `min(by:)` keeps the earliest of equals.
+            return LayoutOrdering.candidates[totals.indices.min { totals[$0] < totals[$1] } ?? 0]
         }
     }
 

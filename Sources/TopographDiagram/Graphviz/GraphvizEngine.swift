@@ -37,6 +37,30 @@ struct LayoutFinish: Sendable, Hashable {
     static let none = LayoutFinish()
 }
 
+extension LayoutFinish {
+    /// What a laid-out diagram asks for: each internet gateway without traffic edges on its
+    /// VPC's border (moving one with edges would detach them), and the availability zones
+    /// of each VPC aligned.
+    init(for diagram: Diagram) {
+        let touched = Set(diagram.edges.filter { $0.style != .layout }.flatMap { [$0.from, $0.to] })
+        let kinds = Dictionary(diagram.allNodes.map { ($0.id, $0.kind) }, uniquingKeysWith: { first, _ in first })
+        onBorders = diagram.edges.compactMap { edge in
+            guard edge.style == .layout, edge.toIsContainer, kinds[edge.from] == "internet-gateway", !touched.contains(edge.from) else { return nil }
+            return BorderPlacement(node: "r_" + edge.from, frame: "cluster_" + edge.to)
+        }
+        var zones: [String: [String]] = [:]
+        func collect(_ items: [DiagramItem], parent: String) {
+            for case .container(let container) in items {
+                if container.style == .availabilityZone { zones[parent, default: []].append("cluster_" + container.id) }
+                collect(container.children, parent: container.id)
+            }
+        }
+        collect(diagram.items, parent: "")
+        alignedFrames = zones.keys.sorted().compactMap { zones[$0]!.count > 1 ? zones[$0] : nil }
+        leftToRight = diagram.direction == .leftToRight
+    }
+}
+
 final class GraphvizEngine: @unchecked Sendable {
     static let shared = GraphvizEngine()
 
@@ -75,16 +99,22 @@ final class GraphvizEngine: @unchecked Sendable {
         releaseRetired()
         Self.collectMessages()
         let gvc = try context(for: format)
-        guard let graph = PhaseTiming.measure("graphviz read", { dot.withCString { tg_read_dot($0) } }) else {
-            throw Failure(description: "Graphviz could not read the generated DOT: \(Self.errorText)")
-        }
-        guard PhaseTiming.measure("graphviz layout", { gvLayout(gvc, graph, "dot") }) == 0 else {
-            agclose(graph)
-            throw Failure(description: "Graphviz layout failed: \(Self.errorText)")
-        }
+        let graph = try Self.layOut(dot, gvc: gvc)
         retired = (gvc, graph)
         Self.apply(finish, to: graph)
         return try renderLaidOut(graph, gvc: gvc, format: format)
+    }
+
+    /// Reads `dot` and lays it out; the caller owns the graph and its layout.
+    private static func layOut(_ dot: String, gvc: OpaquePointer) throws -> UnsafeMutablePointer<Agraph_t> {
+        guard let graph = PhaseTiming.measure("graphviz read", { dot.withCString { tg_read_dot($0) } }) else {
+            throw Failure(description: "Graphviz could not read the generated DOT: \(errorText)")
+        }
+        guard PhaseTiming.measure("graphviz layout", { gvLayout(gvc, graph, "dot") }) == 0 else {
+            agclose(graph)
+            throw Failure(description: "Graphviz layout failed: \(errorText)")
+        }
+        return graph
     }
 
     /// Renders the graph laid out last (a context renders with the state its latest layout
@@ -120,10 +150,11 @@ final class GraphvizEngine: @unchecked Sendable {
     /// the earliest among equals) is rendered as `format`, or only judged when `format` is
     /// nil. With `enough`, the search stops at the first candidate scoring at most that.
     /// Candidates share the lock and the context, so a search costs its layouts and nothing more.
-    /// A lone candidate to render is not judged (its `scores` are empty): nothing to choose,
-    /// and at 1,000 services scoring takes several times as long as the layout.
-    func renderBest(_ candidates: [String], format: String?, enough: Int? = nil, finish: LayoutFinish = .none) throws -> (chosen: Int, scores: [LayoutScore], data: Data?) {
-        if candidates.count == 1, let format { return (0, [], try render(dot: candidates[0], format: format, finish: finish)) }
+    /// A lone candidate to render is not judged (its `scores` are empty) unless `judgeLone`
+    /// asks for its score: there is nothing to choose, and at 1,000 services scoring takes
+    /// several times as long as the layout.
+    func renderBest(_ candidates: [String], format: String?, enough: Int? = nil, judgeLone: Bool = false, finish: LayoutFinish = .none) throws -> (chosen: Int, scores: [LayoutScore], data: Data?) {
+        if candidates.count == 1, !judgeLone, let format { return (0, [], try render(dot: candidates[0], format: format, finish: finish)) }
         lock.lock()
         defer { lock.unlock() }
         releaseRetired()
@@ -143,13 +174,7 @@ final class GraphvizEngine: @unchecked Sendable {
                 agclose(previous)
                 last = nil
             }
-            guard let graph = PhaseTiming.measure("graphviz read", { dot.withCString { tg_read_dot($0) } }) else {
-                throw Failure(description: "Graphviz could not read the generated DOT: \(Self.errorText)")
-            }
-            guard PhaseTiming.measure("graphviz layout", { gvLayout(gvc, graph, "dot") }) == 0 else {
-                agclose(graph)
-                throw Failure(description: "Graphviz layout failed: \(Self.errorText)")
-            }
+            let graph = try Self.layOut(dot, gvc: gvc)
             last = graph
             return graph
         }
@@ -218,10 +243,7 @@ final class GraphvizEngine: @unchecked Sendable {
                     && geometry.edges.indices.allSatisfy { index in
                         let edge = geometry.edges[index]
                         if frame.members.contains(edge.tail) || frame.members.contains(edge.head) { return true }
-                        let curve = curves[index]
-                        return !added.contains { strip in
-                            curveBounds[index].overlaps(strip) && curve.indices.dropLast().contains { LayoutScore.segment(curve[$0], curve[$0 + 1], hits: strip) }
-                        }
+                        return !added.contains { curveBounds[index].overlaps($0) && LayoutScore.polyline(curves[index], hits: $0) }
                     }
                 if clear { tg_set_cluster_box(subgraph, grown.minX, grown.minY, grown.maxX, grown.maxY) }
             }
@@ -255,11 +277,7 @@ final class GraphvizEngine: @unchecked Sendable {
                             && (other.name == frame.name || !other.box.overlaps(padded)
                                 || (other.box.minX < padded.minX && padded.maxX < other.box.maxX && other.box.minY < padded.minY && padded.maxY < other.box.maxY))
                     }
-                    && curves.indices.allSatisfy { index in
-                        let curve = curves[index]
-                        return !curveBounds[index].overlaps(padded) || !curve.indices.dropLast().contains { k in
-                            LayoutScore.segment(curve[k], curve[k + 1], hits: padded) }
-                    }
+                    && curves.indices.allSatisfy { !curveBounds[$0].overlaps(padded) || !LayoutScore.polyline(curves[$0], hits: padded) }
                 if clear {
                     tg_move_node(node, x - (box.minX + box.maxX) / 2, centreY - (box.minY + box.maxY) / 2)
                     geometry.nodes[nodeIndex].box = moved

@@ -202,14 +202,7 @@ struct LayoutScore: Sendable, Hashable, Comparable {
         return (0..<4).contains { intersection(p, q, corners[$0], corners[($0 + 1) % 4]) != nil }
     }
 
-    private static func polyline(_ points: [LayoutGeometry.Point], hits box: LayoutGeometry.Box) -> Bool {
-        let corners = [LayoutGeometry.Point(x: box.minX, y: box.minY), LayoutGeometry.Point(x: box.maxX, y: box.minY),
-                       LayoutGeometry.Point(x: box.maxX, y: box.maxY), LayoutGeometry.Point(x: box.minX, y: box.maxY)]
-        for k in 0..<(points.count - 1) {
-            let (p, q) = (points[k], points[k + 1])
-            if box.contains(p) || box.contains(q) { return true }
-            for c in 0..<4 where intersection(p, q, corners[c], corners[(c + 1) % 4]) != nil { return true }
-        }
-        return false
+    static func polyline(_ points: [LayoutGeometry.Point], hits box: LayoutGeometry.Box) -> Bool {
+        points.indices.dropLast().contains { segment(points[$0], points[$0 + 1], hits: box) }
     }
 }
