@@ -23,6 +23,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
     ],
     targets: [
         // Graphviz's C libraries (cgraph + gvc), linked in-process. Only TopographDiagram's
@@ -66,12 +67,24 @@ let package = Package(
             resources: [.embedInCode("Templates")]
         ),
 
+        // The interactive page of a topology (`render --format html`, the docs tree's pages,
+        // `serve`): every stage's SVG, the migration's changes, lint findings and runbook
+        // sections (Markdown to HTML through Ink) in one self-contained file.
+        .target(
+            name: "TopographHTML",
+            dependencies: [
+                "TopographModel", "TopographDiagram", "TopographLint", "TopographRunbooks", "TopographDiff",
+                .product(name: "Ink", package: "Ink"),
+            ],
+            resources: [.embedInCode("Assets")]
+        ),
+
         // The docs tree (`generate` / `check`): runs every emitter over a set of topologies.
         .target(
             name: "TopographDocs",
             dependencies: [
                 "TopographModel", "TopographInput", "TopographDiagram", "TopographLint",
-                "TopographRunbooks", "TopographDiff",
+                "TopographRunbooks", "TopographDiff", "TopographHTML",
             ]
         ),
 
@@ -88,7 +101,7 @@ let package = Package(
             name: "TopographCore",
             dependencies: [
                 "TopographModel", "TopographInput", "TopographDiagram", "TopographLint",
-                "TopographDiff", "TopographRunbooks", "TopographDocs", "TopographImport",
+                "TopographDiff", "TopographRunbooks", "TopographHTML", "TopographDocs", "TopographImport",
             ]
         ),
 
@@ -105,6 +118,10 @@ let package = Package(
             name: "TopographCoreTests",
             dependencies: ["TopographCore"],
             exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "TopographHTMLTests",
+            dependencies: ["TopographHTML", "TopographInput", "TopographDiagram"]
         ),
         .testTarget(
             name: "TopographCLITests",

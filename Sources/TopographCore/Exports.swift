@@ -6,5 +6,6 @@
 @_exported import TopographLint
 @_exported import TopographDiff
 @_exported import TopographRunbooks
+@_exported import TopographHTML
 @_exported import TopographDocs
 @_exported import TopographImport

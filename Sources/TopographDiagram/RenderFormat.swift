@@ -8,6 +8,8 @@ package enum RenderFormat: String, CaseIterable, Sendable {
     case png
     /// Graphviz's DOT before layout: what the SVG and PNG are drawn from.
     case dot
+    /// The interactive page of the whole topology (every stage), built by TopographHTML.
+    case html
 
     package var fileExtension: String {
         switch self {
@@ -15,12 +17,18 @@ package enum RenderFormat: String, CaseIterable, Sendable {
         case .svg: "svg"
         case .png: "png"
         case .dot: "dot"
+        case .html: "html"
         }
     }
 
     /// Text formats may go to standard output; binary ones always go to a file.
     package var isText: Bool {
         self != .png
+    }
+
+    /// A drawing of one stage; `html` is one page for every stage.
+    package var isPerStage: Bool {
+        self != .html
     }
 }
 

@@ -22,6 +22,8 @@ package struct StageRenderer: Sendable {
             let group = searchable && options.stageGroup.contains(where: { $0.stage.name == topology.stage.name })
                 ? options.stageGroup.map { DiagramBuilder(direction: direction).build($0) } : []
             return try renderGraphviz(diagram, header: header, format: format, chooseView: true, group: group, search: searchable)
+        case .html:
+            throw GraphvizEngine.Failure(description: "HTML is one page for every stage: TopographHTML's HTMLPageBuilder builds it")
         }
     }
 
@@ -81,8 +83,8 @@ package struct StageRenderer: Sendable {
             let png = try GraphvizEngine.shared.render(dot: chosen, format: "png:cairo", finish: finish)
             let fingerprint = layoutFingerprint(chosen, format: format, icons: icons)
             return RenderedDiagram(data: GraphvizOutput.finishPNG(png, marker: header, fingerprint: fingerprint), warnings: warnings)
-        case .mermaid:
-            preconditionFailure("Mermaid is not drawn by Graphviz")
+        case .mermaid, .html:
+            preconditionFailure("\(format.rawValue) is not drawn by Graphviz")
         }
     }
 

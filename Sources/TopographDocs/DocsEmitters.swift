@@ -13,6 +13,7 @@ package enum DocsEmitters {
         SVGDocsEmitter(),
         RunbookDocsEmitter(),
         LintDocsEmitter(),
+        HTMLDocsEmitter(),
     ]
 
     package static var ids: [String] { all.map(\.id) }

@@ -5,6 +5,7 @@ import TopographDiagram
 import TopographLint
 import TopographRunbooks
 import TopographDiff
+import TopographHTML
 
 /// Builds the whole docs tree for a set of topology files, in memory: per topology a
 /// folder with every emitter's files and an `index.md`, plus a top `index.md`. Topologies
@@ -82,6 +83,7 @@ package struct DocsTreeBuilder: Sendable {
             }
         }
         files.append(topIndex(summaries, failures: failures))
+        files.append(htmlIndex(summaries))
         files.sort { $0.path < $1.path }
         return Tree(files: files, failures: failures, protectedFolders: protected)
     }
@@ -218,6 +220,19 @@ package struct DocsTreeBuilder: Sendable {
             }
         }
         return GeneratedFile(path: "index.md", text: lines.joined(separator: "\n") + "\n")
+    }
+
+    /// `index.html`: the same rows, linking to each topology's interactive page (or to its
+    /// index.md when the tree has no pages), to open from disk or any static host.
+    func htmlIndex(_ summaries: [TopologySummary]) -> GeneratedFile {
+        let pages = emitters.contains { $0 is HTMLDocsEmitter }
+        let rows = summaries.sorted(by: { $0.folder < $1.folder }).map { summary in
+            HTMLIndexPage.Row(
+                title: summary.title, link: "\(summary.folder)/" + (pages ? HTMLDocsEmitter.fileName(summary.folder) : "index.md"),
+                source: summary.source, stages: summary.stageNames, resources: summary.resourceCount,
+                lint: summary.extra.isEmpty ? nil : summary.extra.joined(separator: "; "), broken: summary.broken)
+        }
+        return GeneratedFile(path: "index.html", text: HTMLIndexPage(rows: rows).html)
     }
 
     /// The HTML id of a stage's section. Stage names hold only letters, digits, `.`, `_`

@@ -5,6 +5,7 @@ services, a Redis and an RDS per 10 services, connections between tiers.
 
     scripts/bench/gen-topology.py 10000 > /tmp/big.yaml
     scripts/bench/gen-topology.py --services 100 > /tmp/services.yaml   # the Graphviz benchmark's shape
+    scripts/bench/gen-topology.py 100 --stages 3 > /tmp/staged.yaml     # V1, V2 adds, V3 changes and removes
 """
 import sys
 
@@ -39,10 +40,32 @@ def services(n):
     print("\n".join(out))
 
 
+def stages(count, groups):
+    """Stages after the base: V2 adds a Lambda worker per group, V3 changes every group's
+    first service and removes the last group's database; later ones change desired counts."""
+    out = ["stages:", "  - name: V1", "    title: Base"]
+    for number in range(2, count + 1):
+        out += [f"  - name: V{number}", f"    title: Step {number}"]
+        if number == 2:
+            out += ["    add:", "      resources:"]
+            out += [f"        worker-{g}: {{ kind: lambda, runtime: python3.12 }}" for g in range(groups)]
+            out += ["      connections:"] + [f"        - worker-{g} -> redis-{g}: sessions" for g in range(groups)]
+        else:
+            out += ["    change:"] + [f"      svc-{g}-0: {{ desired: {number + 1} }}" for g in range(groups)]
+            if number == 3:
+                out.append(f"    remove: [db-{groups - 1}]")
+    return out
+
+
 def main():
     if len(sys.argv) > 2 and sys.argv[1] == "--services":
         services(int(sys.argv[2]))
         return
+    stage_count = 1
+    if "--stages" in sys.argv:
+        at = sys.argv.index("--stages")
+        stage_count = int(sys.argv[at + 1])
+        del sys.argv[at:at + 2]
     target = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
     out = ["topograph: 1", f"name: synthetic-{target}", f"title: Synthetic topology of about {target} resources",
            "region: us-east-1", "resources:",
@@ -81,6 +104,8 @@ def main():
         group += 1
     out.append("connections:")
     out.extend(connections)
+    if stage_count > 1:
+        out.extend(stages(stage_count, group))
     print("\n".join(out))
 
 if __name__ == "__main__":

@@ -15,3 +15,13 @@ package enum JSONOutput {
         return try encoder.encode(value)
     }
 }
+
+extension JSONOutput {
+    /// Keys sorted like `data(_:)`, without the whitespace: JSON a program reads (the
+    /// interactive page's data block), where every byte counts.
+    package static func compactData(_ value: some Encodable) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(value)
+    }
+}

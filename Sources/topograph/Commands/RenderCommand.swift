@@ -27,7 +27,7 @@ struct FormatList: ExpressibleByArgument {
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Draw a topology's stages as Mermaid, or with Graphviz as SVG, PNG or DOT.",
+        abstract: "Draw a topology's stages as Mermaid, or with Graphviz as SVG, PNG, DOT or one interactive HTML page.",
         discussion: """
             Without --stage or --all-stages the last stage is drawn (the architecture as it ends \
             up). One text output goes to standard output unless -o is given; several outputs \
@@ -37,12 +37,15 @@ struct RenderCommand: ParsableCommand {
 
             SVG and PNG are laid out in-process by Graphviz's own library (no `dot` process): \
             self-contained, byte-identical run to run, every label escaped, links only for \
-            http(s). Mermaid output stays within what GitHub's Mermaid accepts (see --view).
+            http(s). `--format html` writes one self-contained page with every stage (pan and \
+            zoom, the migration's changes, a panel per resource with its lint findings and \
+            runbook sections; see Docs/html.md). Mermaid output stays within what GitHub's Mermaid accepts (see --view).
 
             Examples:
               topograph render arch.yaml              # last stage, Mermaid, stdout
               topograph render arch.yaml --stage V1 --format svg -o v1.svg
               topograph render arch.yaml --all-stages --format svg,png,dot -o out/
+              topograph render arch.yaml --format html -o arch.html  # every stage, one page
               topograph render arch.yaml --format svg --icons icons/   # <kind>.svg
             """)
 
@@ -106,10 +109,11 @@ struct RenderCommand: ParsableCommand {
             DiagnosticPrinter.standardError.printNote("no AWS icons found (TOPOGRAPH_ICONS unset, PyPI diagrams not installed: scripts/setup.sh installs it); drawing shapes")
         }
         let renderer = StageRenderer(options: RenderOptions(direction: direction, view: view, graphviz: graphviz, stageGroup: topology.stages))
-        let single = stages.count * formats.count == 1
-
+        // The HTML page is one file with every stage; the other formats are one file per stage.
+        let page = formats.contains(.html)
         var jobs: [(StageTopology, RenderFormat)] = []
-        for stage in stages { for format in formats { jobs.append((stage, format)) } }
+        for stage in stages { for format in formats where format.isPerStage { jobs.append((stage, format)) } }
+        let single = jobs.count + (page ? 1 : 0) == 1
 
         if output == StandardOutput.name {
             if let binary = formats.first(where: { !$0.isText }) {
@@ -119,7 +123,11 @@ struct RenderCommand: ParsableCommand {
                 throw CommandFailure.input("-o - writes one diagram to standard output, not \(jobs.count) (stages x formats); give a directory")
             }
         }
-        if single, output == nil || output == StandardOutput.name, formats[0].isText {
+        if single, page, output == StandardOutput.name {
+            FileHandle.standardOutput.write(try htmlPage(topology, graphviz: graphviz))
+            return
+        }
+        if single, !page, output == nil || output == StandardOutput.name, formats[0].isText {
             let rendered = try renderer.render(stages[0], format: formats[0])
             if !quiet { rendered.warnings.forEach(DiagnosticPrinter.standardError.printWarning) }
             FileHandle.standardOutput.write(rendered.data)
@@ -151,10 +159,23 @@ struct RenderCommand: ParsableCommand {
             let name = ArtifactNaming.fileName(topology: topology.metadata.name, stage: stage.stage.name, fileExtension: format.fileExtension)
             outputs.append((singleFile ?? PathText.join(directory, name), rendered.data))
         }
+        if page {
+            let name = "\(topology.metadata.name).\(RenderFormat.html.fileExtension)"
+            outputs.append((singleFile ?? PathText.join(directory, name), try htmlPage(topology, graphviz: graphviz)))
+        }
         let contained = OutputWriter(overwriteUnmarked: force, root: singleFile == nil && !directory.isEmpty ? directory : nil)
         for (path, data) in outputs {
             let outcome = try PhaseTiming.measure("write \(path)") { try contained.write(data, to: path) }
             if !quiet { DiagnosticPrinter.standardError.printNote("\(outcome == .unchanged ? "unchanged" : "wrote") \(path)") }
+        }
+    }
+
+    /// The interactive page: every stage, whatever --stage says, drawn as SVG is.
+    private func htmlPage(_ topology: LoadedTopology, graphviz: GraphvizOptions) throws -> Data {
+        do {
+            return try HTMLPageBuilder(renderOptions: RenderOptions(direction: direction, view: view, graphviz: graphviz)).page(for: topology, source: topology.file)
+        } catch let error as CustomStringConvertible where !(error is TopologyInputError) {
+            throw CommandFailure.input("\(topology.file): \(error.description)")
         }
     }
 }

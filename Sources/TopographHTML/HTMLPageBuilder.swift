@@ -1,0 +1,121 @@
+import Foundation
+import TopographModel
+import TopographDiagram
+import TopographLint
+import TopographRunbooks
+import TopographDiff
+
+/// Builds the interactive page of one topology: every stage drawn by Graphviz (the same
+/// SVG `render --format svg` writes, laid out as one group so resources keep their
+/// places), the diff into each stage, lint findings and the runbook sections about each
+/// resource, in one self-contained HTML file (see `HTMLPageDocument`).
+package struct HTMLPageBuilder: Sendable {
+    package var renderOptions: RenderOptions
+    /// Where a finding's rule id links to.
+    package var rulesURL: String
+    /// A script the page also runs (`serve`'s live reload); it goes under the CSP too.
+    package var extraScript: String?
+
+    package init(renderOptions: RenderOptions = RenderOptions(), rulesURL: String = SARIFLintReporter.defaultRulesURL, extraScript: String? = nil) {
+        self.renderOptions = renderOptions
+        self.rulesURL = rulesURL
+        self.extraScript = extraScript
+    }
+
+    /// The page's bytes. `source` is the topology file as the page names it; `errors` are
+    /// shown above the drawing (`serve`: the file no longer loads, this is the last good one).
+    package func page(for topology: LoadedTopology, source: String, errors: [String] = []) throws -> Data {
+        var options = renderOptions
+        options.stageGroup = topology.stages
+        let renderer = StageRenderer(options: options)
+        var icons = IconDefinitions()
+        var drawings: [(name: String, svg: StageSVG)] = []
+        for (index, stage) in topology.stages.enumerated() {
+            let rendered = try renderer.render(stage, format: .svg)
+            let resources = Dictionary(stage.resources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            drawings.append((stage.stage.name, StageSVG(svg: rendered.data, stageIndex: index + 1, resources: resources, icons: &icons)))
+        }
+        let data = try pageData(topology, source: source, drawn: drawings.map(\.svg.drawn))
+        let document = HTMLPageDocument(
+            title: topology.metadata.displayTitle, marker: GeneratedMarker.htmlComment(source: source),
+            stages: topology.stages.map { ($0.stage.name, $0.stage.title) }, drawings: drawings.map(\.svg.markup),
+            icons: icons.markup, data: data, extraScript: extraScript, errors: errors)
+        return Data(document.html.utf8)
+    }
+
+    /// The page of a file that has never loaded: its errors, and `extraScript`.
+    package func errorPage(title: String, errors: [String]) -> Data {
+        Data(HTMLPageDocument.errorPage(title: title, errors: errors, extraScript: extraScript).utf8)
+    }
+
+    func pageData(_ topology: LoadedTopology, source: String, drawn: [Set<String>]) throws -> PageData {
+        let report = Linter().lint(topology)
+        let runbooks = RunbookSet(renderer: try RunbookRenderer())
+        var stages: [StageData] = []
+        var sections: [RunbookSectionData] = []
+        var sectionIndex: [RunbookSectionData: Int] = [:]
+        func indexes(_ found: [RunbookSectionData]) -> [Int] {
+            found.map { section in
+                if let known = sectionIndex[section] { return known }
+                sections.append(section)
+                sectionIndex[section] = sections.count - 1
+                return sections.count - 1
+            }
+        }
+        for (index, stage) in topology.stages.enumerated() {
+            let previous = index > 0 ? topology.stages[index - 1] : nil
+            var runbook = RunbookSections(source: "runbook").sections(
+                of: try runbooks.stageRunbook(stage), resources: stage.resources, topology: topology.metadata.name)
+            if let previous {
+                runbook = RunbookSections(source: "migration").sections(
+                    of: try runbooks.migrationRunbook(from: previous, to: stage), resources: stage.resources, topology: topology.metadata.name) + runbook
+            }
+            let findings = report.findings.filter { $0.stages.isEmpty || $0.stages.contains(stage.stage.name) }.map {
+                FindingData(rule: $0.ruleID, severity: $0.severity.rawValue, message: $0.message, resource: $0.resourceID,
+                            line: $0.location.line, column: $0.location.column)
+            }
+            stages.append(StageData(
+                name: stage.stage.name, title: stage.stage.title, description: stage.stage.description,
+                order: stage.resources.map(\.id),
+                resources: Dictionary(stage.resources.map { ($0.id, resourceData($0, in: stage, drawn: drawn[index].contains($0.id))) }, uniquingKeysWith: { first, _ in first }),
+                connections: stage.connections.map { ConnectionData(from: $0.from, to: $0.to, label: $0.displayLabel) },
+                changes: previous.map { changes(from: $0, to: stage) },
+                findings: findings, runbook: indexes(runbook)))
+        }
+        let found = Set(report.findings.map(\.ruleID))
+        var rules: [String: RuleData] = [:]
+        for rule in LintRegistry.allDescriptions where found.contains(rule.id) {
+            rules[rule.id] = RuleData(name: rule.name, summary: rule.summary, fix: rule.fix)
+        }
+        return PageData(title: topology.metadata.displayTitle, source: source, rulesURL: rulesURL, stages: stages, rules: rules, sections: sections)
+    }
+
+    private static let structural: Set<String> = ["kind", "label", "in", "links", "notes"]
+
+    func resourceData(_ resource: Resource, in stage: StageTopology, drawn: Bool) -> ResourceData {
+        let attributes = resource.attributeNames.filter { !Self.structural.contains($0) }.map { name in
+            [name, resource.fields[name].map { $0.scalarText ?? $0.description } ?? ""]
+        }
+        return ResourceData(
+            id: resource.id, kind: resource.kind.rawValue, kindTitle: KindCatalog.spec(resource.kind)?.title ?? resource.kind.rawValue,
+            label: resource.label, name: resource.name, path: stage.ancestors(of: resource.id).map(\.id).reversed(),
+            subnets: resource.subnets, zones: resource.zones, attributes: attributes, links: resource.links,
+            notes: resource.notes, drawn: drawn)
+    }
+
+    func changes(from old: StageTopology, to new: StageTopology) -> ChangesData {
+        let diff = TopologyDiffer().diff(old: old, new: new)
+        func text(_ value: AttributeValue?) -> String { value.map { $0.scalarText ?? $0.description } ?? "" }
+        let resources = diff.resources.map { change in
+            let resource = change.kind == .removed ? old.resource(change.id) : new.resource(change.id)
+            return ResourceChangeData(
+                change: change.kind.rawValue, id: change.id, kind: change.resourceKind.rawValue, label: resource?.label ?? change.id,
+                oldID: change.oldID, oldParent: change.oldParent, newParent: change.newParent,
+                attributes: change.kind == .added || change.kind == .removed ? [] : change.attributes.map { [$0.path, text($0.old), text($0.new)] })
+        }
+        let connections = diff.connections.map {
+            ConnectionChangeData(change: $0.kind.rawValue, from: $0.from, to: $0.to, label: ($0.new ?? $0.old)?.displayLabel)
+        }
+        return ChangesData(from: old.stage.name, resources: resources, connections: connections)
+    }
+}
