@@ -15,30 +15,48 @@ package final class CloudFormationLoader {
     var exports: [String: IaCValue] = [:]
     var stacks: [CloudFormationStack] = []
     var nodesVisited = 0
+    /// Bounds on resolution (depth, text, cycles, stacks); see `ResolutionGuard`.
+    package let bounds: ResolutionGuard
+    /// Where nested templates and assembly entries may be read from.
+    package var containment: ReadContainment
 
-    package init(limits: InputLimits = .default, region: String? = nil) {
+    package init(limits: InputLimits = .default, region: String? = nil, importLimits: ImportLimits = .default, containment: ReadContainment = ReadContainment()) {
         self.limits = limits
         self.region = region
+        self.bounds = ResolutionGuard(limits: importLimits)
+        self.containment = containment
     }
 
     /// Files, or `cdk.out` directories (every stack of its `manifest.json`).
     package func load(paths: [String]) throws -> IaCModel {
-        var files: [(path: String, stackName: String?)] = []
+        var files: [(path: String, stackName: String?, root: String)] = []
         for path in paths {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            switch FileKind.of(path) {
+            case .missing:
                 throw TopologyInputError([Diagnostic(.error, code: .unreadableFile, "\(path): no such file", at: nil, help: "give a CloudFormation template (.yaml, .json) or a cdk.out directory")])
+            case .other:
+                throw TopologyInputError([FileKind.refusal(path)])
+            case .directory:
+                let assembly = ReadContainment.realPath(path) ?? path
+                files += try CDKAssembly.stackTemplates(in: path, containment: containment).map { ($0.path, $0.stackName, assembly) }
+            case .regular:
+                files.append((path, nil, ReadContainment.projectRoot(of: path)))
             }
-            files += isDirectory.boolValue ? try CDKAssembly.stackTemplates(in: path) : [(path, nil)]
         }
         // Outputs first (they only need names), so `Fn::ImportValue` works in any order.
         for file in files {
+            guard bounds.openStack(at: nil) else { break }
             let stack = try openStack(path: file.path, display: file.path, prefix: "", bindings: [:], depth: 0, stackName: file.stackName)
+            stack.readRoot = file.root
+            stack.chain = [ReadContainment.realPath(file.path) ?? file.path]
             stacks.append(stack)
         }
+        try bounds.check()
+        disambiguateLogicalIDs()
         for stack in stacks { collectExports(stack) }
         var resources: [IaCResource] = []
         for stack in stacks { resources += resolveResources(stack) }
+        try bounds.check()
         let description = stacks.first.flatMap { stack in stack.root.field("Description").flatMap { node -> String? in
             if case .scalar(let scalar) = node { return scalar.string }
             return nil
@@ -89,6 +107,7 @@ package final class CloudFormationLoader {
     }
 
     static func compose(path: String, display: String, limits: InputLimits) throws -> Node {
+        if FileKind.of(path) == .other { throw TopologyInputError([FileKind.refusal(display)]) }
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
         if let size = attributes?[.size] as? Int, size > limits.maxFileBytes {
             throw TopologyInputError([Diagnostic(.error, code: .inputTooLarge, "\(display): \(size) bytes; templates are limited to \(limits.maxFileBytes)", at: nil, help: "split the template")])
@@ -124,6 +143,7 @@ package final class CloudFormationLoader {
             warnings.warning(.nestedStackNotFound, "nested stack '\(logicalID)': its template is not on disk (TemplateURL is not a local file); its resources are not imported", at: entry.location, help: "run the import on the packaged directory (cdk.out, or the folder `aws cloudformation package` reads)")
             return nil
         }
+        guard let real = admitNested(file, entry: entry, of: stack) else { return nil }
         var bindings: [String: IaCValue] = [:]
         for (key, value) in properties?.field("Parameters")?.fields ?? [] {
             if let name = key.scalar?.string { bindings[name] = resolve(value, in: stack) }
@@ -131,6 +151,9 @@ package final class CloudFormationLoader {
         do {
             let display = stack.file.contains("/") ? (URL(fileURLWithPath: stack.file).deletingLastPathComponent().path + "/" + URL(fileURLWithPath: file).lastPathComponent) : URL(fileURLWithPath: file).lastPathComponent
             let child = try openStack(path: file, display: display, prefix: stack.prefix + logicalID + "/", bindings: bindings, depth: stack.depth + 1, stackName: stack.stackName)
+            child.readRoot = stack.readRoot
+            child.idPrefix = stack.idPrefix
+            child.chain = stack.chain + [real]
             stack.children[logicalID] = child
             return child
         } catch let error as TopologyInputError {
@@ -175,7 +198,7 @@ package final class CloudFormationLoader {
             let cdkPath = entry.body.field("Metadata")?.field("aws:cdk:path")?.scalar?.string
             result.append(IaCResource(
                 key: stack.prefix + entry.logicalID, logicalID: entry.logicalID, type: entry.type, properties: properties,
-                location: entry.location, idHint: cdkPath.map(CDKAssembly.idHint(fromPath:)) ?? entry.logicalID))
+                location: entry.location, idHint: (stack.idPrefix.map { $0 + "-" } ?? "") + (cdkPath.map(CDKAssembly.idHint(fromPath:)) ?? entry.logicalID)))
         }
         return result
     }
@@ -197,7 +220,9 @@ final class CloudFormationStack {
 
     let file: String
     let directory: String
-    let prefix: String
+    var prefix: String
+    /// The stack name that tells this stack's ids from another's with the same logical ids.
+    var idPrefix: String?
     let root: Node.Mapping
     let entries: [Entry]
     let logicalIDs: Set<String>
@@ -207,6 +232,10 @@ final class CloudFormationStack {
     var children: [String: CloudFormationStack] = [:]
     var outputs: [String: IaCValue] = [:]
     var opening: Set<String> = []
+    /// The folder what this stack points at must stay in (`ReadContainment`).
+    var readRoot = ""
+    /// Real paths of this template and the ones above it that nest it.
+    var chain: [String] = []
 
     init(file: String, directory: String, prefix: String, root: Node.Mapping, entries: [Entry], stackName: String, depth: Int) {
         self.file = file

@@ -16,17 +16,18 @@ extension CloudFormationLoader {
             }
             return .unknown("too large")
         }
+        if bounds.stopped { return .unknown("stopped") }
         let tag = node.tag.rawValue
         if tag.hasPrefix("!"), !tag.hasPrefix("!!"), tag.count > 1 {
             let name = String(tag.dropFirst())
             return intrinsic(name == "Ref" || name == "Condition" ? name : "Fn::" + name, untagged(node), at: node, in: stack)
         }
         switch node {
-        case .scalar:
+        case .scalar(let scalar):
             switch ScalarType.of(node) {
-            case .string: return .string(node.scalar!.string)
-            case .int, .float: return ScalarType.doubleValue(node.scalar!.string).map { .number($0) } ?? .string(node.scalar!.string)
-            case .bool: return .bool(node.scalar!.string.lowercased() == "true")
+            case .string: return .string(scalar.string)
+            case .int, .float: return ScalarType.doubleValue(scalar.string).map { .number($0) } ?? .string(scalar.string)
+            case .bool: return .bool(scalar.string.lowercased() == "true")
             case .null: return .null
             }
         case .sequence(let sequence):
@@ -63,7 +64,16 @@ extension CloudFormationLoader {
         }
     }
 
+    /// One function, within `bounds`: its depth counted, the text it builds charged.
     private func intrinsic(_ name: String, _ argument: Node, at node: Node, in stack: CloudFormationStack) -> IaCValue {
+        guard bounds.enter(name.replacingOccurrences(of: "Fn::", with: "!"), at: location(node, stack.file)) else { return .unknown("stopped") }
+        defer { bounds.leave() }
+        let value = evaluate(name, argument, at: node, in: stack)
+        // Only these build text; the others pass on values already charged.
+        return name == "Fn::Join" || name == "Fn::Sub" ? charged(value, at: node, in: stack) : value
+    }
+
+    private func evaluate(_ name: String, _ argument: Node, at node: Node, in stack: CloudFormationStack) -> IaCValue {
         switch name {
         case "Ref":
             guard let target = argument.scalar?.string else { return malformed(name, node, stack) }
@@ -113,7 +123,8 @@ extension CloudFormationLoader {
                   let map = resolve(items[0], in: stack).literal, let first = resolve(items[1], in: stack).literal,
                   let second = resolve(items[2], in: stack).literal,
                   let found = stack.root.field("Mappings")?.field(map)?.field(first)?.field(second) else { return .unknown("Fn::FindInMap") }
-            return resolve(found, in: stack)
+            return bounds.visiting("FindInMap\u{0}\(stack.file)\u{0}\(map)\u{0}\(first)\u{0}\(second)", "!FindInMap [\(map), \(first), \(second)]",
+                                   at: location(node, stack.file), otherwise: .unknown("Fn::FindInMap")) { resolve(found, in: stack) }
         case "Fn::Base64":
             return resolve(argument, in: stack)
         case "Fn::If":

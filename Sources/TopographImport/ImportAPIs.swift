@@ -90,7 +90,7 @@ extension ImportBuilder {
         }
         // A private REST API is reached only through execute-api interface endpoints.
         for node in nodes where node.kind == "api-gateway-rest" {
-            let api = byKey[node.key]!
+            guard let api = byKey[node.key] else { continue }
             for endpoint in nodeKeys(api["EndpointConfiguration"]?["VpcEndpointIds"]) {
                 addEdge(endpoint, node.key, why: "VpcEndpointIds of the private API")
             }

@@ -146,7 +146,7 @@ package struct DriftChecker: Sendable {
             let (mine, theirs) = (byName(a), byName(b))
             guard Set(mine.keys) == Set(theirs.keys) else { return false }
             for (key, container) in mine {
-                let other = theirs[key]!
+                guard let other = theirs[key] else { return false }
                 if let port = container["port"], let deployedPort = other["port"], port != deployedPort { return false }
                 if let image = container["image"]?.stringValue, let deployedImage = other["image"]?.stringValue,
                    !image.contains("<"), !deployedImage.contains("<"), image != deployedImage { return false }

@@ -47,11 +47,11 @@ struct ImportOptions: ParsableArguments {
         if !quiet { ImportSummary.print(result) }
         if let reference, let idsFrom {
             let comparison = ImportComparison(documented: reference, imported: result.topology(name: reference.metadata.name))
-            FileHandle.standardError.write(Data("compared with \(idsFrom) (stage \(reference.stage.name)): \(comparison.summary)\n".utf8))
+            StandardStream.error("compared with \(idsFrom) (stage \(reference.stage.name)): \(comparison.summary)\n")
         }
         if let output {
             try OutputWriter(overwriteUnmarked: force).write(yaml, to: output)
-            if !quiet { FileHandle.standardError.write(Data("wrote \(output)\n".utf8)) }
+            if !quiet { StandardStream.error("wrote \(output)\n") }
         } else {
             print(yaml, terminator: "")
         }
