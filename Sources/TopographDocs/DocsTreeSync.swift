@@ -89,7 +89,7 @@ package struct DocsTreeSync: Sendable {
             // Hidden files and folders (`.topograph-tmp/`, `.git/`) are never part of the tree.
             if path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
             // Only regular files: opening a FIFO someone left in the tree would block.
-            guard let head = FileKind.head(of: full, count: 1024) else { continue }
+            guard let head = FileKind.head(of: full, count: 8192) else { continue }
             if GeneratedMarker.isGenerated(head) { result.append(path) }
         }
         return result.sorted()

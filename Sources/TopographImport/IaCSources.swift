@@ -19,6 +19,7 @@ package enum IaCSources {
             let plan = try TerraformPlanReader(region: region).load(paths: plans)
             model.resources += IaCKeys.disambiguated(plan.resources, against: Set(model.resources.map(\.key)), prefix: "terraform")
             model.warnings += plan.warnings
+            model.placeholders.names.formUnion(plan.placeholders.names)
             model.description = model.description ?? plan.description
         }
         model.sources = paths

@@ -33,7 +33,7 @@ extension ImportBuilder {
                 fields[key] = [("label", .string(zone.label))]
                 parent[key] = vpc
                 if zone.assumed {
-                    fields[key]!.append(("notes", .string("The template picks this zone by position (`!Select [\(zone.index), !GetAZs \"\"]`); the name assumes the region's zones in alphabetical order.")))
+                    fields[key]?.append(("notes", .string("The template picks this zone by position (`!Select [\(zone.index), !GetAZs \"\"]`); the name assumes the region's zones in alphabetical order.")))
                 }
             }
             zoneOfSubnet[node.key] = key
