@@ -21,6 +21,8 @@ package final class CloudFormationLoader {
     package let bounds: ResolutionGuard
     /// Where nested templates and assembly entries may be read from.
     package var containment: ReadContainment
+    /// Nested stacks whose template is not on disk (on S3), reported in one warning.
+    var unreadableNested: [(key: String, location: SourceLocation)] = []
 
     package init(limits: InputLimits = .default, region: String? = nil, importLimits: ImportLimits = .default, containment: ReadContainment = ReadContainment()) {
         self.limits = limits
@@ -46,15 +48,19 @@ package final class CloudFormationLoader {
             }
         }
         // Outputs first (they only need names), so `Fn::ImportValue` works in any order.
+        var keys: Set<String> = []
         for file in files {
             guard bounds.openStack(at: nil) else { break }
             let stack = try openStack(path: file.path, display: file.path, prefix: "", bindings: [:], depth: 0, stackName: file.stackName)
             stack.readRoot = file.root
             stack.chain = [ReadContainment.realPath(file.path) ?? file.path]
+            // Two stacks may use the same logical ids (a blue and a green stack): the later
+            // one's are keyed (and its ids named) by its stack name, so every resource stays itself.
+            if !keys.isDisjoint(with: stack.logicalIDs) { disambiguate(stack, taken: keys) }
+            keys.formUnion(stack.logicalIDs.map { stack.prefix + $0 })
             stacks.append(stack)
         }
         try bounds.check()
-        disambiguateLogicalIDs()
         for stack in stacks { collectExports(stack) }
         var resources: [IaCResource] = []
         for stack in stacks { resources += resolveResources(stack) }
@@ -63,7 +69,16 @@ package final class CloudFormationLoader {
             if case .scalar(let scalar) = node { return scalar.string }
             return nil
         } }
+        if let first = unreadableNested.first {
+            let names = unreadableNested.map(\.key)
+            let listed = names.prefix(8).joined(separator: ", ") + (names.count > 8 ? ", and \(names.count - 8) more" : "")
+            warnings.warning(
+                .nestedStackNotFound,
+                "\(names.count) nested stack\(names.count == 1 ? "" : "s") not imported, \(names.count == 1 ? "its" : "their") template not on disk (TemplateURL is not a local file): \(listed)",
+                at: first.location, help: "run the import on the packaged directory (cdk.out, or the folder `aws cloudformation package` reads); --strict makes this exit 1")
+        }
         var model = IaCModel(resources: resources, sources: files.map(\.path), description: description, warnings: warnings.sorted, region: region)
+        model.incomplete = !unreadableNested.isEmpty
         model.placeholders = placeholders
         return model
     }
@@ -144,7 +159,9 @@ package final class CloudFormationLoader {
         if let url = properties?.field("TemplateURL")?.scalar?.string, !url.contains("://") { candidates.append(url) }
         if let asset = entry.body.field("Metadata")?.field("aws:asset:path")?.scalar?.string { candidates.append(asset) }
         guard let file = candidates.map({ $0.hasPrefix("/") ? $0 : stack.directory + "/" + $0 }).first(where: { FileManager.default.fileExists(atPath: $0) }) else {
-            warnings.warning(.nestedStackNotFound, "nested stack '\(logicalID)': its template is not on disk (TemplateURL is not a local file); its resources are not imported", at: entry.location, help: "run the import on the packaged directory (cdk.out, or the folder `aws cloudformation package` reads)")
+            if !unreadableNested.contains(where: { $0.key == stack.prefix + logicalID }) {
+                unreadableNested.append((stack.prefix + logicalID, entry.location))
+            }
             return nil
         }
         guard let real = admitNested(file, entry: entry, of: stack) else { return nil }
@@ -171,7 +188,9 @@ package final class CloudFormationLoader {
     func output(_ name: String, of child: CloudFormationStack) -> IaCValue? {
         if let cached = child.outputs[name] { return cached }
         guard let node = child.root.field("Outputs")?.field(name)?.field("Value") else { return nil }
-        let value = resolve(node, in: child)
+        let value = bounds.visiting("Output\u{0}\(child.prefix)\u{0}\(name)", "output \(name)", at: location(node, child.file), otherwise: IaCValue.unknown("nested output")) {
+            resolve(node, in: child)
+        }
         child.outputs[name] = value
         return value
     }
@@ -194,15 +213,19 @@ package final class CloudFormationLoader {
                 continue
             }
             var properties: [String: IaCValue] = [:]
+            var locations: [String: SourceLocation] = [:]
             for (key, value) in entry.body.field("Properties")?.fields ?? [] {
                 guard let name = key.scalar?.string else { continue }
                 let resolved = resolve(value, in: stack)
                 if resolved != .null { properties[name] = resolved }
+                locations[name] = location(value, stack.file)
             }
             let cdkPath = entry.body.field("Metadata")?.field("aws:cdk:path")?.scalar?.string
-            result.append(IaCResource(
+            var resource = IaCResource(
                 key: stack.prefix + entry.logicalID, logicalID: entry.logicalID, type: entry.type, properties: properties,
-                location: entry.location, idHint: (stack.idPrefix.map { $0 + "-" } ?? "") + (cdkPath.map(CDKAssembly.idHint(fromPath:)) ?? entry.logicalID)))
+                location: entry.location, idHint: (stack.idPrefix.map { $0 + "-" } ?? "") + (cdkPath.map(CDKAssembly.idHint(fromPath:)) ?? entry.logicalID))
+            resource.propertyLocations = locations
+            result.append(resource)
         }
         return result
     }

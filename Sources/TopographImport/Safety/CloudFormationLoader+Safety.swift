@@ -36,40 +36,28 @@ extension CloudFormationLoader {
         return bounds.openStack(at: at) ? real : nil
     }
 
-    /// Two templates given together (or the Dev and Prod stacks of one `cdk.out`) that declare
-    /// the same logical id: each clashing stack's resources get its stack name as a prefix
-    /// (`Prod/Queue`, topology id `prod-queue`), said once per stack.
-    func disambiguateLogicalIDs() {
-        guard stacks.count > 1 else { return }
-        var owners: [String: [Int]] = [:]
-        for (index, stack) in stacks.enumerated() {
-            for id in stack.logicalIDs { owners[id, default: []].append(index) }
+    /// A stack given after another that uses some of its logical ids (the Dev and Prod stacks
+    /// of one `cdk.out`, two copies of one template): its resources are keyed and named by its
+    /// stack name (`Prod/Queue`, topology id `prod-queue`), one not yet taken, and a warning
+    /// says so.
+    func disambiguate(_ stack: CloudFormationStack, taken keys: Set<String>) {
+        let base = stack.stackName.isEmpty ? "stack" : stack.stackName
+        var name = base
+        var counter = 2
+        while !keys.isDisjoint(with: stack.logicalIDs.map { name + "/" + $0 }) {
+            name = "\(base)-\(counter)"
+            counter += 1
         }
-        let clashing = Set(owners.values.filter { $0.count > 1 }.joined())
-        guard !clashing.isEmpty else { return }
-        var used: Set<String> = []
-        for index in clashing.sorted() {
-            let stack = stacks[index]
-            var name = stack.stackName.isEmpty ? "stack" : stack.stackName
-            var counter = 2
-            while !used.insert(name).inserted {
-                name = "\(stack.stackName)-\(counter)"
-                counter += 1
-            }
-            stack.prefix = name + "/"
-            stack.idPrefix = name
-        }
-        for index in clashing.sorted() {
-            let stack = stacks[index]
-            let shared = stack.entries.filter { (owners[$0.logicalID]?.count ?? 0) > 1 }
-            guard let first = shared.first else { continue }
-            let others = Set(owners[first.logicalID] ?? []).subtracting([index]).sorted().map { stacks[$0].stackName }
-            let sample = shared.prefix(3).map(\.logicalID).joined(separator: ", ") + (shared.count > 3 ? ", ..." : "")
-            warnings.warning(
-                .duplicateLogicalID,
-                "stack \(stack.stackName) shares \(shared.count) logical id\(shared.count == 1 ? "" : "s") (\(sample)) with \(others.joined(separator: ", ")); its resources are imported as \(stack.prefix)\(first.logicalID), ...",
-                at: first.location, help: "import the stacks one at a time for ids without the stack name")
-        }
+        stack.prefix = name + "/"
+        stack.idPrefix = name
+        let shared = stack.entries.filter { keys.contains($0.logicalID) }
+        guard let first = shared.first else { return }
+        let sample = shared.prefix(3).map(\.logicalID).joined(separator: ", ") + (shared.count > 3 ? ", ..." : "")
+        let others = stacks.filter { !$0.logicalIDs.isDisjoint(with: shared.map(\.logicalID)) }.map(\.stackName)
+        warnings.warning(
+            .duplicateLogicalID,
+            "stack \(stack.stackName) uses \(shared.count) logical id\(shared.count == 1 ? "" : "s") (\(sample)) of \(others.isEmpty ? "another stack" : others.joined(separator: ", ")); its resources are imported as \(stack.prefix)\(first.logicalID), ...",
+            at: first.location, help: "import the stacks one at a time for ids without the stack name")
     }
 
     /// Text a function built, charged to the template; `unknown` past a limit.
