@@ -124,7 +124,7 @@ struct RenderCommand: ParsableCommand {
             }
         }
         if single, page, output == StandardOutput.name {
-            FileHandle.standardOutput.write(try htmlPage(topology, graphviz: graphviz))
+            try StandardStream.output(try htmlPage(topology, graphviz: graphviz))
             return
         }
         if single, !page, output == nil || output == StandardOutput.name, formats[0].isText {
