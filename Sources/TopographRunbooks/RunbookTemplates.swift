@@ -27,7 +27,8 @@ package enum RunbookTemplates {
 /// Every context type a template sees, for the strict-mode test and the docs table.
 package enum RunbookContexts {
     package static let all: [any RunbookSectionContext.Type] = [
-        StageContext.self, SetupContext.self, SubnetContext.self, SecurityGroupContext.self, RolesContext.self,
+        StageContext.self, SetupContext.self, SubnetContext.self, SecurityGroupContext.self, IngressRuleContext.self,
+        GroupAttachmentContext.self, RolesContext.self,
         EndpointContext.self, ImageContext.self, ImagePush.self, LoadBalancerContext.self, TargetGroupContext.self,
         ListenerContext.self, ListenerRuleContext.self, ServiceContext.self, ServiceTargetGroup.self, ScalingContext.self,
         HTTPAPIContext.self, IntegrationContext.self, RouteContext.self, RESTAPIContext.self, RESTResourceContext.self,

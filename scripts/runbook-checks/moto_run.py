@@ -146,7 +146,7 @@ class TopologyRun:
             self.check(first, snap, session, first)
             self.rerun(session, first, snap, first)
             for previous, stage in zip(self.stages, self.stages[1:]):
-                session.run(f"{previous}->{stage}", self.path(previous, stage))
+                session.run(f"{previous}->{stage}", self.path(previous, stage), confirmed=True)
                 self.report.figures["runbook_runs"] += 1
                 migrated[stage] = self.snapshot()
                 self.rerun(session, stage, migrated[stage], f"{previous}->{stage} then {stage}")

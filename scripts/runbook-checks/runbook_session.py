@@ -40,14 +40,23 @@ def attributes(info):
     return dict(re.findall(r"([A-Za-z][\w-]*)=(\"[^\"]*\"|\S+)", info or ""))
 
 
-def bash_blocks(path, run_all=True):
+CONFIRM = re.compile(r"\$\{(CONFIRM_[A-Z0-9_]+):=[^}]*\}\"? = '?([A-Za-z0-9._-]+)'?")
+
+
+def bash_blocks(path, confirmed=False):
+    """The blocks run-all runs; with `confirmed`, also the excluded ones guarded by a
+    confirmation variable (a migration's removals), with that variable set as the prose asks."""
     text = open(path, encoding="utf-8").read()
     found = []
     for match in BLOCK.finditer(text):
         attrs = attributes(match.group(1))
-        if run_all and attrs.get("excludeFromRunAll") == "true":
-            continue
-        found.append(match.group(2))
+        body = match.group(2)
+        if attrs.get("excludeFromRunAll") == "true":
+            guard = CONFIRM.search(body)
+            if not (confirmed and guard):
+                continue
+            body = f"{guard.group(1)}={guard.group(2)}\n" + body
+        found.append(body)
     return found
 
 
@@ -62,8 +71,8 @@ class Session:
             os.mkfifo(os.path.join(work, name))
         self.driver = subprocess.Popen([PYTHON, os.path.join(HERE, "aws_driver.py"), work, self.log], env=env, cwd=work)
 
-    def run(self, context, runbook):
-        script = STUBS + f"aws @context {json.dumps(context)}\n" + "\n".join(bash_blocks(runbook))
+    def run(self, context, runbook, confirmed=False):
+        script = STUBS + f"aws @context {json.dumps(context)}\n" + "\n".join(bash_blocks(runbook, confirmed))
         subprocess.run(["bash", "-c", script], cwd=self.work, env=self.env, capture_output=True, text=True, timeout=600)
 
     def close(self):

@@ -35,6 +35,10 @@ package struct StageContext: RunbookSectionContext {
     package var smokeTests: [SmokeTestContext]
     package var loadTest: LoadTestContext?
     package var autoscaling: [ScalingContext]
+    package var blockPrefix: String
+    package var rollback: [MigrationRemoval]
+    package var hasRollback: Bool
+    package var rollbackConfirm: String
 
     package static let fieldDocs: KeyValuePairs<String, String> = [
         "marker": "the generated-file marker comment (source and stage)",
@@ -57,6 +61,10 @@ package struct StageContext: RunbookSectionContext {
         "smokeTests": "curl checks per entry point and route",
         "loadTest": "the vegeta load test over the entry points (absent when there is none)",
         "autoscaling": "autoscaling policies and alarms",
+        "blockPrefix": "the prefix of the runbook's block names (`v2-`; `v2-to-v3-` in a migration; empty without stages)",
+        "rollback": "what the stage's runbook created, dependents first, each with its delete commands (the rollback section)",
+        "hasRollback": "whether the runbook creates anything it knows how to delete",
+        "rollbackConfirm": "the value `CONFIRM_REMOVE` must have for the rollback blocks to run (`rollback-V2`), a shell word",
     ]
 }
 
@@ -66,6 +74,8 @@ package struct SetupContext: RunbookSectionContext {
     package var vpcFilter: ShellWord
     package var subnets: [SubnetContext]
     package var securityGroups: [SecurityGroupContext]
+    package var rules: [IngressRuleContext]
+    package var attachments: [GroupAttachmentContext]
 
     package static let fieldDocs: KeyValuePairs<String, String> = [
         "region": "the topology's region (`AWS_REGION`)",
@@ -73,6 +83,8 @@ package struct SetupContext: RunbookSectionContext {
         "vpcFilter": "the `describe-vpcs` filter finding the VPC (by CIDR, else by Name tag)",
         "subnets": "subnets looked up into `SUBNET_<ID>` variables",
         "securityGroups": "security groups looked up or created into `<ID>_SG` variables",
+        "rules": "one ingress rule per connection into a security group (caller's group or 0.0.0.0/0, the callee's port)",
+        "attachments": "existing databases, Redis groups and hosts joining the group made for them",
     ]
 }
 
@@ -80,11 +92,13 @@ package struct SubnetContext: RunbookSectionContext {
     package var variable: String
     package var filter: ShellWord
     package var label: ShellWord
+    package var guardLine: String
 
     package static let fieldDocs: KeyValuePairs<String, String> = [
         "variable": "the shell variable that holds the subnet id (`SUBNET_PRIVATE_A`)",
         "filter": "the `describe-subnets` filter (CIDR block, else Name tag)",
         "label": "the subnet's id in the topology",
+        "guardLine": "`: \"${SUBNET_X:?...}\"`: stops the block when the look-up found nothing",
     ]
 }
 
@@ -145,21 +159,41 @@ package struct ImageContext: RunbookSectionContext {
     package var variable: String
     package var lookupQuery: ShellWord
     package var images: [ImagePush]
+    package var hasImages: Bool
 
     package static let fieldDocs: KeyValuePairs<String, String> = [
         "repository": "the ECR repository name",
         "variable": "the shell variable that holds the repository URI",
         "lookupQuery": "the `describe-repositories` query finding the repository",
-        "images": "the images pushed to it (`tag`, `local`)",
+        "images": "the services' images pushed to it",
+        "hasImages": "whether any service's image goes to it",
     ]
 }
 
 package struct ImagePush: RunbookSectionContext {
     package var local: ShellWord
     package var tag: String
+    package var service: ProseText
+    package var imageVariable: String
+    package var sourceVariable: String
+    package var uri: String
+    package var sourceWord: String
 
     package static let fieldDocs: KeyValuePairs<String, String> = [
         "local": "the local image name `docker build` tags",
         "tag": "the image tag (the part after `:`), a shell-safe word",
+        "service": "the service whose image it is",
+        "imageVariable": "the variable the pushed URI is kept in for the task definition",
+        "sourceVariable": "the variable naming the directory with the service's Dockerfile (default `.`)",
+        "uri": "the pushed URI, double-quoted: the repository variable and the tag",
+        "sourceWord": "`\"${<SERVICE>_SOURCE:=.}\"`: the build directory, `.` unless set before",
     ]
+}
+
+extension StageContext {
+    func withRollbackFlag() -> StageContext {
+        var copy = self
+        copy.hasRollback = rollback.contains { $0.hasCommands }
+        return copy
+    }
 }
