@@ -53,7 +53,8 @@ def bash_blocks(path, confirmed=False):
         body = match.group(2)
         if attrs.get("excludeFromRunAll") == "true":
             guard = CONFIRM.search(body)
-            if not (confirmed and guard):
+            # Only a migration's removals: its rollback blocks undo the migration itself.
+            if not (confirmed and guard and "-remove-" in "-" + attrs.get("name", "")):
                 continue
             body = f"{guard.group(1)}={guard.group(2)}\n" + body
         found.append(body)

@@ -79,6 +79,12 @@ def main(endpoint, path, stage_name):
         elif k == "s3":
             s3 = client("s3")
             s3.create_bucket(Bucket=name, **({} if region == "us-east-1" else {"CreateBucketConfiguration": {"LocationConstraint": region}}))
+        elif k == "route53" and "." in str(body.get("record", "")):
+            # The hosted zone is a prerequisite; the runbook upserts the record in it.
+            zone = str(body["record"]).split(".", 1)[1] + "."
+            r53 = client("route53")
+            if not r53.list_hosted_zones_by_name(DNSName=zone)["HostedZones"] or r53.list_hosted_zones_by_name(DNSName=zone)["HostedZones"][0]["Name"] != zone:
+                r53.create_hosted_zone(Name=zone, CallerReference=f"seed-{rid}")
         elif k == "dynamodb":
             client("dynamodb").create_table(TableName=name, KeySchema=[{"AttributeName": "id", "KeyType": "HASH"}],
                                             AttributeDefinitions=[{"AttributeName": "id", "AttributeType": "S"}], BillingMode="PAY_PER_REQUEST")

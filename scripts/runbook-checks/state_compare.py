@@ -196,7 +196,7 @@ class StageCheck:
             if caller not in self.resources or callee not in self.resources:
                 continue
             callee_body = self.resources[callee]
-            if callee_body.get("kind") not in ts.GUARDED:
+            if callee_body.get("kind") not in ts.GUARDED or callee_body.get("endpoint_type") == "gateway":
                 continue
             caller_body = self.resources[caller]
             sources = self.sources(caller)

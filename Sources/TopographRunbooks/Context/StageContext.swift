@@ -23,10 +23,12 @@ package struct StageContext: RunbookSectionContext {
     package var stageDescription: String
     package var source: ShellWord
     package var setup: SetupContext
+    package var gateways: GatewaysContext?
     package var endpoints: [EndpointContext]
     package var images: [ImageContext]
     package var roles: RolesContext?
     package var loadBalancers: [LoadBalancerContext]
+    package var records: [AliasRecordContext]
     package var services: [ServiceContext]
     package var databases: [DatabaseContext]
     package var sessionStores: [SessionStoreContext]
@@ -49,10 +51,12 @@ package struct StageContext: RunbookSectionContext {
         "stageDescription": "the stage's Markdown description, as written",
         "source": "the topology file's path",
         "setup": "the set-up block: region, account, VPC, subnets, security groups",
+        "gateways": "the internet gateway and NAT gateways the stage declares (absent when none)",
         "endpoints": "VPC endpoints to look up or create and check",
         "images": "ECR repositories and the images pushed to them",
         "roles": "the ECS task execution and task roles (present when the stage has ECS services)",
         "loadBalancers": "ALBs and NLBs with their target groups, listeners and path rules",
+        "records": "Route 53 alias records pointing at load balancers",
         "services": "ECS services: task definition, create-or-update, ECS Exec",
         "databases": "RDS and Aurora databases, with the bastion or task to reach them from",
         "sessionStores": "Redis session stores and caches with a key pattern",
