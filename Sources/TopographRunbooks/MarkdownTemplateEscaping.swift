@@ -193,7 +193,7 @@ enum MarkdownTemplateEscaping {
         /// A fence the template opened: indent, three or more backticks or tildes, an info
         /// string, all template text.
         init?(opening line: [Piece]) {
-            guard let text = MarkdownTemplateEscaping.templateText(line) else { return nil }
+            guard case .text(let head)? = line.first, let text = Self.openingText(line, head: head) else { return nil }
             let indent = text.prefix { $0 == " " }
             let body = text.dropFirst(indent.count)
             guard let first = body.first, first == "`" || first == "~" else { return nil }
@@ -205,6 +205,19 @@ enum MarkdownTemplateEscaping {
             self.character = first
             self.count = count
             self.info = String(info)
+        }
+
+        /// The opening line as text: the fence itself must be the template's; values may only
+        /// name things in the info string (`bash { name={{id}} }`), kept to `[A-Za-z0-9._/-]`.
+        static func openingText(_ line: [Piece], head: String) -> String? {
+            let fenceRun = head.drop { $0 == " " }.prefix { $0 == "`" || $0 == "~" }
+            guard fenceRun.count >= 3, line.count == 1 || head.drop(while: { $0 == " " }).count > fenceRun.count else { return nil }
+            return line.map { piece -> String in
+                switch piece {
+                case .text(let text): text
+                case .value(let value): String(value.filter { $0.isASCII && ($0.isLetter || $0.isNumber || "._/-".contains($0)) })
+                }
+            }.joined()
         }
 
         func closes(_ line: [Piece]) -> Bool {

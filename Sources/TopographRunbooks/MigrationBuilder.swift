@@ -19,46 +19,60 @@ package struct MigrationBuilder: Sendable {
             let b = KindCatalog.creationRank(of: rhs.element.kind)
             return (a, lhs.offset) < (b, rhs.offset)
         }.map(\.element)
-        let create = RunbookBuilder(only: Set(sorted.map(\.id))).context(for: new)
+        // Re-applied by the new stage's own blocks (idempotent, and an update for what
+        // exists): what is added, what changed, and both ends of every connection that
+        // changed (a service gains a load balancer, an ALB a path rule).
+        let changedIDs = diff.resources.filter { [.changed, .moved, .renamed].contains($0.kind) }.map(\.id)
+        let touched = diff.connections.flatMap { [$0.from, $0.to] }
+        let reapplied = Set(sorted.map(\.id) + changedIDs + touched).filter { new.resource($0) != nil }
+        var create = RunbookBuilder(only: reapplied).context(for: new)
+        let prefix = RunbookBuilder.blockPrefix(old.stage.name, new.stage.name)
+        create.blockPrefix = prefix
         let changes: [MigrationChange] = diff.resources.filter { [.changed, .moved, .renamed].contains($0.kind) }.map { change in
-            var command = ""
-            if let resource = new.resource(change.id), resource.kind == "ecs-service" {
-                let cluster = ShellQuote.word(RunbookBuilder.clusterName(of: resource, in: new))
-                let name = ShellQuote.word(resource.name)
-                command = "aws ecs update-service --cluster \(cluster) --service \(name)"
-                if change.attributes.contains(where: { $0.path == "exec" }) {
-                    command += resource.bool("exec") == true ? " --enable-execute-command" : " --disable-execute-command"
-                }
-                if let desired = change.attributes.first(where: { $0.path == "desired" })?.new?.intValue {
-                    command += " --desired-count \(desired)"
-                }
-                command += " --force-new-deployment --query service.deployments[0].status --output text"
-            }
-            return MigrationChange(id: ProseText(change.id), kind: change.resourceKind.rawValue, details: DiffRenderer.details(change), command: command, hasCommand: !command.isEmpty)
+            MigrationChange(id: ProseText(change.id), kind: change.resourceKind.rawValue, details: DiffRenderer.details(change), command: "", hasCommand: false)
         }
-        // Removed: dependents (late in the creation order) first.
         let removed = diff.resources.filter { $0.kind == .removed }.compactMap { old.resource($0.id) }
-        let removals = removed.enumerated().sorted { lhs, rhs in
-            let a = KindCatalog.creationRank(of: lhs.element.kind)
-            let b = KindCatalog.creationRank(of: rhs.element.kind)
-            return (a, lhs.offset) > (b, rhs.offset)
-        }.map(\.element).map { resource -> MigrationRemoval in
-            let commands = Self.deleteCommands(resource, in: old)
-            return MigrationRemoval(id: ProseText(resource.id), kindTitle: resource.kind.spec?.title ?? resource.kind.rawValue, commands: commands, hasCommands: !commands.isEmpty)
-        }
+        let removals = Self.removals(of: removed, in: old, prefix: "remove-")
+        let rollback = Self.removals(of: sorted, in: new, prefix: "rollback-")
         return MigrationContext(
             marker: GeneratedMarker.htmlComment(source: new.file, stage: "\(old.stage.name) -> \(new.stage.name)"),
             title: ProseText(new.metadata.displayTitle), fromStage: ProseText(old.stage.name), toStage: ProseText(new.stage.name),
             fromTitle: ProseText(old.stage.title ?? ""), toTitle: ProseText(new.stage.title ?? ""),
             toDescription: new.stage.description.map { MarkdownText.block($0.trimmingCharacters(in: .whitespacesAndNewlines)) } ?? "",
             summary: DiffRenderer.countText(diff), source: ShellWord(new.file),
-            create: create, hasCreates: !sorted.isEmpty, createdList: sorted.map { ProseText($0.id) },
+            create: create, hasCreates: !reapplied.isEmpty, createdList: sorted.map { ProseText($0.id) },
             changes: changes, hasChanges: !changes.isEmpty, removals: removals, hasRemovals: !removals.isEmpty,
-            hasAnything: !diff.isEmpty)
+            hasAnything: !diff.isEmpty, blockPrefix: prefix, rollback: rollback, hasRollback: rollback.contains { $0.hasCommands },
+            confirmValue: ShellQuote.word("\(old.stage.name)-to-\(new.stage.name)"))
+    }
+
+    /// Delete blocks for `resources` of `stage`, dependents (late in the creation order) first.
+    static func removals(of resources: [Resource], in stage: StageTopology, prefix: String) -> [MigrationRemoval] {
+        resources.enumerated().sorted { lhs, rhs in
+            let a = KindCatalog.creationRank(of: lhs.element.kind)
+            let b = KindCatalog.creationRank(of: rhs.element.kind)
+            return (a, lhs.offset) > (b, rhs.offset)
+        }.map(\.element).map { resource -> MigrationRemoval in
+            let commands = deleteCommands(resource, in: stage)
+            return MigrationRemoval(
+                id: ProseText(resource.id), kindTitle: resource.kind.spec?.title ?? resource.kind.rawValue,
+                commands: commands, hasCommands: !commands.isEmpty, blockName: RunbookBuilder.blockPrefix(prefix + resource.id).dropLast().description)
+        }.filter { $0.hasCommands || prefix == "remove-" }
     }
 
     /// Look-up and delete commands for a removed resource; empty when Topograph has none.
     static func deleteCommands(_ resource: Resource, in stage: StageTopology) -> String {
+        let own = ownDeleteCommands(resource, in: stage)
+        guard RunbookBuilder().securityGroupOwners(in: stage).contains(where: { $0.id == resource.id }),
+              ["alb", "nlb", "ecs-service", "vpc-link", "vpc-endpoint"].contains(resource.kind.rawValue) else { return own }
+        // The group the runbook made for it goes too (once its network interfaces are released).
+        let variable = RunbookBuilder.securityGroupVariable(resource.id)
+        let name = ShellQuote.word(RunbookNames.valid("\(stage.metadata.name)-\(resource.id)", limit: 255))
+        let group = "\(variable)=$(aws ec2 describe-security-groups --filters Name=group-name,Values=\(name) --query 'SecurityGroups[0].GroupId' --output text)\nif [ \"$\(variable)\" != None ]; then\n  aws ec2 delete-security-group --group-id \"$\(variable)\"\nfi"
+        return own.isEmpty ? own : own + "\n" + group
+    }
+
+    static func ownDeleteCommands(_ resource: Resource, in stage: StageTopology) -> String {
         let variable = RunbookNames.variable(resource.id)
         func found(_ lookup: String, _ delete: String) -> String {
             "\(variable)_ID=$(\(lookup))\nif [ \"$\(variable)_ID\" != None ]; then\n  \(delete)\nfi"

@@ -2,28 +2,6 @@ import Foundation
 import TopographModel
 
 extension RunbookBuilder {
-    // MARK: - Images
-
-    func images(in stage: StageTopology) -> [ImageContext] {
-        stage.resources(ofKind: "ecr").filter(includes).map { repository in
-            // The images of services whose image path names this repository.
-            let pushes = stage.resources(ofKind: "ecs-service").compactMap { service -> ImagePush? in
-                let image = Self.container(of: service).image
-                guard let path = image.split(separator: "/", maxSplits: 1).dropFirst().first.map(String.init) else { return nil }
-                let parts = path.split(separator: ":", maxSplits: 1).map(String.init)
-                guard parts.first == repository.name || stage.resources(ofKind: "ecr").count == 1 else { return nil }
-                let tag = parts.count == 2 ? parts[1] : "latest"
-                guard tag.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "._-".contains($0)) }) else { return nil }
-                return ImagePush(local: ShellWord("\(parts[0]):\(tag)"), tag: tag)
-            }
-            var seen: Set<String> = []
-            return ImageContext(
-                repository: ShellWord(repository.name), variable: RunbookNames.variable(repository.id) + "_URI",
-                lookupQuery: RunbookNames.lookup("repositories", "repositoryName", repository.name, select: "repositoryUri"),
-                images: pushes.filter { seen.insert($0.local.value).inserted })
-        }
-    }
-
     func roles(in stage: StageTopology) -> RolesContext? {
         guard stage.resources(ofKind: "ecs-service").contains(where: includes) else { return nil }
         let execution = RunbookNames.valid("\(stage.metadata.name)-ecs-execution", limit: 64)
@@ -110,12 +88,13 @@ extension RunbookBuilder {
     func services(in stage: StageTopology) -> [ServiceContext] {
         let region = stage.metadata.region ?? "us-east-1"
         return stage.resources(ofKind: "ecs-service").filter(includes).map { service in
-            let (container, image, port) = Self.container(of: service)
+            let (container, _, port) = Self.container(of: service)
             let cluster = Self.clusterName(of: service, in: stage)
             let portName = "\(container)-http"
             let logGroup = "/ecs/\(service.name)"
+            let source = Self.imageSource(of: service)
             var definition: [String: AnyEncodable] = [
-                "name": AnyEncodable(container), "image": AnyEncodable(image), "essential": AnyEncodable(true),
+                "name": AnyEncodable(container), "image": AnyEncodable(source.external ?? Self.imageSlot), "essential": AnyEncodable(true),
                 "logConfiguration": AnyEncodable(LogConfiguration(options: ["awslogs-group": logGroup, "awslogs-region": region, "awslogs-stream-prefix": service.name])),
             ]
             if let port {
@@ -141,8 +120,10 @@ extension RunbookBuilder {
                 id: ShellWord(service.id), label: ProseText(service.label), name: ShellWord(service.name), cluster: ShellWord(cluster),
                 clusterLookup: ShellWord("clusters[?status==`\"ACTIVE\"`].clusterName | [0]"),
                 variable: RunbookNames.variable(service.id), family: ShellWord(service.name), container: ShellWord(container),
-                image: ShellWord(image), port: port.map(String.init) ?? "", hasPort: port != nil, portName: ShellWord(portName),
+                image: ShellWord(source.external ?? "\(source.repository):\(source.tag)"), port: port.map(String.init) ?? "", hasPort: port != nil, portName: ShellWord(portName),
                 containerDefinitions: Self.json([definition]),
+                containerFormat: ShellWord(Self.json([definition]).replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "%%").replacingOccurrences(of: Self.imageSlot, with: "%s")),
+                isExternalImage: source.external != nil, imageVariable: Self.imageVariable(of: service),
                 desired: String(service.int("desired") ?? 1), launchType: ShellWord(service.string("launch") == "ec2" ? "EC2" : "FARGATE"),
                 subnetList: RunbookNames.subnetList(subnets(of: service, in: stage)),
                 securityGroupVariable: Self.securityGroupVariable(service.id),

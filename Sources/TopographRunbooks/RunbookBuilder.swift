@@ -27,10 +27,12 @@ package struct RunbookBuilder: Sendable {
             stageDescription: stage.stage.description.map { MarkdownText.block($0.trimmingCharacters(in: .whitespacesAndNewlines)) } ?? "",
             source: ShellWord(stage.file),
             setup: setup(in: stage, region: region),
+            gateways: gateways(in: stage),
             endpoints: endpoints(in: stage, region: region),
             images: images(in: stage),
             roles: roles(in: stage),
             loadBalancers: loadBalancers(in: stage),
+            records: aliasRecords(in: stage),
             services: services(in: stage),
             databases: databases(in: stage),
             sessionStores: sessionStores(in: stage),
@@ -38,7 +40,18 @@ package struct RunbookBuilder: Sendable {
             restApis: restAPIs(in: stage),
             smokeTests: only == nil ? smokeTests(in: stage) : [],
             loadTest: only == nil ? loadTest(in: stage) : nil,
-            autoscaling: autoscaling(in: stage))
+            autoscaling: autoscaling(in: stage),
+            blockPrefix: Self.blockPrefix(stage.stage.name == StageInfo.defaultName ? nil : stage.stage.name),
+            rollback: only == nil ? MigrationBuilder.removals(of: stage.resources, in: stage, prefix: "rollback-") : [],
+            hasRollback: false, rollbackConfirm: ShellQuote.word("rollback-\(stage.stage.name)")).withRollbackFlag()
+    }
+
+    /// `V2` -> `v2-`: block names are `[a-z0-9-]`, stable across regenerations.
+    static func blockPrefix(_ parts: String?...) -> String {
+        let words = parts.compactMap { $0 }.map { part in
+            part.lowercased().map { $0.isASCII && ($0.isLetter || $0.isNumber) ? String($0) : "-" }.joined()
+        }
+        return words.isEmpty ? "" : words.joined(separator: "-to-") + "-"
     }
 
     // MARK: - Set-up
@@ -52,7 +65,8 @@ package struct RunbookBuilder: Sendable {
             SubnetContext(
                 variable: "SUBNET_" + RunbookNames.variable(subnet.id),
                 filter: ShellWord(subnet.string("cidr").map { "Name=cidr-block,Values=\($0)" } ?? "Name=tag:Name,Values=\(subnet.name)"),
-                label: ShellWord(subnet.id))
+                label: ShellWord(subnet.id),
+                guardLine: ": \"${SUBNET_\(RunbookNames.variable(subnet.id)):?no subnet \(subnet.id) in the VPC matches the filter above}\"")
         }
         let groups: [SecurityGroupContext] = vpc == nil ? [] : securityGroupOwners(in: stage).map { owner -> SecurityGroupContext in
             let name = RunbookNames.valid("\(stage.metadata.name)-\(owner.id)", limit: 255)
@@ -62,19 +76,9 @@ package struct RunbookBuilder: Sendable {
                 purpose: ShellWord("\(owner.kind.spec?.title ?? owner.kind.rawValue) \(owner.id) (Topograph runbook)"),
                 lookupQuery: ShellWord("SecurityGroups[0].GroupId"))
         }
-        return SetupContext(region: ShellWord(region), hasVpc: vpc != nil, vpcFilter: ShellWord(vpcFilter), subnets: subnets, securityGroups: groups)
-    }
-
-    /// What gets a security group of its own: load balancers, VPC links, interface endpoints, services.
-    func securityGroupOwners(in stage: StageTopology) -> [Resource] {
-        stage.resources.filter { resource in
-            switch resource.kind {
-            case "alb", "nlb", "ecs-service": return true
-            case "vpc-link": return resource.string("api") != "rest"
-            case "vpc-endpoint": return resource.string("endpoint_type") != "gateway"
-            default: return false
-            }
-        }
+        return SetupContext(
+            region: ShellWord(region), hasVpc: vpc != nil, vpcFilter: ShellWord(vpcFilter), subnets: subnets, securityGroups: groups,
+            rules: vpc == nil ? [] : ingressRules(in: stage), attachments: vpc == nil ? [] : groupAttachments(in: stage))
     }
 
     static func securityGroupVariable(_ id: String) -> String { RunbookNames.variable(id) + "_SG" }

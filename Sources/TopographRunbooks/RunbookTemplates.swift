@@ -7,6 +7,8 @@ package enum RunbookTemplates {
         "migration": PackageResources.migration_mustache,
         "sections": PackageResources.sections_mustache,
         "prerequisites": PackageResources.prerequisites_mustache,
+        "gateways": PackageResources.gateways_mustache,
+        "dns-records": PackageResources.dns_records_mustache,
         "endpoints": PackageResources.endpoints_mustache,
         "images": PackageResources.images_mustache,
         "load-balancers": PackageResources.load_balancers_mustache,
@@ -27,7 +29,8 @@ package enum RunbookTemplates {
 /// Every context type a template sees, for the strict-mode test and the docs table.
 package enum RunbookContexts {
     package static let all: [any RunbookSectionContext.Type] = [
-        StageContext.self, SetupContext.self, SubnetContext.self, SecurityGroupContext.self, RolesContext.self,
+        StageContext.self, SetupContext.self, SubnetContext.self, SecurityGroupContext.self, IngressRuleContext.self,
+        GroupAttachmentContext.self, GatewaysContext.self, NatGatewayContext.self, AliasRecordContext.self, RolesContext.self,
         EndpointContext.self, ImageContext.self, ImagePush.self, LoadBalancerContext.self, TargetGroupContext.self,
         ListenerContext.self, ListenerRuleContext.self, ServiceContext.self, ServiceTargetGroup.self, ScalingContext.self,
         HTTPAPIContext.self, IntegrationContext.self, RouteContext.self, RESTAPIContext.self, RESTResourceContext.self,

@@ -22,7 +22,7 @@ MD
 if python3 scripts/runbook-checks/shell_flow.py "$work/bad.md" > "$work/bad.out"; then
     echo "FAIL: the checker passed a broken runbook"; exit 1
 fi
-for kind in "flow: \$NEVER_SET" "PLACEHOLDER" "empty parentheses" "starts at 2"; do
+for kind in "flow: \$NEVER_SET" "PLACEHOLDER" "empty parentheses" "starts at 2" "without a name"; do
     grep -q "$kind" "$work/bad.out" || { echo "FAIL: the checker missed '$kind'"; cat "$work/bad.out"; exit 1; }
 done
 echo "self-test: the checker finds unassigned variables, bare placeholders and glitches"

@@ -20,8 +20,14 @@ import sys
 NOT_EMULATED = {
     ("ecs", "execute-command"): "ECS Exec needs the Session Manager plugin and a task's agent; moto implements neither ExecuteCommand nor a session",
     ("ssm", "start-session"): "Session Manager sessions (port forwarding to the bastion) are not implemented by moto",
-    ("ecs", "wait"): "moto never starts service tasks, so services-stable can never be reached",
-    ("apigatewayv2", "get-authorizers"): "moto does not implement the HTTP API GetAuthorizers operation (404); the look-up then finds nothing and the runbook does not create the authorizer twice",
+    ("apigatewayv2", "get-authorizers"): "moto 5.2 does not implement GetAuthorizers for HTTP APIs (500); AWS lists them",
+}
+# awscli customizations that leave state on the driver's session (modify-instance-attribute's
+# argument rewriting breaks every later ec2 call): the driver is rebuilt after them.
+POLLUTING = {("ec2", "modify-instance-attribute")}
+# Commands that can only hang in moto: failed at once with the reason instead of waiting.
+HANGS = {
+    ("ecs", "wait"): "moto never starts service tasks: the waiter would poll for 10 minutes and fail",
 }
 
 
@@ -52,6 +58,9 @@ def main(fifo_dir, log_path):
             reason = NOT_EMULATED.get(key)
             if reason:
                 rc = 0
+            elif key in HANGS:
+                err.write(f"(NotWaited) {HANGS[key]}\n")
+                rc = 255
             else:
                 # --endpoint-url on the line: awscli's rds customization ignores AWS_ENDPOINT_URL.
                 endpoint = ["--endpoint-url", os.environ["AWS_ENDPOINT_URL"]] if "--endpoint-url" not in args else []
@@ -63,6 +72,8 @@ def main(fifo_dir, log_path):
                     except Exception as error:  # an awscli crash is a failed command, not a dead runner
                         err.write(f"{type(error).__name__}: {error}\n")
                         rc = 255
+            if key in POLLUTING:
+                driver = create_clidriver()
             with open(out_path, "w", encoding="utf-8") as handle:
                 handle.write(out.getvalue())
             with open(err_path, "w", encoding="utf-8") as handle:

@@ -126,7 +126,7 @@ def run_case(case_args):
         os.mkdir(sandbox)
         for name in sorted(os.listdir(out)):
             text = open(os.path.join(out, name), encoding="utf-8").read()
-            blocks = [m.group(1) for m in re.finditer(r"^```(?:bash|sh)\n(.*?)^```", text, re.S | re.M)]
+            blocks = [m.group(1) for m in re.finditer(r"^```(?:bash|sh)(?:[ \t]*\{[^}\n]*\})?[ \t]*\n(.*?)^```", text, re.S | re.M)]
             # Each block in its own subshell, so one failing block does not hide the next.
             script = "\n".join("(\n" + block + "\n) </dev/null >/dev/null 2>&1" for block in blocks)
             subprocess.run(["bash", "-c", script], cwd=sandbox, env=env, capture_output=True, timeout=60)

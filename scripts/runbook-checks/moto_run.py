@@ -1,18 +1,20 @@
 #!/usr/bin/env python3
-"""Runs runbooks end to end against moto_server, in order, and checks they are idempotent.
+"""Runs every stage and migration runbook of each topology against moto_server and holds the
+account it builds against the stage it documents (state, not syntax).
 
-For each topology (the runbooks of one `topograph runbook --all-stages` output directory):
-start `moto_server` on 127.0.0.1 (a free port, stopped by its PID), seed it from the
-topology (seed_moto.py), then run, as one bash session each, the `bash` blocks of: the first
-stage's runbook, each migration followed by the next stage's runbook; a topology without
-stages runs its runbook twice. `aws` is served by aws_driver.py (awscli in-process, so the
-real CLI parser and botocore requests); docker, curl, vegeta, psql, mysql and redis-cli are
-stubs that log and do nothing (no daemon, no endpoints here; the redis steps run against a
-real redis-server in redis-sessions.sh). Afterwards every named thing the runbooks create
-must exist exactly once.
+Per topology (one `topograph runbook --all-stages` directory), on a moto account seeded with
+what the runbooks list as prerequisites (seed_moto.py):
+  1. the first stage's runbook, then again (the re-run must change nothing);
+  2. each migration into the next stage, then that stage's runbook (must change nothing);
+  3. each later stage's runbook on a fresh account: the account must equal the migrated one.
+After each stage, account_snapshot.py reads the account back and state_compare.py checks it:
+declared resources present once with their attributes, connections allowed by ingress
+rules, images pushed and named, AWS rules moto does not enforce. Every failed command is
+listed by its reason; only ECS Exec and Session Manager (never sent to moto) may fail.
 
-    moto_run.py TOPOLOGY.yaml=RUNBOOK_DIR[=twice] ...
-Prints the figures and exits 1 when a command failed or something was created twice.
+    moto_run.py [--baseline FILE] TOPOLOGY.yaml=RUNBOOK_DIR ...
+Prints the figures; exits 1 when a figure is worse than the baseline's (0 when none given:
+every problem is then a failure).
 """
 import collections
 import json
@@ -23,83 +25,26 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import account_snapshot  # noqa: E402
+import seed_moto  # noqa: E402
+import state_compare  # noqa: E402
+import topology_stage  # noqa: E402
+from runbook_session import Session  # noqa: E402
+
 PYTHON = sys.executable
-STUBS = r'''
-aws() {
-  printf '%s\0' "$@" > "$AWS_FIFO_DIR/request"
-  local rc
-  read -r rc < "$AWS_FIFO_DIR/status"
-  cat "$AWS_FIFO_DIR/out"
-  cat "$AWS_FIFO_DIR/err" >&2
-  return "$rc"
-}
-stub() { printf '%s\n' "stub: $*" >> "$STUB_LOG"; }
-docker() { stub docker "$@"; }
-curl() { stub curl "$@"; echo 000; }
-vegeta() { stub vegeta "$@"; }
-psql() { stub psql "$@"; }
-mysql() { stub mysql "$@"; }
-redis-cli() { stub redis-cli "$@"; }
-'''
+FIGURES = ["declared", "present", "missing", "twice", "wrong", "connections", "allowed", "blocked", "images", "bad_images",
+           "aws_rules", "rerun_changes", "migration_differences", "failed_commands"]
+WORSE_WHEN_HIGHER = ["missing", "twice", "wrong", "blocked", "bad_images", "aws_rules", "rerun_changes", "migration_differences", "failed_commands"]
 
 
 def free_port():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
-
-
-def bash_blocks(path):
-    text = open(path, encoding="utf-8").read()
-    return [m.group(1) for m in re.finditer(r"^```bash\n(.*?)^```", text, re.S | re.M)]
-
-
-def sequence(directory, repeat=False):
-    files = sorted(os.listdir(directory))
-    stages = [f for f in files if f.endswith("-runbook.md")]
-    migrations = {re.match(r".*-(\w+)-to-(\w+)-migration\.md$", f).groups(): f for f in files if f.endswith("-migration.md")}
-    if not migrations:
-        return [stages[0], stages[0]] if repeat else [stages[0]]
-    names = [re.match(r".*-(\w+)-runbook\.md$", s).group(1) for s in stages]
-    by_name = dict(zip(names, stages))
-    order = [n for n in names if not any(to == n for (_, to) in migrations)]
-    first = order[0] if order else names[0]
-    run = [by_name[first]]
-    current = first
-    while True:
-        step = next(((f, t) for (f, t) in migrations if f == current), None)
-        if not step:
-            break
-        run += [migrations[step], by_name[step[1]]]
-        current = step[1]
-    return run
-
-
-def duplicates(endpoint, region):
-    import boto3
-    session = boto3.session.Session(aws_access_key_id="testing", aws_secret_access_key="testing", region_name=region)
-    c = lambda n: session.client(n, endpoint_url=endpoint)
-    names = []
-    names += ["load balancer " + lb["LoadBalancerName"] for lb in c("elbv2").describe_load_balancers()["LoadBalancers"]]
-    names += ["target group " + tg["TargetGroupName"] for tg in c("elbv2").describe_target_groups()["TargetGroups"]]
-    for lb in c("elbv2").describe_load_balancers()["LoadBalancers"]:
-        names += [f"listener {lb['LoadBalancerName']}:{l['Port']}" for l in c("elbv2").describe_listeners(LoadBalancerArn=lb["LoadBalancerArn"])["Listeners"]]
-    apis = c("apigatewayv2").get_apis()["Items"]
-    names += ["http api " + a["Name"] for a in apis]
-    for api in apis:
-        names += [f"route {api['Name']} {r['RouteKey']}" for r in c("apigatewayv2").get_routes(ApiId=api["ApiId"])["Items"]]
-    names += ["vpc link v2 " + l["Name"] for l in c("apigatewayv2").get_vpc_links()["Items"]]
-    names += ["rest api " + a["name"] for a in c("apigateway").get_rest_apis()["items"]]
-    names += ["vpc link v1 " + l["name"] for l in c("apigateway").get_vpc_links()["items"]]
-    names += ["security group " + g["GroupName"] for g in c("ec2").describe_security_groups()["SecurityGroups"] if g["GroupName"] != "default"]
-    names += ["vpc endpoint " + e["ServiceName"] for e in c("ec2").describe_vpc_endpoints()["VpcEndpoints"]]
-    for cluster in c("ecs").list_clusters()["clusterArns"]:
-        names += ["cluster " + cluster]
-        names += ["ecs service " + s for s in c("ecs").list_services(cluster=cluster)["serviceArns"]]
-    names += ["role " + r["RoleName"] for r in c("iam").list_roles()["Roles"]]
-    return sorted(n for n, count in collections.Counter(names).items() if count > 1)
 
 
 def start_moto():
@@ -116,106 +61,187 @@ def start_moto():
     return server, f"http://127.0.0.1:{port}"
 
 
-def run_topology(topology, directory, endpoint, totals, problems, repeat=False):
-    import urllib.request
-    import yaml
-    region = (yaml.safe_load(open(topology, encoding="utf-8")) or {}).get("region", "us-east-1")
-    work = tempfile.mkdtemp(prefix="moto-run-")
-    urllib.request.urlopen(urllib.request.Request(endpoint + "/moto-api/reset", method="POST")).read()
-    driver = None
-    try:
-        env = dict(os.environ, AWS_ACCESS_KEY_ID="testing", AWS_SECRET_ACCESS_KEY="testing", AWS_DEFAULT_REGION=region,
-                   AWS_REGION=region, AWS_ENDPOINT_URL=endpoint, AWS_MAX_ATTEMPTS="1", AWS_PAGER="",
+def differences(before, after):
+    """Lines naming what differs between two snapshots."""
+    lines = [f"only in the first: {k}" for k in sorted(set(before) - set(after))]
+    lines += [f"only in the second: {k}" for k in sorted(set(after) - set(before))]
+    lines += [f"differs: {k}: {before[k]} / {after[k]}" for k in sorted(set(before) & set(after)) if before[k] != after[k]]
+    return lines
+
+
+def reason(entry):
+    match = re.search(r"\(([A-Za-z.]+(?:Exception|Error|Fault|NotFound|Invalid\w*)?)\)", entry["stderr"]) or re.search(r"(\w+(?:Exception|Error))", entry["stderr"])
+    return f"aws {entry['command']}: {match.group(1) if match else (entry['stderr'].strip().splitlines() or ['rc ' + str(entry['rc'])])[-1][:120]}"
+
+
+class TopologyRun:
+    def __init__(self, topology, directory, endpoint, report):
+        self.topology = topology
+        self.directory = directory
+        self.endpoint = endpoint
+        self.report = report
+        self.document = topology_stage.load(topology)
+        self.region = self.document.get("region", "us-east-1")
+        self.name = self.document.get("name", os.path.basename(topology))
+        self.stages = topology_stage.stage_names(self.document)
+
+    def path(self, stage, target=None):
+        if target:
+            return os.path.join(self.directory, f"{self.name}-{stage}-to-{target}-migration.md")
+        single = os.path.join(self.directory, f"{self.name}-runbook.md")
+        return single if stage == "default" and os.path.exists(single) else os.path.join(self.directory, f"{self.name}-{stage}-runbook.md")
+
+    def fresh_account(self):
+        urllib.request.urlopen(urllib.request.Request(self.endpoint + "/moto-api/reset", method="POST")).read()
+        work = tempfile.mkdtemp(prefix="moto-run-")
+        env = dict(os.environ, AWS_ACCESS_KEY_ID="testing", AWS_SECRET_ACCESS_KEY="testing", AWS_DEFAULT_REGION=self.region,
+                   AWS_REGION=self.region, AWS_ENDPOINT_URL=self.endpoint, AWS_MAX_ATTEMPTS="1", AWS_PAGER="",
                    AWS_FIFO_DIR=work, STUB_LOG=os.path.join(work, "stubs.log"))
-        seeded = subprocess.run([PYTHON, os.path.join(HERE, "seed_moto.py"), endpoint, topology, "*"], env=env, capture_output=True, text=True)
-        if seeded.returncode != 0:
-            problems.append(f"{topology}: seeding failed: {seeded.stderr.strip()[-600:]}")
-            return
-        for name in ("request", "status"):
-            os.mkfifo(os.path.join(work, name))
-        log = os.path.join(work, "commands.jsonl")
-        driver = subprocess.Popen([PYTHON, os.path.join(HERE, "aws_driver.py"), work, log], env=env, cwd=work)
-        for step, runbook in enumerate(sequence(directory, repeat)):
-            script = STUBS + f"aws @context {json.dumps(f'{step + 1}. {runbook}')}\n" + "\n".join(bash_blocks(os.path.join(directory, runbook)))
-            result = subprocess.run(["bash", "-c", script], cwd=work, env=env, capture_output=True, text=True, timeout=600)
-            totals["runbooks"] += 1
-            if result.returncode not in (0,):
-                pass  # each command's status is judged from the log, not the last one
-        with open(os.path.join(work, "request"), "wb") as handle:
-            handle.write(b"QUIT\0")
-        driver.wait(timeout=30)
-        driver = None
-        for line in open(log, encoding="utf-8"):
-            entry = json.loads(line)
-            if entry["command"] == "" or entry["args"][:1] == ["@context"]:
+        seed_moto.main(self.endpoint, self.topology, "*")
+        return Session(work, env)
+
+    def snapshot(self):
+        return account_snapshot.take(self.endpoint, self.region)
+
+    def check(self, stage, snap, session, label):
+        result = state_compare.StageCheck(self.document, stage, snap, session.pushes()).run()
+        for key, value in result.figures.items():
+            self.report.figures[key] += value
+        blocked = sum(1 for p in result.problems if p.startswith("blocked:"))
+        self.report.figures["blocked"] += blocked
+        for problem in result.problems:
+            self.report.problem(f"{self.name} {label}: {problem}")
+
+    def finish(self, session):
+        session.close()
+        for entry in session.commands():
+            if entry["args"][:1] == ["@context"] or entry["command"] == "":
                 continue
-            totals["commands"] += 1
+            self.report.figures["commands"] += 1
             if entry["allowed"]:
-                totals["allowed"] += 1
-                totals["allowed_by_name"][f"aws {entry['command']}"] = entry["allowed"]
-            elif entry["rc"] == 0:
-                totals["ok"] += 1
-            else:
-                totals["failed"] += 1
-                problems.append(f"{topology} ({entry['context']}): aws {' '.join(entry['args'])[:300]} -> rc {entry['rc']}: {entry['stderr'].strip()[-300:]}")
-        for twice in duplicates(endpoint, region):
-            problems.append(f"{topology}: created twice: {twice}")
-            totals["duplicates"] += 1
-        if os.path.exists(env["STUB_LOG"]):
-            for line in open(env["STUB_LOG"], encoding="utf-8"):
-                totals["stubbed"][line.split()[1]] += 1
-    finally:
-        if driver:
-            driver.kill()
-        subprocess.run(["rm", "-rf", work])
+                self.report.allowed[f"aws {entry['command']}"] = entry["allowed"]
+            elif entry["rc"] != 0:
+                self.report.figures["failed_commands"] += 1
+                self.report.failures[reason(entry)] += 1
+                self.report.problem(f"{self.name} ({entry['context']}): aws {' '.join(entry['args'])[:240]} -> rc {entry['rc']}: {entry['stderr'].strip()[-240:]}")
+        self.report.stubbed.update(session.stubbed())
+        subprocess.run(["rm", "-rf", session.work])
+
+    def rerun(self, session, stage, before, label):
+        session.run(f"{label} again", self.path(stage))
+        self.report.figures["runbook_runs"] += 1
+        changes = differences(before, self.snapshot())
+        self.report.figures["rerun_changes"] += len(changes)
+        for line in changes:
+            self.report.problem(f"{self.name} {label} run again: {line}")
+
+    def run(self):
+        first = self.stages[0]
+        session = self.fresh_account()
+        migrated = {}
+        try:
+            session.run(f"{first}", self.path(first))
+            self.report.figures["runbook_runs"] += 1
+            snap = self.snapshot()
+            self.check(first, snap, session, first)
+            self.rerun(session, first, snap, first)
+            for previous, stage in zip(self.stages, self.stages[1:]):
+                session.run(f"{previous}->{stage}", self.path(previous, stage), confirmed=True)
+                self.report.figures["runbook_runs"] += 1
+                migrated[stage] = self.snapshot()
+                self.rerun(session, stage, migrated[stage], f"{previous}->{stage} then {stage}")
+        finally:
+            self.finish(session)
+        for stage in self.stages[1:]:
+            session = self.fresh_account()
+            try:
+                session.run(f"{stage} fresh", self.path(stage))
+                self.report.figures["runbook_runs"] += 1
+                fresh = self.snapshot()
+                self.check(stage, fresh, session, stage)
+                diff = differences(migrated[stage], fresh)
+                self.report.figures["migration_differences"] += len(diff)
+                for line in diff:
+                    self.report.problem(f"{self.name} migrated into {stage} vs {stage} fresh: {line}")
+            finally:
+                self.finish(session)
+
+
+class Report:
+    def __init__(self):
+        self.figures = collections.Counter()
+        self.problems = []
+        self.allowed = {}
+        self.failures = collections.Counter()
+        self.stubbed = collections.Counter()
+
+    def problem(self, text):
+        self.problems.append(text)
+
+    def merge(self, other):
+        self.figures.update(other.figures)
+        self.problems += other.problems
+        self.allowed.update(other.allowed)
+        self.failures.update(other.failures)
+        self.stubbed.update(other.stubbed)
 
 
 def run_batch(pairs):
-    totals = collections.Counter()
-    allowed = {}
-    stubbed = collections.Counter()
-    totals["allowed_by_name"] = allowed
-    totals["stubbed"] = stubbed
-    problems = []
+    report = Report()
     server, endpoint = start_moto()
     try:
         for pair in pairs:
-            topology, directory, *repeat = pair.split("=")
-            run_topology(topology, directory, endpoint, totals, problems, repeat == ["twice"])
+            topology, directory = pair.split("=")[:2]
+            try:
+                TopologyRun(topology, directory, endpoint, report).run()
+            except Exception as error:  # a crash of one topology is a failure of it, not of the batch
+                report.problem(f"{topology}: {type(error).__name__}: {error}")
+                report.figures["failed_commands"] += 1
     finally:
         server.terminate()
         try:
             server.wait(timeout=10)
         except subprocess.TimeoutExpired:
             server.kill()
-    counts = {k: v for k, v in totals.items() if isinstance(v, int)}
-    return server.pid, counts, allowed, dict(stubbed), problems
+    return server.pid, report
 
 
-def main(pairs):
+def main(argv):
     import multiprocessing
+    baseline = None
+    if argv[:1] == ["--baseline"]:
+        baseline = json.load(open(argv[1], encoding="utf-8"))
+        argv = argv[2:]
+    start = time.time()
     # Two moto servers, each with its own share of the topologies (2 cores in CI).
-    batches = [pairs[0::2], pairs[1::2]]
-    with multiprocessing.Pool(2) as pool:
-        results = pool.map(run_batch, [b for b in batches if b])
-    totals = collections.Counter()
-    allowed = {}
-    stubbed = collections.Counter()
-    problems = []
-    for pid, counts, batch_allowed, batch_stubbed, batch_problems in results:
+    batches = [b for b in (argv[0::2], argv[1::2]) if b]
+    with multiprocessing.Pool(len(batches)) as pool:
+        results = pool.map(run_batch, batches)
+    report = Report()
+    for pid, batch in results:
         print(f"moto_server pid {pid}: started and stopped by this check")
-        totals.update(counts)
-        allowed.update(batch_allowed)
-        stubbed.update(batch_stubbed)
-        problems += batch_problems
-    for problem in problems:
-        print("FAIL", problem)
-    for name, reason in sorted(allowed.items()):
-        print(f"allowed to fail: {name}: {reason}")
-    print("not AWS, stubbed (no daemon or endpoint here): " + ", ".join(f"{k} x{v}" for k, v in sorted(stubbed.items())))
-    print(f"runbook-moto: {len(pairs)} topologies, {totals['runbooks']} runbook runs, {totals['commands']} aws commands run in moto: "
-          f"{totals['ok']} ok, {totals['failed']} failed, {totals['allowed']} allowed to fail; created twice: {totals['duplicates']}")
-    return 1 if problems else 0
+        report.merge(batch)
+    for problem in report.problems:
+        print("PROBLEM", problem)
+    for name, why in sorted(report.allowed.items()):
+        print(f"allowed to fail (not sent to moto): {name}: {why}")
+    for why, count in report.failures.most_common():
+        print(f"failed commands: {count} x {why}")
+    print("not AWS, stubbed: " + ", ".join(f"{k} x{v}" for k, v in sorted(report.stubbed.items())))
+    f = report.figures
+    print(f"runbook-state: {len(argv)} topologies, {f['runbook_runs']} runbook runs, {f['commands']} aws commands, {time.time() - start:.0f} s")
+    print(f"  declared {f['declared']}, present once {f['present']}, missing {f['missing']}, twice {f['twice']}, wrong attributes {f['wrong']}")
+    print(f"  connections {f['connections']}, allowed {f['allowed']}, blocked {f['blocked']}; images {f['images']}, bad {f['bad_images']}")
+    print(f"  AWS rules broken {f['aws_rules']}; re-run changes {f['rerun_changes']}; migration differences {f['migration_differences']}; failed commands {f['failed_commands']}")
+    if baseline is None:
+        return 1 if any(f[k] for k in WORSE_WHEN_HIGHER) else 0
+    worse = [f"{k}: {f[k]} > baseline {baseline.get(k, 0)}" for k in WORSE_WHEN_HIGHER if f[k] > baseline.get(k, 0)]
+    better = [f"{k}: {f[k]} < baseline {baseline.get(k, 0)}" for k in WORSE_WHEN_HIGHER if f[k] < baseline.get(k, 0)]
+    for line in worse:
+        print("WORSE than the baseline:", line)
+    for line in better:
+        print("better than the baseline (lower it):", line)
+    return 1 if worse else 0
 
 
 if __name__ == "__main__":

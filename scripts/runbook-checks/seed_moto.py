@@ -14,54 +14,17 @@ import json
 import sys
 import zipfile
 
-import boto3
 import yaml
 
-
-def resolve(document, stage_name):
-    resources = dict(document.get("resources") or {})
-    connections = list(document.get("connections") or [])
-    for stage in document.get("stages") or []:
-        # "*": everything any stage declares (a removal happens in the migration runbook).
-        for rid in ([] if stage_name == "*" else stage.get("remove") or []):
-            doomed = {rid}
-            changed = True
-            while changed:
-                changed = False
-                for other, body in resources.items():
-                    if other not in doomed and (body or {}).get("in") in doomed:
-                        doomed.add(other)
-                        changed = True
-            for gone in doomed:
-                resources.pop(gone, None)
-        for rid, change in (stage.get("change") or {}).items():
-            resources[rid] = {**resources[rid], **change}
-        add = stage.get("add") or {}
-        resources.update(add.get("resources") or {})
-        connections += add.get("connections") or []
-        if stage["name"] == stage_name:
-            break
-    return resources, connections
-
-
-def ends(connection):
-    if isinstance(connection, str):
-        left = connection.split(":")[0]
-        a, b = [part.strip() for part in left.split("->")]
-        return a, b
-    if isinstance(connection, dict) and "from" in connection:
-        return connection["from"], connection["to"]
-    (key, _), = connection.items()
-    a, b = [part.strip() for part in key.split("->")]
-    return a, b
+from account_snapshot import clients
+from topology_stage import resolve
 
 
 def main(endpoint, path, stage_name):
     document = yaml.safe_load(open(path, encoding="utf-8"))
     region = document.get("region", "us-east-1")
     resources, connections = resolve(document, stage_name)
-    session = boto3.session.Session(aws_access_key_id="testing", aws_secret_access_key="testing", region_name=region)
-    client = lambda name: session.client(name, endpoint_url=endpoint)
+    client = clients(endpoint, region)
     name_of = lambda rid: str((resources[rid] or {}).get("name", rid))
     kind = lambda rid: (resources[rid] or {}).get("kind")
     created = []
@@ -110,12 +73,18 @@ def main(endpoint, path, stage_name):
             client("rds").create_db_cluster(DBClusterIdentifier=name, Engine=body.get("engine", "aurora-postgresql"),
                                             MasterUsername="postgres", MasterUserPassword="seeded-password")
         elif k == "ec2":
-            image = ec2.describe_images(Owners=["amazon"])["Images"][0]["ImageId"]
-            instance = ec2.run_instances(ImageId=image, MinCount=1, MaxCount=1, InstanceType=body.get("instance_type", "t3.micro"))["Instances"][0]["InstanceId"]
+            # One of moto's bundled AMIs, named: listing them all takes seconds.
+            instance = ec2.run_instances(ImageId="ami-12c6146b", MinCount=1, MaxCount=1, InstanceType=body.get("instance_type", "t3.micro"))["Instances"][0]["InstanceId"]
             ec2.create_tags(Resources=[instance], Tags=[{"Key": "Name", "Value": name}])
         elif k == "s3":
             s3 = client("s3")
             s3.create_bucket(Bucket=name, **({} if region == "us-east-1" else {"CreateBucketConfiguration": {"LocationConstraint": region}}))
+        elif k == "route53" and "." in str(body.get("record", "")):
+            # The hosted zone is a prerequisite; the runbook upserts the record in it.
+            zone = str(body["record"]).split(".", 1)[1] + "."
+            r53 = client("route53")
+            if not r53.list_hosted_zones_by_name(DNSName=zone)["HostedZones"] or r53.list_hosted_zones_by_name(DNSName=zone)["HostedZones"][0]["Name"] != zone:
+                r53.create_hosted_zone(Name=zone, CallerReference=f"seed-{rid}")
         elif k == "dynamodb":
             client("dynamodb").create_table(TableName=name, KeySchema=[{"AttributeName": "id", "KeyType": "HASH"}],
                                             AttributeDefinitions=[{"AttributeName": "id", "AttributeType": "S"}], BillingMode="PAY_PER_REQUEST")
@@ -130,8 +99,8 @@ def main(endpoint, path, stage_name):
         else:
             continue
         created.append(f"{k} {rid}")
-    print(f"seeded {stage_name}: {', '.join(created)}")
+    return created
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:4])
+    print(f"seeded {sys.argv[3]}: {', '.join(main(*sys.argv[1:4]))}")

@@ -26,7 +26,7 @@ ENV_PASS = re.compile(r"env\s+((?:[A-Z_][A-Z0-9_]*=\S+\s+)+)")
 
 
 def blocks(text):
-    for match in re.finditer(r"^```(bash|sh)\n(.*?)^```", text, re.S | re.M):
+    for match in re.finditer(r"^```(bash|sh)(?:[ \t]*\{[^}\n]*\})?[ \t]*\n(.*?)^```", text, re.S | re.M):
         yield match.group(1), match.group(2), text[: match.start()].count("\n") + 2
 
 
@@ -102,6 +102,20 @@ def glitches(path, text, problems):
             number_expected = None
 
 
+def block_names(path, text, problems):
+    """Every shell block carries a `name=` in its info string, unique in its runbook."""
+    seen = {}
+    for match in re.finditer(r"^```(bash|sh)([^\n]*)$", text, re.M):
+        line = text[: match.start()].count("\n") + 1
+        name = re.search(r"\bname=([a-z0-9][a-z0-9._/-]*)", match.group(2))
+        if not name:
+            problems.append(f"{path}:{line}: block: a `{match.group(1)}` block without a name (`{match.group(1)} {{ name=... }}`)")
+        elif name.group(1) in seen:
+            problems.append(f"{path}:{line}: block: the name {name.group(1)} is already used at line {seen[name.group(1)]}")
+        else:
+            seen[name.group(1)] = line
+
+
 def main(paths):
     problems = []
     sessions = 0
@@ -109,6 +123,7 @@ def main(paths):
     for path in paths:
         text = open(path, encoding="utf-8").read()
         glitches(path, text, problems)
+        block_names(path, text, problems)
         operator = []
         passed = set()
         for kind, body, start in blocks(text):

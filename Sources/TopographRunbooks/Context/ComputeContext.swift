@@ -123,6 +123,9 @@ package struct ServiceContext: RunbookSectionContext {
     package var hasPort: Bool
     package var portName: ShellWord
     package var containerDefinitions: String
+    package var containerFormat: ShellWord
+    package var isExternalImage: Bool
+    package var imageVariable: String
     package var desired: String
     package var launchType: ShellWord
     package var subnetList: String
@@ -144,11 +147,14 @@ package struct ServiceContext: RunbookSectionContext {
         "variable": "the prefix of its shell variables (`<V>_TASK`, `<V>_TASK_DEF`)",
         "family": "the task definition family (the service name)",
         "container": "the first container's name",
-        "image": "the first container's image",
+        "image": "the first container's image: the external image, else `repository:tag` pushed to ECR",
         "port": "the first container's port",
         "hasPort": "whether a port is declared",
         "portName": "the port mapping's name (Service Connect's `portName`)",
-        "containerDefinitions": "the container definitions JSON, written to a file by a quoted heredoc",
+        "containerDefinitions": "the container definitions JSON, written to a file by a quoted heredoc (external images)",
+        "containerFormat": "the container definitions as a `printf` format whose `%s` is the pushed image's URI",
+        "isExternalImage": "the image comes from another registry (`image:` not an ECR URI) and is used as declared",
+        "imageVariable": "the variable holding the URI of the image the runbook pushed (`<SERVICE>_IMAGE`)",
         "desired": "the desired task count",
         "launchType": "`FARGATE` or `EC2`",
         "subnetList": "the subnets' variables, comma separated inside `awsvpcConfiguration`",

@@ -148,6 +148,10 @@ package struct MigrationContext: RunbookSectionContext {
     package var removals: [MigrationRemoval]
     package var hasRemovals: Bool
     package var hasAnything: Bool
+    package var blockPrefix: String
+    package var rollback: [MigrationRemoval]
+    package var hasRollback: Bool
+    package var confirmValue: String
 
     package static let fieldDocs: KeyValuePairs<String, String> = [
         "marker": "the generated-file marker comment",
@@ -167,6 +171,10 @@ package struct MigrationContext: RunbookSectionContext {
         "removals": "removed resources, dependents first, each with its delete commands",
         "hasRemovals": "whether anything is removed",
         "hasAnything": "whether the stages differ at all",
+        "blockPrefix": "the prefix of the runbook's block names (`v2-to-v3-`)",
+        "rollback": "the reverse path: what the migration added, dependents first, each with its delete commands",
+        "hasRollback": "whether the migration added anything to remove on the way back",
+        "confirmValue": "the value `CONFIRM_REMOVE` must have for the removal blocks to run (`V2-to-V3`)",
     ]
 }
 
@@ -191,11 +199,13 @@ package struct MigrationRemoval: RunbookSectionContext {
     package var kindTitle: String
     package var commands: String
     package var hasCommands: Bool
+    package var blockName: String
 
     package static let fieldDocs: KeyValuePairs<String, String> = [
         "id": "the removed resource's id",
         "kindTitle": "its kind's title",
         "commands": "the look-up and delete commands, made of quoted words",
         "hasCommands": "whether Topograph knows how to delete the kind (else a note)",
+        "blockName": "the removal block's name without the prefix (`remove-<id>`)",
     ]
 }

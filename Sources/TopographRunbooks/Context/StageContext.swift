@@ -23,10 +23,12 @@ package struct StageContext: RunbookSectionContext {
     package var stageDescription: String
     package var source: ShellWord
     package var setup: SetupContext
+    package var gateways: GatewaysContext?
     package var endpoints: [EndpointContext]
     package var images: [ImageContext]
     package var roles: RolesContext?
     package var loadBalancers: [LoadBalancerContext]
+    package var records: [AliasRecordContext]
     package var services: [ServiceContext]
     package var databases: [DatabaseContext]
     package var sessionStores: [SessionStoreContext]
@@ -35,6 +37,10 @@ package struct StageContext: RunbookSectionContext {
     package var smokeTests: [SmokeTestContext]
     package var loadTest: LoadTestContext?
     package var autoscaling: [ScalingContext]
+    package var blockPrefix: String
+    package var rollback: [MigrationRemoval]
+    package var hasRollback: Bool
+    package var rollbackConfirm: String
 
     package static let fieldDocs: KeyValuePairs<String, String> = [
         "marker": "the generated-file marker comment (source and stage)",
@@ -45,10 +51,12 @@ package struct StageContext: RunbookSectionContext {
         "stageDescription": "the stage's Markdown description, as written",
         "source": "the topology file's path",
         "setup": "the set-up block: region, account, VPC, subnets, security groups",
+        "gateways": "the internet gateway and NAT gateways the stage declares (absent when none)",
         "endpoints": "VPC endpoints to look up or create and check",
         "images": "ECR repositories and the images pushed to them",
         "roles": "the ECS task execution and task roles (present when the stage has ECS services)",
         "loadBalancers": "ALBs and NLBs with their target groups, listeners and path rules",
+        "records": "Route 53 alias records pointing at load balancers",
         "services": "ECS services: task definition, create-or-update, ECS Exec",
         "databases": "RDS and Aurora databases, with the bastion or task to reach them from",
         "sessionStores": "Redis session stores and caches with a key pattern",
@@ -57,6 +65,10 @@ package struct StageContext: RunbookSectionContext {
         "smokeTests": "curl checks per entry point and route",
         "loadTest": "the vegeta load test over the entry points (absent when there is none)",
         "autoscaling": "autoscaling policies and alarms",
+        "blockPrefix": "the prefix of the runbook's block names (`v2-`; `v2-to-v3-` in a migration; empty without stages)",
+        "rollback": "what the stage's runbook created, dependents first, each with its delete commands (the rollback section)",
+        "hasRollback": "whether the runbook creates anything it knows how to delete",
+        "rollbackConfirm": "the value `CONFIRM_REMOVE` must have for the rollback blocks to run (`rollback-V2`), a shell word",
     ]
 }
 
@@ -66,6 +78,8 @@ package struct SetupContext: RunbookSectionContext {
     package var vpcFilter: ShellWord
     package var subnets: [SubnetContext]
     package var securityGroups: [SecurityGroupContext]
+    package var rules: [IngressRuleContext]
+    package var attachments: [GroupAttachmentContext]
 
     package static let fieldDocs: KeyValuePairs<String, String> = [
         "region": "the topology's region (`AWS_REGION`)",
@@ -73,6 +87,8 @@ package struct SetupContext: RunbookSectionContext {
         "vpcFilter": "the `describe-vpcs` filter finding the VPC (by CIDR, else by Name tag)",
         "subnets": "subnets looked up into `SUBNET_<ID>` variables",
         "securityGroups": "security groups looked up or created into `<ID>_SG` variables",
+        "rules": "one ingress rule per connection into a security group (caller's group or 0.0.0.0/0, the callee's port)",
+        "attachments": "existing databases, Redis groups and hosts joining the group made for them",
     ]
 }
 
@@ -80,11 +96,13 @@ package struct SubnetContext: RunbookSectionContext {
     package var variable: String
     package var filter: ShellWord
     package var label: ShellWord
+    package var guardLine: String
 
     package static let fieldDocs: KeyValuePairs<String, String> = [
         "variable": "the shell variable that holds the subnet id (`SUBNET_PRIVATE_A`)",
         "filter": "the `describe-subnets` filter (CIDR block, else Name tag)",
         "label": "the subnet's id in the topology",
+        "guardLine": "`: \"${SUBNET_X:?...}\"`: stops the block when the look-up found nothing",
     ]
 }
 
@@ -145,21 +163,41 @@ package struct ImageContext: RunbookSectionContext {
     package var variable: String
     package var lookupQuery: ShellWord
     package var images: [ImagePush]
+    package var hasImages: Bool
 
     package static let fieldDocs: KeyValuePairs<String, String> = [
         "repository": "the ECR repository name",
         "variable": "the shell variable that holds the repository URI",
         "lookupQuery": "the `describe-repositories` query finding the repository",
-        "images": "the images pushed to it (`tag`, `local`)",
+        "images": "the services' images pushed to it",
+        "hasImages": "whether any service's image goes to it",
     ]
 }
 
 package struct ImagePush: RunbookSectionContext {
     package var local: ShellWord
     package var tag: String
+    package var service: ProseText
+    package var imageVariable: String
+    package var sourceVariable: String
+    package var uri: String
+    package var sourceWord: String
 
     package static let fieldDocs: KeyValuePairs<String, String> = [
         "local": "the local image name `docker build` tags",
         "tag": "the image tag (the part after `:`), a shell-safe word",
+        "service": "the service whose image it is",
+        "imageVariable": "the variable the pushed URI is kept in for the task definition",
+        "sourceVariable": "the variable naming the directory with the service's Dockerfile (default `.`)",
+        "uri": "the pushed URI, double-quoted: the repository variable and the tag",
+        "sourceWord": "`\"${<SERVICE>_SOURCE:=.}\"`: the build directory, `.` unless set before",
     ]
+}
+
+extension StageContext {
+    func withRollbackFlag() -> StageContext {
+        var copy = self
+        copy.hasRollback = rollback.contains { $0.hasCommands }
+        return copy
+    }
 }
