@@ -65,6 +65,7 @@ package enum DiagnosticCode: String, CaseIterable, Sendable, Hashable, Comparabl
     case unresolvedImport = "unresolved-import"
     case unknownIntrinsic = "unknown-intrinsic"
     case malformedIntrinsic = "malformed-intrinsic"
+    case awsNotRead = "aws-not-read"
 
     package static func < (lhs: DiagnosticCode, rhs: DiagnosticCode) -> Bool { lhs.rawValue < rhs.rawValue }
 
@@ -126,6 +127,7 @@ package enum DiagnosticCode: String, CaseIterable, Sendable, Hashable, Comparabl
         case .unresolvedImport: "`Fn::ImportValue` names an export that no template given on the command line exports. Pass the exporting stack's template as well."
         case .unknownIntrinsic: "A function Topograph does not evaluate (a macro or transform); its value is not read and no edge or placement is derived from it."
         case .malformedIntrinsic: "A function's arguments have the wrong shape (`!Select` without an index, say); its value is not read."
+        case .awsNotRead: "`import aws` or `drift --against aws` could not read one kind of thing: the endpoint does not have the operation (moto lacks some; so do old CLI versions) or the call failed. The rest is read; what that call reads is missing from the topology."
         }
     }
 }
