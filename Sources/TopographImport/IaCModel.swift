@@ -151,6 +151,8 @@ package struct IaCModel: Sendable {
     package var warnings: [Diagnostic]
     /// The region the templates were read for (`--region`); zone names use it.
     package var region: String?
+    /// What drift calls the source in its messages: "template", or "account" for `--against aws`.
+    package var noun = "template"
 
     package init(resources: [IaCResource] = [], sources: [String] = [], description: String? = nil, warnings: [Diagnostic] = [], region: String? = nil) {
         self.resources = resources

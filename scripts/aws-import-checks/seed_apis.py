@@ -102,7 +102,7 @@ def rest_api(s, v1, rid, r, link_ids):
         bucket = next((b for b in buckets if str(b.get("label", "")) == path), None)
         if bucket:
             v1.put_integration(restApiId=api, resourceId=resources[path], httpMethod=verb, type="AWS", integrationHttpMethod="PUT",
-                               uri=f"arn:aws:apigateway:{s.region}:s3:path/{s.ids[bucket['to']]}")
+                               credentials="arn:aws:iam::123456789012:role/apigateway-s3-put", uri=f"arn:aws:apigateway:{s.region}:s3:path/{s.ids[bucket['to']]}")
         elif links:
             nlb = (s.res[links[0]["to"]].get("targets") or [None])[0]
             v1.put_integration(restApiId=api, resourceId=resources[path], httpMethod=verb, type="HTTP_PROXY", integrationHttpMethod="ANY",

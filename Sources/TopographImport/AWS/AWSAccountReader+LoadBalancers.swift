@@ -51,7 +51,9 @@ extension AWSAccountReader {
                 calls.append(AWSCall("elbv2", "describe-load-balancer-attributes", ["--load-balancer-arn", arn]))
             }
         }
-        for arn in pendingTargetGroups.keys.sorted() {
+        // An `ip` group holds task or pod addresses, which name no resource (the ECS
+        // service's own `LoadBalancers` says it registers there): no call for those.
+        for arn in pendingTargetGroups.keys.sorted() where pendingTargetGroups[arn]?["TargetType"]?.literal != "ip" {
             calls.append(AWSCall("elbv2", "describe-target-health", ["--target-group-arn", arn]))
         }
         return calls
@@ -71,7 +73,8 @@ extension AWSAccountReader {
                     if let port = listener["Port"].int { properties["Port"] = .number(Double(port)) }
                     if let value = listener["Protocol"].string { properties["Protocol"] = .string(value) }
                     b.add(arn, "AWS::ElasticLoadBalancingV2::Listener", properties, name: arn)
-                    listenerARNs.append(arn)
+                    // Only HTTP(S) listeners have rules beyond the default action.
+                    if ["HTTP", "HTTPS"].contains(listener["Protocol"].string ?? "") { listenerARNs.append(arn) }
                 }
             case "describe-load-balancer-attributes":
                 guard let arn = call.arguments.last else { continue }

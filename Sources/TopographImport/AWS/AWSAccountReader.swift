@@ -46,7 +46,7 @@ package final class AWSAccountReader {
         builder.region = region
         builder.account = account
 
-        let first = fetch(Self.listCalls, round: "lists")
+        let first = fetch(Self.listCalls.filter(wanted), round: "lists")
         readTags(first)
         readNetwork(first)
         readLoadBalancers(first)
@@ -76,6 +76,7 @@ package final class AWSAccountReader {
         model.region = region.isEmpty ? nil : region
         model.sources = ["aws:account/\(account)" + (region.isEmpty ? "" : "/\(region)")]
         model.warnings = warnings
+        model.noun = "account"
         model.description = "Read from AWS account \(account)\(region.isEmpty ? "" : " in \(region)") through the AWS CLI."
         return model
     }

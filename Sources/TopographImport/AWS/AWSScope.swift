@@ -3,10 +3,13 @@
 package struct AWSScope: Sendable, Hashable {
     package var vpc: String?
     package var tags: [AWSTag]
+    /// Read only what these kinds need (drift: the kinds the topology documents); nil: all.
+    package var kinds: Set<String>?
 
-    package init(vpc: String? = nil, tags: [AWSTag] = []) {
+    package init(vpc: String? = nil, tags: [AWSTag] = [], kinds: Set<String>? = nil) {
         self.vpc = vpc
         self.tags = tags
+        self.kinds = kinds
     }
 
     package var isWholeRegion: Bool { vpc == nil && tags.isEmpty }

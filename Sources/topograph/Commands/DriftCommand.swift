@@ -56,9 +56,14 @@ struct DriftCommand: ParsableCommand {
         let loaded = try InputLoading.load(topology)
         let selected = try InputLoading.select(loaded, stage: stage, all: false)[0]
         let region = region ?? loaded.metadata.region
-        let model = try againstAccount
-            ? AWSAccountImport(options: account.cliOptions(region: region), scope: account.scope(), progress: AWSAccountOptions.progress(quiet: false)).model().model
-            : IaCSources.load(against, region: region)
+        var model: IaCModel
+        if againstAccount {
+            var scope = try account.scope()
+            scope.kinds = Set(selected.resources.map(\.kind.rawValue))
+            model = try AWSAccountImport(options: account.cliOptions(region: region), scope: scope, progress: AWSAccountOptions.progress(quiet: false)).model().model
+        } else {
+            model = try IaCSources.load(against, region: region)
+        }
         DiagnosticPrinter.standardError.print(model.warnings)
         let report = DriftChecker().check(loaded, stage: selected, model: model)
         print(DriftRenderer.render(report, format: format), terminator: "")

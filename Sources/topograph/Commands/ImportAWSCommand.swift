@@ -23,7 +23,14 @@ struct ImportAWSCommand: ParsableCommand {
     @OptionGroup var options: ImportOptions
     @OptionGroup var account: AWSAccountOptions
 
+    @Flag(help: "Print the read-only IAM policy the import needs (JSON) and exit.")
+    var printPolicy = false
+
     func run() throws {
+        if printPolicy {
+            print(AWSPermissions.policy())
+            return
+        }
         let reference = try options.referenceTopology()
         let importer = AWSAccountImport(
             options: try account.cliOptions(region: options.region ?? reference?.metadata.region), scope: try account.scope(),
