@@ -65,6 +65,11 @@ def load_balancers(s):
                 args["HealthCheckPath"] = r.get("health_check") or target.get("health_check") or "/"
             arn = elb.create_target_group(**args)["TargetGroups"][0]["TargetGroupArn"]
             s.tg[(rid, e["to"])] = arn
+            if kind in ("alb", "instance", "lambda") and e["to"] in s.ids:
+                target = {"Id": s.ids[e["to"]]}
+                if kind == "alb":
+                    target["Port"] = args["Port"]
+                elb.register_targets(TargetGroupArn=arn, Targets=[target])
             groups.append((e, arn))
         for index, port in enumerate(r.get("listeners") or []):
             protocol = "TCP" if r["kind"] == "nlb" else "HTTP"
@@ -172,7 +177,13 @@ def databases(s):
                     NumCacheClusters=2 if multi else 1, AutomaticFailoverEnabled=multi, MultiAZEnabled=multi)
         if r.get("port"):
             args["Port"] = r["port"]
-        s.ids[rid] = cache.create_replication_group(**args)["ReplicationGroup"]["ARN"]
+        group_arn = cache.create_replication_group(**args)["ReplicationGroup"]
+        s.ids[rid] = group_arn["ARN"]
+        # AWS creates the member clusters (they carry the subnet group the import places the
+        # cache with); moto only names them, so they are created here as AWS would have them.
+        for member in group_arn.get("MemberClusters") or []:
+            cache.create_cache_cluster(CacheClusterId=member, ReplicationGroupId=args["ReplicationGroupId"], CacheSubnetGroupName=group,
+                                       SecurityGroupIds=[s.sg[rid]], Engine="redis", CacheNodeType="cache.t3.micro", NumCacheNodes=1)
 
 
 def functions(s, log_group):

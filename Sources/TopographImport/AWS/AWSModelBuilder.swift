@@ -100,6 +100,10 @@ final class AWSModelBuilder {
         if identifier.hasPrefix("https://cognito-idp."), let pool = identifier.split(separator: "/").last, let key = keyByIdentifier[String(pool)] {
             return key
         }
+        if let range = identifier.range(of: ":s3:path/") {
+            let bucket = identifier[range.upperBound...].prefix { $0 != "/" && $0 != "?" }
+            if let key = keyByIdentifier[String(bucket)] { return key }
+        }
         if let range = identifier.range(of: "/stream/"), let key = key(for: String(identifier[..<range.lowerBound])) { return key }
         return nil
     }
