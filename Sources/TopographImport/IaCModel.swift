@@ -126,6 +126,9 @@ package struct IaCResource: Sendable {
     package var idHint: String
     /// The type as the source wrote it (a Terraform type for plans), for messages.
     package var sourceType: String
+    /// Where each property was written (CloudFormation), so a message about one value
+    /// points at it rather than at the resource.
+    package var propertyLocations: [String: SourceLocation] = [:]
 
     package init(key: String, logicalID: String, type: String, properties: [String: IaCValue], location: SourceLocation, idHint: String, sourceType: String? = nil) {
         self.key = key
@@ -153,6 +156,9 @@ package struct IaCModel: Sendable {
     package var region: String?
     /// What drift calls the source in its messages: "template", or "account" for `--against aws`.
     package var noun = "template"
+    /// Some of what the templates deploy could not be read (nested stacks only on S3):
+    /// `--strict` turns that into exit 1.
+    package var incomplete = false
 
     package init(resources: [IaCResource] = [], sources: [String] = [], description: String? = nil, warnings: [Diagnostic] = [], region: String? = nil) {
         self.resources = resources
