@@ -39,6 +39,15 @@ MOTO_GAPS = {
 }
 
 
+# Documented edges no source can prove: a function or service reading a table or bucket is an
+# IAM grant, not a link between resources (Docs/import.md, "What a template cannot say").
+DATA_ACCESS = ({"lambda", "ecs-service", "ec2"}, {"dynamodb", "s3", "sqs", "sns", "rds", "aurora"})
+
+
+def unprovable(a_kind, b_kind):
+    return a_kind in DATA_ACCESS[0] and b_kind in DATA_ACCESS[1] and not (a_kind == "ecs-service" and b_kind in ("rds", "aurora"))
+
+
 def gap(a_kind, b_kind):
     return MOTO_GAPS.get((a_kind, b_kind)) or MOTO_GAPS.get(("*", b_kind)) or MOTO_GAPS.get((a_kind, "*"))
 
@@ -74,6 +83,7 @@ def figures(documented, imported):
     edges = {edge(c) for c in imported.get("connections") or []}
     provable = [edge(c) for c in documented.get("connections") or []
                 if all(dres.get(x, {}).get("kind") not in NOT_IN_ACCOUNT and x in dres for x in edge(c))]
+    provable = [(a, b) for a, b in provable if not unprovable(dres[a]["kind"], dres[b]["kind"])]
     gaps = [(a, b) for a, b in provable if (a, b) not in edges and gap(dres[a]["kind"], dres[b]["kind"])]
     provable = [e for e in provable if e not in gaps]
     recovered = [(a, b) for a, b in provable

@@ -10,7 +10,11 @@ def seed_services(s):
     logs = c("logs")
     log_group = {}
     for rid, r in s.of("cloudwatch"):
-        name = r.get("name") or f"/topograph/{rid}"
+        # A group only functions write to is theirs: Lambda writes to /aws/lambda/NAME.
+        writers = [res[e["from"]] for e in s.conns if e["to"] == rid and e["from"] in res]
+        function_names = [w.get("name") for w in writers if w["kind"] == "lambda"]
+        default = f"/aws/lambda/{function_names[0]}" if function_names and len(function_names) == len(writers) else f"/topograph/{rid}"
+        name = r.get("name") or default
         logs.create_log_group(logGroupName=name)
         log_group[rid] = name
     for rid, r in s.of("ecr"):

@@ -25,6 +25,18 @@ extension AWSAccountReader {
         }
     }
 
+    /// An endpoint without `get-authorizers` (moto) may still answer `get-authorizer` for
+    /// the ids the routes name.
+    func authorizerFallbackCalls(_ first: Fetched, _ second: Fetched) -> [AWSCall] {
+        httpAPIs(first).flatMap { id -> [AWSCall] in
+            guard second[AWSCall("apigatewayv2", "get-authorizers", ["--api-id", id])] == nil else { return [] }
+            let routes = second[AWSCall("apigatewayv2", "get-routes", ["--api-id", id])]?["Items"].array ?? []
+            return Set(routes.compactMap { $0["AuthorizerId"].string }).sorted().map {
+                AWSCall("apigatewayv2", "get-authorizer", ["--api-id", id, "--authorizer-id", $0])
+            }
+        }
+    }
+
     func readAPIs(_ first: Fetched, _ second: Fetched) {
         let b = builder
         for link in first[AWSCall("apigateway", "get-vpc-links")]?["items"].array ?? [] {
@@ -107,7 +119,8 @@ extension AWSAccountReader {
         b.add(key, "AWS::ApiGatewayV2::Api", ["Name": .string(api["Name"].string ?? id), "ProtocolType": .string("HTTP")],
               name: api["Name"].string ?? id, identifiers: [id], tags: api["Tags"].object.map { ($0.key, $0.value.string ?? "") }.sorted { $0.0 < $1.0 })
         func items(_ operation: String) -> [AWSJSON] { fetched[AWSCall("apigatewayv2", operation, ["--api-id", id])]?["Items"].array ?? [] }
-        for authorizer in items("get-authorizers") {
+        let fallback = fetched.filter { $0.key.operation == "get-authorizer" && $0.key.arguments.dropFirst().first == id }.sorted { $0.key.arguments.lexicographicallyPrecedes($1.key.arguments) }.map(\.value)
+        for authorizer in items("get-authorizers") + fallback {
             guard let authorizerID = authorizer["AuthorizerId"].string else { continue }
             var properties: [String: IaCValue] = ["ApiId": b.ref(key)!, "AuthorizerType": .string(authorizer["AuthorizerType"].string ?? "")]
             if let uri = b.text(authorizer["AuthorizerUri"].string) { properties["AuthorizerUri"] = uri }

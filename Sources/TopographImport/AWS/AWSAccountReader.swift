@@ -43,6 +43,9 @@ package final class AWSAccountReader {
         let identity = try single(AWSCall("sts", "get-caller-identity"))
         account = identity["Account"].string ?? account
         if region.isEmpty { region = configuredRegion() ?? "" }
+        guard !region.isEmpty else {
+            throw AWSAccountError.failed(call: "aws configure get region", message: "no region: pass --region (drift: or set `region:` in the topology), or set one in the profile")
+        }
         builder.region = region
         builder.account = account
 
@@ -58,11 +61,12 @@ package final class AWSAccountReader {
         let second = fetch(loadBalancerDetailCalls(first) + containerServiceCalls(first) + apiDetailCalls(first)
             + functionDetailCalls(first) + edgeDetailCalls(first), round: "details")
         readLoadBalancerDetails(second)
-        readAPIs(first, second)
         readFunctionDetails(second)
         readEdgeDetails(second)
 
-        let third = fetch(listenerRuleCalls(second) + describeServiceCalls(second) + functionTargetCalls(second), round: "services")
+        let third = fetch(listenerRuleCalls(second) + describeServiceCalls(second) + functionTargetCalls(second) + authorizerFallbackCalls(first, second),
+                          round: "services")
+        readAPIs(first, second.merging(third) { answer, _ in answer })
         readListenerRules(third)
         readFunctionTargets(third)
         let services = readServices(third)
