@@ -44,8 +44,12 @@ MOTO_GAPS = {
 DATA_ACCESS = ({"lambda", "ecs-service", "ec2"}, {"dynamodb", "s3", "sqs", "sns", "rds", "aurora"})
 
 
-def unprovable(a_kind, b_kind):
-    return a_kind in DATA_ACCESS[0] and b_kind in DATA_ACCESS[1] and not (a_kind == "ecs-service" and b_kind in ("rds", "aurora"))
+def unprovable(a, b):
+    """Data access, and traffic to a gateway endpoint (a route of the subnet's table, not a
+    rule between two resources: Docs/import.md)."""
+    if b.get("kind") == "vpc-endpoint" and b.get("endpoint_type", "gateway") == "gateway":
+        return True
+    return a["kind"] in DATA_ACCESS[0] and b["kind"] in DATA_ACCESS[1] and not (a["kind"] == "ecs-service" and b["kind"] in ("rds", "aurora"))
 
 
 def gap(a_kind, b_kind):
@@ -83,7 +87,7 @@ def figures(documented, imported):
     edges = {edge(c) for c in imported.get("connections") or []}
     provable = [edge(c) for c in documented.get("connections") or []
                 if all(dres.get(x, {}).get("kind") not in NOT_IN_ACCOUNT and x in dres for x in edge(c))]
-    provable = [(a, b) for a, b in provable if not unprovable(dres[a]["kind"], dres[b]["kind"])]
+    provable = [(a, b) for a, b in provable if not unprovable(dres[a], dres[b])]
     gaps = [(a, b) for a, b in provable if (a, b) not in edges and gap(dres[a]["kind"], dres[b]["kind"])]
     provable = [e for e in provable if e not in gaps]
     recovered = [(a, b) for a, b in provable

@@ -26,7 +26,9 @@ extension AWSAccountReader {
         }
         for group in fetched[AWSCall("logs", "describe-log-groups")]?["logGroups"].array ?? [] {
             guard let name = group["logGroupName"].string else { continue }
-            b.add(b.arn("logs", "log-group:\(name)"), "AWS::Logs::LogGroup", ["LogGroupName": .string(name)], name: name,
+            // Lambda writes to `/aws/lambda/NAME`: the name says whose group it is.
+            let function = name.hasPrefix("/aws/lambda/") ? [IaCReference(key: String(name.dropFirst("/aws/lambda/".count)))] : []
+            b.add(b.arn("logs", "log-group:\(name)"), "AWS::Logs::LogGroup", ["LogGroupName": .text(name, references: function)], name: name,
                   identifiers: [name, group["arn"].string ?? ""])
         }
         for repository in fetched[AWSCall("ecr", "describe-repositories")]?["repositories"].array ?? [] {
