@@ -41,7 +41,7 @@ MOTO_GAPS = {
 
 # Documented edges no source can prove: a function or service reading a table or bucket is an
 # IAM grant, not a link between resources (Docs/import.md, "What a template cannot say").
-DATA_ACCESS = ({"lambda", "ecs-service", "ec2"}, {"dynamodb", "s3", "sqs", "sns", "rds", "aurora"})
+DATA_ACCESS = ({"lambda", "ecs-service", "ec2"}, {"dynamodb", "s3", "sqs", "sns"})
 
 
 def unprovable(a, b):
@@ -49,7 +49,7 @@ def unprovable(a, b):
     rule between two resources: Docs/import.md)."""
     if b.get("kind") == "vpc-endpoint" and b.get("endpoint_type", "gateway") == "gateway":
         return True
-    return a["kind"] in DATA_ACCESS[0] and b["kind"] in DATA_ACCESS[1] and not (a["kind"] == "ecs-service" and b["kind"] in ("rds", "aurora"))
+    return a["kind"] in DATA_ACCESS[0] and b["kind"] in DATA_ACCESS[1]
 
 
 def gap(a_kind, b_kind):
