@@ -14,7 +14,8 @@ log() { printf 'setup: %s\n' "$*" >&2; }
 
 need_debs=(libgraphviz-dev graphviz pkg-config)
 if [ "${1:-}" != "--build" ] && [ "${1:-}" != "--example" ]; then
-    need_debs+=(chromium redis-server redis-tools valgrind shellcheck)
+    # awscli: Debian's AWS CLI v2, which `import aws` is checked with (the v1 is PyPI's, in .venv).
+    need_debs+=(chromium redis-server redis-tools valgrind shellcheck awscli)
 fi
 missing=()
 for deb in "${need_debs[@]}"; do

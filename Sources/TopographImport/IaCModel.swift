@@ -156,6 +156,8 @@ package struct IaCModel: Sendable {
     package var region: String?
     /// The placeholders the readers wrote (`<aws_region>`, `<Env>`, ...).
     package var placeholders = Placeholders()
+    /// What drift calls the source in its messages: "template", or "account" for `--against aws`.
+    package var noun = "template"
     /// Some of what the templates deploy could not be read (nested stacks only on S3):
     /// `--strict` turns that into exit 1.
     package var incomplete = false

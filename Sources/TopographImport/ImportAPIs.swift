@@ -134,6 +134,10 @@ extension ImportBuilder {
         for key in nodeKeys(uri) where kindByKey[key] == "lambda" {
             addEdge(api, key, why: "a \(type ?? "proxy") integration invokes this function")
         }
+        // An AWS service integration (`arn:aws:apigateway:REGION:s3:path/BUCKET/...`) calls the bucket.
+        for key in nodeKeys(uri) where kindByKey[key] == "s3" {
+            addEdge(api, key, why: "an \(type ?? "AWS") integration calls this bucket")
+        }
     }
 
     private func addTarget(_ link: String, _ target: String) {

@@ -11,7 +11,7 @@ import TopographDiff
 /// - a template resource of a kind the topology documents, not documented;
 /// - placement: the documented subnet or container is not where the template puts it;
 /// - an attribute the topology declares and import can read, with another value;
-/// - a documented connection the template's security groups do not admit.
+/// - a documented connection the \(noun)'s security groups do not admit.
 ///
 /// Labels, notes and whatever the topology leaves out never count.
 package struct DriftChecker: Sendable {
@@ -40,6 +40,7 @@ package struct DriftChecker: Sendable {
         let deployed = imported.topology(name: stage.metadata.name, file: model.sources.first ?? "<templates>")
         let diff = TopologyDiffer().diff(old: deployed, new: stage)
         let documentedKinds = Set(stage.resources.map(\.kind))
+        let noun = model.noun
         var findings: [DriftFinding] = []
 
         func templateLocation(_ id: String) -> SourceLocation? { imported.sourceByID[id]?.location }
@@ -50,14 +51,14 @@ package struct DriftChecker: Sendable {
             guard Self.checkable(kind), let resource = stage.resource(id) else { return }
             findings.append(DriftFinding(
                 code: .missingInTemplate, subject: id,
-                message: "\(id) (\(kind)) is documented, but no template resource is one (expected a \(KindIaCTypes.types(of: kind)?.cloudFormation.joined(separator: " or ") ?? kind.rawValue))",
+                message: "\(id) (\(kind)) is documented, but no \(noun) resource is one (expected a \(KindIaCTypes.types(of: kind)?.cloudFormation.joined(separator: " or ") ?? kind.rawValue))",
                 topologyLocation: resource.location))
         }
         func undocumented(_ id: String, _ kind: KindID) {
             guard Self.checkable(kind), documentedKinds.contains(kind), let source = imported.sourceByID[id] else { return }
             findings.append(DriftFinding(
                 code: .notDocumented, subject: source.logicalID,
-                message: "the template's \(kind) \(source.logicalID) (\(source.sourceType)) is not in the topology",
+                message: "the \(noun)'s \(kind) \(source.logicalID) (\(source.sourceType)) is not in the topology",
                 templateLocation: source.location, templateResource: source.logicalID))
         }
         for change in diff.resources {
@@ -69,16 +70,16 @@ package struct DriftChecker: Sendable {
                 if let old = change.oldID { undocumented(old, change.resourceKind) }
             case .changed, .moved:
                 guard let documented = stage.resource(change.id), let actual = deployed.resource(change.id) else { continue }
-                findings += attributeFindings(documented, actual, change.attributes, where: templateLocation(change.id), template: templateName(change.id), placeholders: model.placeholders)
+                findings += attributeFindings(documented, actual, change.attributes, where: templateLocation(change.id), template: templateName(change.id), placeholders: model.placeholders, noun: noun)
             }
         }
         for documented in stage.resources {
             guard let actual = deployed.resource(documented.id), actual.kind == documented.kind else { continue }
-            if let finding = placementFinding(documented, actual, stage: stage, deployed: deployed, where: templateLocation(documented.id), template: templateName(documented.id)) {
+            if let finding = placementFinding(documented, actual, stage: stage, deployed: deployed, where: templateLocation(documented.id), template: templateName(documented.id), noun: noun) {
                 findings.append(finding)
             }
         }
-        findings += connectionFindings(stage, imported: imported, deployed: deployed)
+        findings += connectionFindings(stage, imported: imported, deployed: deployed, noun: noun)
 
         // Accepted differences.
         var used: Set<DriftIgnore> = []
@@ -96,7 +97,7 @@ package struct DriftChecker: Sendable {
         let checkable = stage.resources.filter { Self.checkable($0.kind) }
         let paired = checkable.filter { deployed.resource($0.id)?.kind == $0.kind }.count
         return DriftReport(
-            topology: topology.file, stage: stage.stage.name, templates: model.sources, findings: kept, ignored: ignored,
+            topology: topology.file, stage: stage.stage.name, templates: model.sources, source: model.noun == "template" ? "the templates" : "the \(model.noun)", findings: kept, ignored: ignored,
             unusedIgnores: topology.document.driftIgnores.filter { !used.contains($0) }, paired: paired, checkable: checkable.count)
     }
 
@@ -115,7 +116,8 @@ package struct DriftChecker: Sendable {
     // MARK: - Attributes
 
     func attributeFindings(
-        _ documented: Resource, _ actual: Resource, _ changes: [AttributeChange], where location: SourceLocation?, template: String?, placeholders: Placeholders = Placeholders()
+        _ documented: Resource, _ actual: Resource, _ changes: [AttributeChange], where location: SourceLocation?, template: String?,
+        placeholders: Placeholders = Placeholders(), noun: String = "template"
     ) -> [DriftFinding] {
         var seen: Set<String> = []
         var result: [DriftFinding] = []
@@ -128,7 +130,7 @@ package struct DriftChecker: Sendable {
             let said = value.map { "says \($0.description)" } ?? "has none"
             result.append(DriftFinding(
                 code: .attribute, subject: "\(documented.id).\(name)",
-                message: "\(documented.id).\(name): the topology says \(declared.description), the template \(said)\(template.map { " (\($0))" } ?? "")",
+                message: "\(documented.id).\(name): the topology says \(declared.description), the \(noun) \(said)\(template.map { " (\($0))" } ?? "")",
                 topologyLocation: documented.fieldLocations[name] ?? documented.location, templateLocation: location,
                 templateResource: template, documented: declared, deployed: value))
         }
@@ -161,7 +163,7 @@ package struct DriftChecker: Sendable {
 
     // MARK: - Placement
 
-    func placementFinding(_ documented: Resource, _ actual: Resource, stage: StageTopology, deployed: StageTopology, where location: SourceLocation?, template: String?) -> DriftFinding? {
+    func placementFinding(_ documented: Resource, _ actual: Resource, stage: StageTopology, deployed: StageTopology, where location: SourceLocation?, template: String?, noun: String = "template") -> DriftFinding? {
         var deployedSubnets = actual.subnets
         if let parent = actual.parent, deployed.resource(parent)?.kind == "subnet" { deployedSubnets.append(parent) }
         let at = documented.fieldLocations["subnets"] ?? documented.fieldLocations["in"] ?? documented.location
@@ -169,7 +171,7 @@ package struct DriftChecker: Sendable {
             let placed = deployedSubnets.isEmpty ? (actual.parent ?? "the top level") : deployedSubnets.joined(separator: ", ")
             return DriftFinding(
                 code: .placement, subject: "\(documented.id).in",
-                message: "\(documented.id): the topology places it \(said); the template puts it in \(placed)\(template.map { " (\($0))" } ?? "")",
+                message: "\(documented.id): the topology places it \(said); the \(noun) puts it in \(placed)\(template.map { " (\($0))" } ?? "")",
                 topologyLocation: at, templateLocation: location, templateResource: template)
         }
         if !documented.subnets.isEmpty {
@@ -189,7 +191,7 @@ package struct DriftChecker: Sendable {
 
     // MARK: - Connections
 
-    func connectionFindings(_ stage: StageTopology, imported: ImportResult, deployed: StageTopology) -> [DriftFinding] {
+    func connectionFindings(_ stage: StageTopology, imported: ImportResult, deployed: StageTopology, noun: String = "template") -> [DriftFinding] {
         var result: [DriftFinding] = []
         for connection in stage.connections {
             guard deployed.contains(connection.from), deployed.contains(connection.to),
@@ -203,7 +205,7 @@ package struct DriftChecker: Sendable {
             let port = connection.port.map { " on port \($0)" } ?? ""
             result.append(DriftFinding(
                 code: .connection, subject: connection.endpoints,
-                message: "\(connection.endpoints): the template's security groups do not admit \(connection.from) to \(connection.to)\(port)",
+                message: "\(connection.endpoints): the \(noun)'s security groups do not admit \(connection.from) to \(connection.to)\(port)",
                 topologyLocation: connection.location, templateLocation: imported.sourceByID[connection.to]?.location,
                 templateResource: imported.sourceByID[connection.to]?.logicalID))
         }

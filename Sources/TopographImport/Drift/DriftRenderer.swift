@@ -24,7 +24,7 @@ package enum DriftRenderer {
         let count = report.findings.count
         let ignored = report.ignored.isEmpty ? "" : ", \(report.ignored.count) accepted by drift.ignore"
         let verdict = count == 0 ? "no drift" : "\(count) difference\(count == 1 ? "" : "s")"
-        return "\(verdict) between \(report.topology) (stage \(report.stage)) and \(report.templates.joined(separator: ", ")): \(report.paired) of \(report.checkable) documented resources found in the templates\(ignored)"
+        return "\(verdict) between \(report.topology) (stage \(report.stage)) and \(report.templates.joined(separator: ", ")): \(report.paired) of \(report.checkable) documented resources found in \(report.source)\(ignored)"
     }
 
     static func text(_ report: DriftReport) -> String {

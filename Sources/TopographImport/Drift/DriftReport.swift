@@ -36,6 +36,8 @@ package struct DriftReport: Sendable {
     package var topology: String
     package var stage: String
     package var templates: [String]
+    /// "the templates", or "the account" for `--against aws`, in the summary line.
+    package var source = "the templates"
     package var findings: [DriftFinding]
     /// Findings a `drift.ignore` entry accepted.
     package var ignored: [DriftFinding]

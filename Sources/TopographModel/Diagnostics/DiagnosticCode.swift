@@ -76,6 +76,7 @@ package enum DiagnosticCode: String, CaseIterable, Sendable, Hashable, Comparabl
     case notARegularFile = "not-a-regular-file"
     case outsideProject = "outside-project"
     case duplicateLogicalID = "duplicate-logical-id"
+    case awsNotRead = "aws-not-read"
 
     package static func < (lhs: DiagnosticCode, rhs: DiagnosticCode) -> Bool { lhs.rawValue < rhs.rawValue }
 
@@ -147,6 +148,7 @@ package enum DiagnosticCode: String, CaseIterable, Sendable, Hashable, Comparabl
         case .notARegularFile: "A template, plan or assembly entry is a FIFO, a device or a socket: reading it could block forever or never end. Give a regular file."
         case .outsideProject: "A nested template, an `aws:asset:path` or a `cdk.out` entry resolves (symbolic links followed) outside the project: the git repository holding the template, else the working directory, or for a `cdk.out` entry its assembly. Pass `--allow-outside PATH` to trust another folder."
         case .duplicateLogicalID: "Two templates (or two stacks of one `cdk.out`) declare the same logical id; their resources are told apart by a stack-name prefix (`Prod/Queue`), and the imported ids carry it."
+        case .awsNotRead: "`import aws` or `drift --against aws` could not read one kind of thing: the endpoint does not have the operation (moto lacks some; so do old CLI versions) or the call failed. The rest is read; what that call reads is missing from the topology."
         }
     }
 }

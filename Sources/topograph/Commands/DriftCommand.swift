@@ -10,7 +10,8 @@ struct DriftCommand: ParsableCommand {
         abstract: "Check that the documented architecture is what the templates deploy (for docs CI).",
         discussion: """
             Imports the templates (CloudFormation files, cdk.out directories, or Terraform plans \
-            from `terraform show -json`), pairs their resources with the topology's, and reports \
+            from `terraform show -json`), or reads the live account (`--against aws`, through \
+            the AWS CLI, with the options of `import aws`), pairs their resources with the topology's, and reports \
             what the topology declares that the templates contradict: documented resources \
             missing, undocumented resources of documented kinds, placement (a database in other \
             subnets), attributes (authorizers, cross-zone, TLS, listeners, ...) and connections \
@@ -23,12 +24,13 @@ struct DriftCommand: ParsableCommand {
               topograph drift docs/architecture.yaml --against infra/stack.yaml
               topograph drift docs/architecture.yaml --against cdk.out --format github
               topograph drift docs/architecture.yaml --against plan.json --stage V2 --format markdown
+              topograph drift docs/architecture.yaml --against aws --profile prod --format github
             """)
 
     @Argument(help: ArgumentHelp("The topology file.", valueName: "topology"))
     var topology: String
 
-    @Option(parsing: .upToNextOption, help: ArgumentHelp("CloudFormation templates, cdk.out directories or Terraform plan JSON files.", valueName: "template"))
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("CloudFormation templates, cdk.out directories or Terraform plan JSON files; or `aws`, the live account (a file named aws: ./aws).", valueName: "template"))
     var against: [String] = []
 
     @Option(help: "Compare this stage (default: the last one, the architecture as it ends up).")
@@ -43,14 +45,28 @@ struct DriftCommand: ParsableCommand {
     @Option(name: .customLong("allow-outside"), help: ArgumentHelp("Also read nested templates and assembly entries from this folder (by default only inside the git repository holding the template, else the working directory; repeatable).", valueName: "path"))
     var allowOutside: [String] = []
 
+    @OptionGroup(title: "The live account (--against aws)") var account: AWSAccountOptions
+
+    var againstAccount: Bool { against == ["aws"] }
+
     func validate() throws {
-        if against.isEmpty { throw ValidationError("give the templates to compare with: --against TEMPLATE...") }
+        if against.isEmpty { throw ValidationError("give the templates to compare with: --against TEMPLATE... (or --against aws)") }
+        if against.count > 1 && against.contains("aws") { throw ValidationError("--against aws reads the account; compare it on its own, not with templates (a file named aws: ./aws)") }
+        if !againstAccount && account.given { throw ValidationError("--profile, --endpoint-url, --vpc and --tag go with --against aws") }
     }
 
     func run() throws {
         let loaded = try InputLoading.load(topology)
         let selected = try InputLoading.select(loaded, stage: stage, all: false)[0]
-        let model = try IaCSources.load(against, region: region ?? loaded.metadata.region, allowOutside: allowOutside)
+        let region = region ?? loaded.metadata.region
+        var model: IaCModel
+        if againstAccount {
+            var scope = try account.scope()
+            scope.kinds = Set(selected.resources.map(\.kind.rawValue))
+            model = try AWSAccountImport(options: account.cliOptions(region: region), scope: scope, progress: AWSAccountOptions.progress(quiet: false)).model().model
+        } else {
+            model = try IaCSources.load(against, region: region, allowOutside: allowOutside)
+        }
         DiagnosticPrinter.standardError.print(model.warnings)
         let report = DriftChecker().check(loaded, stage: selected, model: model)
         print(DriftRenderer.render(report, format: format), terminator: "")

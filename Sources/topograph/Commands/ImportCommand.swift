@@ -5,7 +5,7 @@ import TopographCore
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Write a first topology from infrastructure as code (CloudFormation, Terraform plans).",
+        abstract: "Write a first topology from infrastructure as code (CloudFormation, Terraform plans) or the live AWS account.",
         discussion: """
             Kinds come from the kind catalog's type table, nesting from the properties that place \
             a resource (VpcId, SubnetId(s), subnet groups, AvailabilityZone, ECS network \
@@ -14,7 +14,7 @@ struct ImportCommand: ParsableCommand {
             Standard error lists, per resource type, what was folded into other resources or \
             skipped, and why. See Docs/import.md.
             """,
-        subcommands: [ImportCloudFormationCommand.self, ImportTerraformCommand.self])
+        subcommands: [ImportCloudFormationCommand.self, ImportTerraformCommand.self, ImportAWSCommand.self])
 }
 
 /// What both import subcommands take.
@@ -44,13 +44,23 @@ struct ImportOptions: ParsableArguments {
     var strict = false
 
     func run(_ source: TopologyImport.Source, _ paths: [String]) throws {
-        if let name, !TopologyParser.isValidID(name) {
-            throw CommandFailure.input("--name '\(name)' is not a lowercase slug (letters, digits, '-', starting with a letter)")
-        }
-        let reference = try idsFrom.map { try InputLoading.select(InputLoading.load($0), stage: nil, all: false)[0] }
+        let reference = try referenceTopology()
         var importer = TopologyImport(source: source, region: region ?? reference?.metadata.region, name: name ?? reference?.metadata.name)
         importer.allowOutside = allowOutside
         let (result, yaml) = try importer.run(paths, idsFrom: reference)
+        try finish(result, yaml, reference: reference)
+    }
+
+    /// The `--ids-from` topology (its last stage), after checking `--name`.
+    func referenceTopology() throws -> StageTopology? {
+        if let name, !TopologyParser.isValidID(name) {
+            throw CommandFailure.input("--name '\(name)' is not a lowercase slug (letters, digits, '-', starting with a letter)")
+        }
+        return try idsFrom.map { try InputLoading.select(InputLoading.load($0), stage: nil, all: false)[0] }
+    }
+
+    /// The summary, the comparison with `--ids-from`, and the output.
+    func finish(_ result: ImportResult, _ yaml: String, reference: StageTopology?) throws {
         if !quiet { ImportSummary.print(result) }
         if let reference, let idsFrom {
             let comparison = ImportComparison(documented: reference, imported: result.topology(name: reference.metadata.name))

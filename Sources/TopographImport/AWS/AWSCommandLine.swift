@@ -1,0 +1,165 @@
+import Foundation
+
+/// Runs the official AWS CLI as a subprocess (`aws ... --output json`), so profiles, SSO,
+/// `credential_process`, `--endpoint-url` and the CLI's own signing all apply; Topograph
+/// never signs a request itself. Calls run in parallel up to a bound; throttled calls are
+/// retried with exponential back-off and jitter; a page token the CLI leaves in its answer
+/// (operations it does not paginate itself) is followed.
+package final class AWSCommandLine: Sendable {
+    package struct Options: Sendable {
+        package var region: String?
+        package var profile: String?
+        package var endpointURL: String?
+        /// The `aws` executable; default: `$TOPOGRAPH_AWS_CLI`, else `aws` on `PATH`.
+        package var executable: String?
+        package var parallelism = 6
+        package var attempts = 6
+        /// The first back-off in seconds; each retry doubles it (with jitter), up to 20 s.
+        package var backOff = 0.5
+
+        package init(region: String? = nil, profile: String? = nil, endpointURL: String? = nil, executable: String? = nil) {
+            self.region = region
+            self.profile = profile
+            self.endpointURL = endpointURL
+            self.executable = executable
+        }
+    }
+
+    package let options: Options
+    package let executable: String
+
+    /// Finds the CLI; a missing one is an error the user can act on.
+    package init(_ options: Options, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+        self.options = options
+        let wanted = options.executable ?? environment["TOPOGRAPH_AWS_CLI"] ?? "aws"
+        guard let found = Self.locate(wanted, path: environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin") else {
+            throw AWSAccountError.cliMissing(wanted)
+        }
+        executable = found
+    }
+
+    static func locate(_ name: String, path: String) -> String? {
+        let manager = FileManager.default
+        if name.contains("/") { return manager.isExecutableFile(atPath: name) ? name : nil }
+        for directory in path.split(separator: ":") where !directory.isEmpty {
+            let candidate = "\(directory)/\(name)"
+            if manager.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return nil
+    }
+
+    /// `aws --version`: `aws-cli/2.9.19 Python/3.11.2 ...`.
+    package func version() -> String? {
+        guard let (status, out, err) = try? execute(["--version"]), status == 0 else { return nil }
+        let text = String(decoding: out.isEmpty ? err : out, as: UTF8.self)
+        return text.split(separator: " ").first.map(String.init)
+    }
+
+    /// Every call, at most `parallelism` at a time; answers in the order of `calls`.
+    package func run(_ calls: [AWSCall]) -> [Result<AWSJSON, AWSCallFailure>] {
+        let results = ResultBox(count: calls.count)
+        let slots = DispatchSemaphore(value: max(1, options.parallelism))
+        let group = DispatchGroup()
+        for (index, call) in calls.enumerated() {
+            slots.wait()
+            DispatchQueue.global().async(group: group) {
+                defer { slots.signal() }
+                results.set(index, self.answer(call))
+            }
+        }
+        group.wait()
+        return results.values
+    }
+
+    /// One call with its retries and the pages the CLI did not follow itself.
+    package func answer(_ call: AWSCall) -> Result<AWSJSON, AWSCallFailure> {
+        var merged: AWSJSON?
+        var arguments = call.arguments
+        var seenTokens: Set<String> = []
+        for _ in 0..<1000 {
+            switch attempt(AWSCall(call.service, call.operation, arguments)) {
+            case .failure(let failure): return .failure(failure)
+            case .success(let page):
+                merged = merged.map { Self.merge($0, page) } ?? page
+                guard let (option, token) = Self.nextPage(page), seenTokens.insert(token).inserted else { return .success(merged!) }
+                arguments = Self.replacing(option, with: token, in: call.arguments)
+            }
+        }
+        return .success(merged ?? .object([:]))
+    }
+
+    private func attempt(_ call: AWSCall) -> Result<AWSJSON, AWSCallFailure> {
+        var delay = options.backOff
+        var last = AWSCallFailure.failed("not run")
+        for attempt in 1...max(1, options.attempts) {
+            let status: Int32, out: Data, err: Data
+            do {
+                (status, out, err) = try execute([call.service, call.operation] + call.arguments + globalArguments)
+            } catch {
+                return .failure(.failed("\(executable) could not be started: \(error)"))
+            }
+            let message = String(decoding: err, as: UTF8.self)
+            if status == 0 {
+                do { return .success(try AWSJSON(data: out)) } catch {
+                    return .failure(.failed("the CLI's answer is not JSON (\(out.count) bytes)"))
+                }
+            }
+            if Self.isThrottling(message), attempt < options.attempts {
+                // Full jitter: parallel callers that were throttled together do not retry together.
+                Thread.sleep(forTimeInterval: Double.random(in: delay / 2...delay))
+                delay = min(delay * 2, 20)
+                last = .failed(Self.lastLine(message))
+                continue
+            }
+            return .failure(Self.classify(message, call: call))
+        }
+        return .failure(last)
+    }
+
+    var globalArguments: [String] {
+        var result = ["--output", "json"]
+        if let region = options.region { result += ["--region", region] }
+        if let profile = options.profile { result += ["--profile", profile] }
+        if let endpoint = options.endpointURL { result += ["--endpoint-url", endpoint] }
+        return result
+    }
+
+    /// Runs the CLI, reading both pipes at once (a full stderr pipe must not stall it).
+    private func execute(_ arguments: [String]) throws -> (Int32, Data, Data) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["AWS_PAGER"] = ""  // v2 pipes output through `less` otherwise
+        environment["AWS_CLI_AUTO_PROMPT"] = "off"
+        process.environment = environment
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let errData = DataBox()
+        let reader = DispatchGroup()
+        DispatchQueue.global().async(group: reader) { errData.set(err.fileHandleForReading.readDataToEndOfFile()) }
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        reader.wait()
+        process.waitUntilExit()
+        return (process.terminationStatus, outData, errData.value)
+    }
+}
+
+/// Results written by parallel callers.
+private final class ResultBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var storage: [Result<AWSJSON, AWSCallFailure>]
+    init(count: Int) { storage = Array(repeating: .failure(.failed("not run")), count: count) }
+    func set(_ index: Int, _ value: Result<AWSJSON, AWSCallFailure>) { lock.withLock { storage[index] = value } }
+    var values: [Result<AWSJSON, AWSCallFailure>] { lock.withLock { storage } }
+}
+
+private final class DataBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var data = Data()
+    func set(_ value: Data) { lock.withLock { data = value } }
+    var value: Data { lock.withLock { data } }
+}

@@ -1,0 +1,89 @@
+#!/usr/bin/env python3
+"""Times `topograph import aws` against a seeded moto_server (started and stopped by PID);
+see aws-import-bench.sh.   aws-import-bench.py TOPOGRAPH ACCOUNT.yaml CLI..."""
+import os
+import statistics
+import subprocess
+import sys
+import time
+import urllib.request
+
+import boto3
+import yaml
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "runbook-checks"))
+from moto_run import start_moto  # noqa: E402
+
+RUNS = 3
+
+
+def timed(command, env):
+    start = time.monotonic()
+    result = subprocess.run(command, capture_output=True, text=True, env=env)
+    if result.returncode != 0:
+        sys.exit(f"{command[0]} failed: {result.stderr[-800:]}")
+    return time.monotonic() - start, result
+
+
+def peer(endpoint, region):
+    """The same reading with boto3, in-process and sequential: what the calls cost without a
+    CLI process each."""
+    session = boto3.session.Session(aws_access_key_id="testing", aws_secret_access_key="testing", region_name=region)
+    c = lambda n: session.client(n, endpoint_url=endpoint)
+    ec2, elb, ecs = c("ec2"), c("elbv2"), c("ecs")
+    for op in ("describe_vpcs", "describe_subnets", "describe_internet_gateways", "describe_nat_gateways", "describe_route_tables",
+               "describe_vpc_endpoints", "describe_security_groups", "describe_instances"):
+        getattr(ec2, op)()
+    for lb in elb.describe_load_balancers()["LoadBalancers"]:
+        for listener in elb.describe_listeners(LoadBalancerArn=lb["LoadBalancerArn"])["Listeners"]:
+            elb.describe_rules(ListenerArn=listener["ListenerArn"])
+    elb.describe_target_groups()
+    for cluster in ecs.list_clusters()["clusterArns"]:
+        arns = ecs.list_services(cluster=cluster)["serviceArns"]
+        for i in range(0, len(arns), 10):
+            for service in ecs.describe_services(cluster=cluster, services=arns[i:i + 10])["services"]:
+                ecs.describe_task_definition(taskDefinition=service["taskDefinition"])
+    c("application-autoscaling").describe_scalable_targets(ServiceNamespace="ecs")
+    c("application-autoscaling").describe_scaling_policies(ServiceNamespace="ecs")
+    c("rds").describe_db_instances(); c("rds").describe_db_clusters(); c("rds").describe_db_subnet_groups()
+    c("elasticache").describe_replication_groups(); c("elasticache").describe_cache_clusters(); c("elasticache").describe_cache_subnet_groups()
+    c("lambda").list_functions(); c("dynamodb").list_tables(); c("s3").list_buckets(); c("logs").describe_log_groups(); c("ecr").describe_repositories()
+
+
+def main(topograph, account, clis):
+    server, endpoint = start_moto()
+    try:
+        documented = yaml.safe_load(open(account, encoding="utf-8"))
+        region = documented.get("region", "us-east-1")
+        urllib.request.urlopen(urllib.request.Request(endpoint + "/moto-api/reset", method="POST")).read()
+        subprocess.run([sys.executable, os.path.join(HERE, "..", "aws-import-checks", "seed_account.py"), endpoint, os.path.abspath(account)],
+                       check=True, capture_output=True, cwd=os.path.join(HERE, "..", "aws-import-checks"))
+        env = dict(os.environ, AWS_ACCESS_KEY_ID="testing", AWS_SECRET_ACCESS_KEY="testing", AWS_PAGER="")
+        print(f"moto_server pid {server.pid}; {os.cpu_count()} cores")
+        print("| AWS CLI | resources imported | CLI calls | import aws (median of 3) | boto3 in-process (peer) | import / peer |")
+        print("|---|---|---|---|---|---|")
+        peer_times = []
+        for _ in range(RUNS):
+            start = time.monotonic()
+            peer(endpoint, region)
+            peer_times.append(time.monotonic() - start)
+        for cli in clis:
+            env["TOPOGRAPH_AWS_CLI"] = cli
+            times, result = [], None
+            for _ in range(RUNS):
+                seconds, result = timed([topograph, "import", "aws", "--endpoint-url", endpoint, "--region", region], env)
+                times.append(seconds)
+            resources = sum(1 for line in result.stdout.splitlines() if line.startswith("  ") and not line.startswith("   "))
+            calls = next((line.split(": ")[1].split()[0] for line in result.stderr.splitlines() if "AWS CLI calls" in line), "?")
+            version = subprocess.run([cli, "--version"], capture_output=True, text=True).stdout.split() or ["?"]
+            median, peer_median = statistics.median(times), statistics.median(peer_times)
+            print(f"| {version[0]} | {resources} | {calls} | {median:.1f} s | {peer_median:.1f} s | {median / peer_median:.1f}x |")
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+        print(f"moto_server pid {server.pid}: stopped")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2], sys.argv[3:])
