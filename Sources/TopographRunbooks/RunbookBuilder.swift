@@ -38,7 +38,8 @@ package struct RunbookBuilder: Sendable {
             restApis: restAPIs(in: stage),
             smokeTests: only == nil ? smokeTests(in: stage) : [],
             loadTest: only == nil ? loadTest(in: stage) : nil,
-            autoscaling: autoscaling(in: stage))
+            autoscaling: autoscaling(in: stage),
+            serviceChecks: serviceChecks(in: stage, region: region))
     }
 
     // MARK: - Set-up

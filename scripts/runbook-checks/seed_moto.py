@@ -17,6 +17,8 @@ import zipfile
 import boto3
 import yaml
 
+import seed_services
+
 
 def resolve(document, stage_name):
     resources = dict(document.get("resources") or {})
@@ -130,6 +132,7 @@ def main(endpoint, path, stage_name):
         else:
             continue
         created.append(f"{k} {rid}")
+    created += seed_services.seed(client, resources, name_of, region, vpc_id, role_arn)
     print(f"seeded {stage_name}: {', '.join(created)}")
 
 

@@ -35,6 +35,8 @@ package struct StageContext: RunbookSectionContext {
     package var smokeTests: [SmokeTestContext]
     package var loadTest: LoadTestContext?
     package var autoscaling: [ScalingContext]
+    /// Checks of queues, topics, rules, state machines, EKS, EFS and alarms (a section of its own).
+    package var serviceChecks: ServiceChecksContext
 
     package static let fieldDocs: KeyValuePairs<String, String> = [
         "marker": "the generated-file marker comment (source and stage)",
@@ -57,6 +59,7 @@ package struct StageContext: RunbookSectionContext {
         "smokeTests": "curl checks per entry point and route",
         "loadTest": "the vegeta load test over the entry points (absent when there is none)",
         "autoscaling": "autoscaling policies and alarms",
+        "serviceChecks": "operator checks of queues, topics, EventBridge rules, state machines, EKS clusters, EFS and alarms",
     ]
 }
 
