@@ -63,6 +63,10 @@ extension ImportTypePolicy {
         "AWS::ServiceCatalogAppRegistry::AttributeGroupAssociation": "Service Catalog metadata about the stack",
         "AWS::Lambda::MicrovmImage": "a build artefact of a function",
         "AWS::Lambda::NetworkConnector": "network configuration of a function",
+        "AWS::Cognito::UserPoolClient": "an app client of its user pool",
+        "AWS::Events::Archive": "the archive of its event bus (the bus's `archive_days`)",
+        "AWS::MemoryDB::SubnetGroup": "places the MemoryDB cluster in its subnets",
+        "AWS::Serverless::Application": "a nested SAM application; import its template on its own",
     ]
 
     /// A custom resource runs a function while the stack deploys; it is not part of the
