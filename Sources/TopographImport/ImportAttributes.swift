@@ -18,6 +18,11 @@ extension ImportBuilder {
         // elsewhere it is what people call the resource.
         if let label = Self.tag("Name", of: resource)?.literal { put(kind == "ec2" ? "name" : "label", .string(label)) }
         switch kind {
+        case KindID.generic.rawValue:
+            if let drawing = GenericIaCTypes.drawing(resource.type) {
+                put("icon", .string(drawing.icon))
+                put("category", .string(drawing.category.rawValue))
+            }
         case "vpc":
             put("cidr", literal("CidrBlock"))
         case "subnet":

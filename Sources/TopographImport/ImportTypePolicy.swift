@@ -57,7 +57,7 @@ enum ImportTypePolicy {
         "AWS::RDS::DBParameterGroup": "configuration, not architecture",
         "AWS::RDS::DBClusterParameterGroup": "configuration, not architecture",
         "AWS::KMS::Alias": "a name of its key (the `kms-key`'s `alias`)",
-        "AWS::SSM::Parameter": "no kind for a parameter",
+        "AWS::SSM::Parameter": "a configuration value, not a box on the diagram",
         "AWS::CertificateManager::Certificate": "a certificate is an attribute of the listener, not a resource to draw",
     ]
 

@@ -121,8 +121,12 @@ final class ImportBuilder {
             note(resource, .folded, reason)
             return nil
         }
-        if let reason = ImportTypePolicy.skipped[type] {
+        if let reason = ImportTypePolicy.skipped[type] ?? ImportTypePolicy.notDrawn[type] {
             note(resource, .skipped, reason)
+            return nil
+        }
+        if type.hasPrefix("Custom::") || type == "AWS::CloudFormation::CustomResource" {
+            note(resource, .skipped, ImportTypePolicy.customResourceReason)
             return nil
         }
         let kinds = KindIaCTypes.kinds(cloudFormation: type).filter { $0 != "security-group" && $0 != "iam-role" }

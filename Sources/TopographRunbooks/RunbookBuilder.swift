@@ -43,7 +43,8 @@ package struct RunbookBuilder: Sendable {
             autoscaling: autoscaling(in: stage),
             blockPrefix: Self.blockPrefix(stage.stage.name == StageInfo.defaultName ? nil : stage.stage.name),
             rollback: only == nil ? MigrationBuilder.removals(of: stage.resources, in: stage, prefix: "rollback-") : [],
-            hasRollback: false, rollbackConfirm: ShellQuote.word("rollback-\(stage.stage.name)")).withRollbackFlag()
+            hasRollback: false, rollbackConfirm: ShellQuote.word("rollback-\(stage.stage.name)"),
+            serviceChecks: serviceChecks(in: stage, region: region)).withRollbackFlag()
     }
 
     /// `V2` -> `v2-`: block names are `[a-z0-9-]`, stable across regenerations.

@@ -21,6 +21,7 @@ package enum RunbookTemplates {
         "autoscaling": PackageResources.autoscaling_mustache,
         "smoke-tests": PackageResources.smoke_tests_mustache,
         "load-test": PackageResources.load_test_mustache,
+        "service-checks": PackageResources.service_checks_mustache,
     ]
 
     package static var texts: [String: String] { all.mapValues { String(decoding: $0, as: UTF8.self) } }
@@ -36,6 +37,7 @@ package enum RunbookContexts {
         HTTPAPIContext.self, IntegrationContext.self, RouteContext.self, RESTAPIContext.self, RESTResourceContext.self,
         RESTMethodContext.self, SuccessCode.self, DatabaseContext.self, ServiceRef.self, SessionStoreContext.self,
         SmokeTestContext.self, LoadTestContext.self, LoadTestTarget.self, MigrationContext.self, MigrationChange.self,
-        MigrationRemoval.self,
+        MigrationRemoval.self, ServiceChecksContext.self, QueueCheckContext.self, TopicCheckContext.self, RuleCheckContext.self,
+        StateMachineCheckContext.self, KubernetesCheckContext.self, FileSystemCheckContext.self, AlarmCheckContext.self,
     ]
 }

@@ -16,6 +16,7 @@ import zipfile
 
 import yaml
 
+import seed_services
 from account_snapshot import clients
 from topology_stage import resolve
 
@@ -99,6 +100,7 @@ def main(endpoint, path, stage_name):
         else:
             continue
         created.append(f"{k} {rid}")
+    created += seed_services.seed(client, resources, name_of, region, vpc_id, role_arn)
     return created
 
 

@@ -108,12 +108,15 @@ package struct DiagramNode: Sendable, Hashable {
     /// The resource this node draws: its own id, or the spanning resource a per-subnet
     /// copy stands for.
     package var resource: String
+    /// The AWS icon a `generic` resource asks for (`icon: sagemaker`), drawn instead of its kind's.
+    package var icon: String?
 
     package init(
         id: String, label: String, caption: String, kind: String, category: KindCategory, shape: NodeShape,
         link: String? = nil, mark: DiffMark? = nil, spans: [String] = [], count: Int = 1,
-        name: String? = nil, placements: [String] = [], resource: String? = nil
+        name: String? = nil, placements: [String] = [], resource: String? = nil, icon: String? = nil
     ) {
+        self.icon = icon
         self.name = name
         self.placements = placements
         self.resource = resource ?? id

@@ -100,14 +100,16 @@ package struct DiagramBuilder: Sendable {
             return .node(DiagramNode(
                 id: resource.id, label: resource.label, caption: caption, kind: resource.kind.rawValue,
                 category: category, shape: spec?.shape ?? .box, link: resource.links.first, mark: mark, spans: spans,
-                name: written == resource.label ? nil : written, placements: placements))
+                name: written == resource.label ? nil : written, placements: placements,
+                icon: resource.kind == .generic ? resource.string("icon") : nil))
         }
         let items = items(in: nil)
         let containerIDs = Set(drawn.resources.filter { KindCatalog.spec($0.kind)?.isContainer == true }.map(\.id))
         let ghostEdges = Set(ghostConnections)
         var edges = connections.map { connection in
             DiagramEdge(
-                from: connection.from, to: connection.to, label: connection.displayLabel,
+                from: connection.from, to: connection.to,
+                label: connection.displayLabel ?? drawn.resource(connection.from)?.kind.spec?.connectionMeaning,
                 fromIsContainer: containerIDs.contains(connection.from), toIsContainer: containerIDs.contains(connection.to),
                 mark: ghostEdges.contains(connection) ? .removed : edgeMarks[connection.endpoints])
         }
@@ -133,7 +135,7 @@ package struct DiagramBuilder: Sendable {
         var result: [DiagramEdge] = []
         for resource in topology.resources {
             guard let spec = KindCatalog.spec(resource.kind) else { continue }
-            for attribute in spec.attributes where Self.isReference(attribute.type) {
+            for attribute in spec.attributes where Self.isReference(attribute.type) && attribute.isDrawn {
                 guard attribute.name != "cluster" || resource.parent != resource.string("cluster") else { continue }
                 let value = resource[attribute.name]
                 let targets = value?.listValue != nil ? value?.stringList ?? [] : value?.stringValue.map { [$0] } ?? []

@@ -152,7 +152,7 @@ package struct GraphvizRenderer: Sendable {
             "tooltip=\(DOTText.quoted("\(node.label) (\(node.kind))"))",
         ]
         var styles = style.split(separator: ",").map(String.init)
-        if let icon = icons.path(for: node.kind) {
+        if let icon = icons.path(for: node) {
             // The icon replaces the coloured shape: a fixed 36 pt picture above the label, in
             // one HTML-like table, so icon and text never overlap whatever the icon's size.
             var rows = "<TR><TD FIXEDSIZE=\"TRUE\" WIDTH=\"36\" HEIGHT=\"36\"><IMG SRC=\"\(DOTText.html(icon))\" SCALE=\"TRUE\"/></TD></TR>"

@@ -46,6 +46,23 @@ struct IconSet {
 
     func path(for kind: String) -> String? { files["kind:" + kind] }
 
+    /// A node's icon: the service icon a `generic` resource names, else its kind's.
+    func path(for node: DiagramNode) -> String? {
+        if let name = node.icon, let path = serviceIcon(name) { return path }
+        return path(for: node.kind)
+    }
+
+    /// The icon `icon:` names, found in this set's folder and prepared like the kinds'
+    /// (looked up when first drawn: the set holds hundreds of services).
+    func serviceIcon(_ name: String) -> String? {
+        guard let origin, let icon = ServiceIcons.icon(name) else { return nil }
+        return Self.serviceIcons.value(for: origin + "\u{0}" + name.lowercased()) {
+            Self.resolve(nil, icon, root: origin, index: index).map(Self.prepared)
+        }
+    }
+
+    private var index = AssetIndex()
+
     func group(_ name: String) -> String? { files["group:" + name] }
 
     var all: [String] { Array(Set(files.values)).sorted() }
@@ -56,7 +73,7 @@ struct IconSet {
     /// differently on every machine.
     func used(by diagram: Diagram) -> [String] {
         var paths: Set<String> = []
-        for node in diagram.allNodes { if let path = path(for: node.kind) { paths.insert(path) } }
+        for node in diagram.allNodes { if let path = path(for: node) { paths.insert(path) } }
         for container in diagram.allContainers {
             if let path = GraphvizRenderer.groupIcon(container, icons: self) { paths.insert(path) }
         }
@@ -87,33 +104,16 @@ struct IconSet {
             FileManager.default.fileExists(atPath: (root as NSString).appendingPathComponent($0))
         }
         let index = isDiagrams ? AssetIndex() : AssetIndex(root: root)
-        func resolve(_ own: String?, _ icon: KindIcon?) -> String? {
-            if let own {
-                for ext in ["svg", "png"] {
-                    let path = (root as NSString).appendingPathComponent("\(own).\(ext)")
-                    if FileManager.default.fileExists(atPath: path) { return path }
-                }
-            }
-            guard let icon else { return nil }
-            for name in icon.assetPackage { if let path = index.best(name) { return path } }
-            if let relative = icon.diagrams {
-                let stripped = relative.hasPrefix("aws/") ? String(relative.dropFirst(4)) : relative
-                for candidate in [relative, "resources/" + relative, stripped] {
-                    let path = (root as NSString).appendingPathComponent(candidate)
-                    if FileManager.default.fileExists(atPath: path) { return path }
-                }
-            }
-            return nil
-        }
+        set.index = index
         for spec in KindCatalog.all {
-            if let path = resolve(spec.id.rawValue, KindIcons.table[spec.id]) {
+            if let path = resolve(spec.id.rawValue, KindIcons.table[spec.id], root: root, index: index) {
                 let ready = prepared(path)
                 set.files["kind:" + spec.id.rawValue] = ready
                 set.originals[ready] = path
             }
         }
         for (name, icon) in KindIcons.groups {
-            if let path = resolve(nil, icon) {
+            if let path = resolve(nil, icon, root: root, index: index) {
                 let ready = prepared(path)
                 set.files["group:" + name] = ready
                 set.originals[ready] = path
@@ -121,6 +121,27 @@ struct IconSet {
         }
         if !set.files.isEmpty { set.origin = root }
         return set
+    }
+
+    /// The file for a kind in `root`: `<kind>.svg`/`.png` of your own, an Asset Package
+    /// name, or `diagrams`' path.
+    private static func resolve(_ own: String?, _ icon: KindIcon?, root: String, index: AssetIndex) -> String? {
+        if let own {
+            for ext in ["svg", "png"] {
+                let path = (root as NSString).appendingPathComponent("\(own).\(ext)")
+                if FileManager.default.fileExists(atPath: path) { return path }
+            }
+        }
+        guard let icon else { return nil }
+        for name in icon.assetPackage { if let path = index.best(name) { return path } }
+        if let relative = icon.diagrams {
+            let stripped = relative.hasPrefix("aws/") ? String(relative.dropFirst(4)) : relative
+            for candidate in [relative, "resources/" + relative, stripped] {
+                let path = (root as NSString).appendingPathComponent(candidate)
+                if FileManager.default.fileExists(atPath: path) { return path }
+            }
+        }
+        return nil
     }
 
     /// The `resources/` folder of PyPI's `diagrams`, in the virtualenv the set-up makes
@@ -178,6 +199,27 @@ struct IconSet {
     }
 
     private static let cache = IconCache()
+    private static let serviceIcons = ServiceIconCache()
+}
+
+/// Service icons resolved so far, by folder and name; nil answers are kept too.
+private final class ServiceIconCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var paths: [String: String?] = [:]
+
+    func value(for key: String, make: () -> String?) -> String? {
+        lock.lock()
+        if let known = paths[key] {
+            lock.unlock()
+            return known
+        }
+        lock.unlock()
+        let made = make()
+        lock.lock()
+        paths[key] = made
+        lock.unlock()
+        return made
+    }
 }
 
 /// One lookup per icon source and process (a downloaded Asset Package holds thousands of

@@ -138,6 +138,12 @@ package enum AWSValueRules {
         if let rule = names[resource.kind], resource.fields["name"] != nil {
             report(rule, resource.name, field: "name", what: "`name`")
         }
+        if resource.kind == .generic, let icon = resource.string("icon"), ServiceIcons.icon(icon) == nil {
+            bag.error(
+                .unknownIcon, "`icon` '\(icon)' of '\(resource.id)' is not an AWS Architecture Icon Topograph knows",
+                at: resource.location(of: "icon"),
+                help: Suggestions.didYouMean(icon, in: ServiceIcons.suggestible) ?? "`topograph kinds --icons` lists the names")
+        }
         let spec = resource.kind.spec
         for (field, rule) in attributes where spec?.attributes.first(where: { $0.name == field })?.rule == nil {
             guard let value = resource.fields[field] else { continue }

@@ -47,10 +47,13 @@ package struct AttributeSpec: Sendable, Hashable {
     package var rule: AWSValueRule?
     /// The integers AWS accepts (seconds, counts), checked by the validator.
     package var range: ClosedRange<Int>?
+    /// Whether diagrams draw a reference attribute as a dotted edge (an encryption key
+    /// named by every queue would only add clutter).
+    package var isDrawn: Bool
 
     package init(
         _ name: String, _ type: AttributeType, _ doc: String, required: Bool = false, isExtension: Bool = false,
-        rule: AWSValueRule? = nil, range: ClosedRange<Int>? = nil
+        rule: AWSValueRule? = nil, range: ClosedRange<Int>? = nil, isDrawn: Bool = true
     ) {
         self.name = name
         self.type = type
@@ -59,5 +62,6 @@ package struct AttributeSpec: Sendable, Hashable {
         self.isExtension = isExtension
         self.rule = rule
         self.range = range
+        self.isDrawn = isDrawn
     }
 }

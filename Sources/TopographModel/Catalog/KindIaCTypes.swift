@@ -51,8 +51,10 @@ package struct KindIaCTypes: Sendable, Hashable {
             cloudFormation: ["AWS::ElasticLoadBalancingV2::LoadBalancer"], terraform: ["aws_lb", "aws_alb"]),
         "nlb": KindIaCTypes(
             cloudFormation: ["AWS::ElasticLoadBalancingV2::LoadBalancer"], terraform: ["aws_lb"]),
-        "api-gateway-http": KindIaCTypes(cloudFormation: ["AWS::ApiGatewayV2::Api"], terraform: ["aws_apigatewayv2_api"]),
-        "api-gateway-rest": KindIaCTypes(cloudFormation: ["AWS::ApiGateway::RestApi"], terraform: ["aws_api_gateway_rest_api"]),
+        "api-gateway-http": KindIaCTypes(
+            cloudFormation: ["AWS::ApiGatewayV2::Api", "AWS::Serverless::HttpApi"], terraform: ["aws_apigatewayv2_api"]),
+        "api-gateway-rest": KindIaCTypes(
+            cloudFormation: ["AWS::ApiGateway::RestApi", "AWS::Serverless::Api"], terraform: ["aws_api_gateway_rest_api"]),
         "ecs-cluster": KindIaCTypes(cloudFormation: ["AWS::ECS::Cluster"], terraform: ["aws_ecs_cluster"]),
         "ecs-service": KindIaCTypes(cloudFormation: ["AWS::ECS::Service"], terraform: ["aws_ecs_service"]),
         "lambda": KindIaCTypes(
@@ -65,14 +67,17 @@ package struct KindIaCTypes: Sendable, Hashable {
             terraform: ["aws_elasticache_replication_group", "aws_elasticache_cluster", "aws_elasticache_serverless_cache"]),
         "rds": KindIaCTypes(cloudFormation: ["AWS::RDS::DBInstance"], terraform: ["aws_db_instance"]),
         "aurora": KindIaCTypes(cloudFormation: ["AWS::RDS::DBCluster"], terraform: ["aws_rds_cluster"]),
-        "dynamodb": KindIaCTypes(cloudFormation: ["AWS::DynamoDB::Table"], terraform: ["aws_dynamodb_table"]),
+        "dynamodb": KindIaCTypes(
+            cloudFormation: ["AWS::DynamoDB::Table", "AWS::Serverless::SimpleTable"], terraform: ["aws_dynamodb_table"]),
         "s3": KindIaCTypes(cloudFormation: ["AWS::S3::Bucket"], terraform: ["aws_s3_bucket"]),
         "ecr": KindIaCTypes(cloudFormation: ["AWS::ECR::Repository"], terraform: ["aws_ecr_repository"]),
         "cloudwatch": KindIaCTypes(cloudFormation: ["AWS::Logs::LogGroup"], terraform: ["aws_cloudwatch_log_group"]),
         "cloud-map": KindIaCTypes(
             cloudFormation: ["AWS::ServiceDiscovery::PrivateDnsNamespace", "AWS::ServiceDiscovery::HttpNamespace"],
             terraform: ["aws_service_discovery_private_dns_namespace", "aws_service_discovery_http_namespace"]),
-        "generic": KindIaCTypes(cloudFormation: [], terraform: []),
+        // Boxes without a kind of their own: import draws them with their service's icon.
+        "generic": KindIaCTypes(
+            cloudFormation: GenericIaCTypes.cloudFormation.keys.sorted(), terraform: GenericIaCTypes.terraform.keys.sorted()),
     ]
 
     package static func types(of kind: String) -> KindIaCTypes? { byKind[kind] }

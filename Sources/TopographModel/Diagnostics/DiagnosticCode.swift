@@ -42,6 +42,7 @@ package enum DiagnosticCode: String, CaseIterable, Sendable, Hashable, Comparabl
     case duplicateID = "duplicate-id"
     // Validation against the kind catalog
     case unknownKind = "unknown-kind"
+    case unknownIcon = "unknown-icon"
     case unknownAttribute = "unknown-attribute"
     case missingAttribute = "missing-attribute"
     case unknownReference = "unknown-reference"
@@ -116,6 +117,7 @@ package enum DiagnosticCode: String, CaseIterable, Sendable, Hashable, Comparabl
         case .unknownStage: "`--stage NAME` names no stage of the file (in `lint` and `validate` reports, where it counts against that file). The message lists the stages there are."
         case .duplicateID: "A stage adds a resource whose id already exists in that stage. Use `change:` to edit it."
         case .unknownKind: "`kind` is not in the catalog; the help line suggests the closest kind."
+        case .unknownIcon: "A `generic` resource's `icon` names no AWS Architecture Icon; the help line suggests the closest name, `topograph kinds --icons` lists them."
         case .unknownAttribute: "The kind has no such attribute; the help line suggests the closest one. `topograph kinds KIND` lists them."
         case .missingAttribute: "The kind requires this attribute."
         case .unknownReference: "An attribute that names another resource (`subnets`, `target`, `authorizer`, ...) names one that does not exist."

@@ -41,6 +41,8 @@ package struct StageContext: RunbookSectionContext {
     package var rollback: [MigrationRemoval]
     package var hasRollback: Bool
     package var rollbackConfirm: String
+    /// Checks of queues, topics, rules, state machines, EKS, EFS and alarms (a section of its own).
+    package var serviceChecks: ServiceChecksContext
 
     package static let fieldDocs: KeyValuePairs<String, String> = [
         "marker": "the generated-file marker comment (source and stage)",
@@ -69,6 +71,7 @@ package struct StageContext: RunbookSectionContext {
         "rollback": "what the stage's runbook created, dependents first, each with its delete commands (the rollback section)",
         "hasRollback": "whether the runbook creates anything it knows how to delete",
         "rollbackConfirm": "the value `CONFIRM_REMOVE` must have for the rollback blocks to run (`rollback-V2`), a shell word",
+        "serviceChecks": "operator checks of queues, topics, EventBridge rules, state machines, EKS clusters, EFS and alarms",
     ]
 }
 

@@ -18,10 +18,17 @@ struct KindsCommand: ParsableCommand {
     @Flag(help: "Print the whole catalog as Markdown (Docs/kinds.md).")
     var markdown = false
 
+    @Flag(help: "List the AWS icon names a `generic` resource's `icon:` accepts.")
+    var icons = false
+
     @Flag(name: .shortAndLong, help: "Accepted as on every command; this one prints only what was asked for.")
     var quiet = false
 
     func run() throws {
+        if icons {
+            print(ServiceIcons.listing(), terminator: "")
+            return
+        }
         if markdown {
             print(KindCatalogDocument.markdown(), terminator: "")
             return

@@ -12,8 +12,7 @@ struct KindIaCTypesTests {
     @Test("mappable kinds name CloudFormation and Terraform types", arguments: KindCatalog.ids)
     func mappableKindsNameTypes(_ id: String) throws {
         let types = try #require(KindIaCTypes.types(of: id))
-        // `generic` stands for no type: every type that is a box has a kind of its own.
-        if KindIaCTypes.notInTemplates.contains(KindID(id)) || [KindID.availabilityZone, .generic].contains(KindID(id)) {
+        if KindIaCTypes.notInTemplates.contains(KindID(id)) || id == "availability-zone" {
             #expect(types.cloudFormation.isEmpty && types.terraform.isEmpty)
             return
         }

@@ -147,3 +147,58 @@ struct RunbookTests {
         }
     }
 }
+
+@Suite("Runbook service checks")
+struct ServiceCheckRunbookTests {
+    static let yaml = """
+        topograph: 1
+        name: t
+        region: eu-west-1
+        resources:
+          vpc: { kind: vpc }
+          private-a: { kind: subnet, in: vpc, access: private, az: eu-west-1a }
+          private-b: { kind: subnet, in: vpc, access: private, az: eu-west-1b }
+          orders: { kind: sqs, dlq: orders-dlq }
+          orders-dlq: { kind: sqs, name: orders-dead-letters }
+          events: { kind: sns }
+          bus: { kind: eventbridge-bus, name: shop }
+          placed: { kind: eventbridge-rule, bus: bus, pattern: "source: [orders], detail-type: [OrderPlaced]" }
+          flow: { kind: step-functions }
+          fast: { kind: step-functions, type: EXPRESS, logging: ERROR }
+          eks: { kind: eks-cluster, in: vpc, subnets: [private-a, private-b] }
+          nodes: { kind: eks-nodegroup, in: eks, name: general }
+          files: { kind: efs, subnets: [private-a, private-b] }
+          alarm: { kind: cloudwatch-alarm, name: dlq-not-empty }
+          worker: { kind: lambda }
+        connections:
+          - orders -> worker
+          - events -> worker
+        """
+
+    @Test func eachKindGetsItsChecks() throws {
+        let topology = try TopologyLoader().load(text: Self.yaml, file: "t.yaml")
+        let text = try RunbookSet(renderer: RunbookRenderer()).stageRunbook(topology.stages[0])
+        #expect(text.contains("## Queues, topics, events, workflows, clusters and alarms"))
+        #expect(text.contains("aws sqs get-queue-url --queue-name orders --query QueueUrl"))
+        #expect(text.contains("aws sqs get-queue-url --queue-name orders-dead-letters"))
+        #expect(text.contains("aws sqs start-message-move-task --source-arn \"$ORDERS_DLQ_ARN\""))
+        // The dead-letter queue is checked with its queue, not as a queue of its own.
+        #expect(!text.contains("### Queue orders-dlq"))
+        #expect(text.contains("Subscriptions (1 drawn)"))
+        #expect(text.contains("aws events list-targets-by-rule --rule placed --event-bus-name shop"))
+        #expect(text.contains(#"aws events put-events --entries '[{"Detail":"{\"runbookCheck\":true}","DetailType":"OrderPlaced","EventBusName":"shop","Source":"orders"}]'"#))
+        #expect(text.contains("aws stepfunctions get-execution-history --execution-arn \"$FLOW_EXECUTION\""))
+        #expect(text.contains("aws stepfunctions start-sync-execution --state-machine-arn \"$FAST_ARN\""))
+        #expect(text.contains("aws eks update-kubeconfig --name eks --region eu-west-1"))
+        #expect(text.contains("aws eks describe-nodegroup --cluster-name eks --nodegroup-name general"))
+        #expect(text.contains("kubectl wait --for=condition=Ready nodes --all"))
+        #expect(text.contains("One mount target per zone its clients run in (eu-west-1a, eu-west-1b)"))
+        #expect(text.contains("aws cloudwatch describe-alarms --alarm-names dlq-not-empty"))
+    }
+
+    @Test func aStageWithoutTheseKindsHasNoSuchSection() throws {
+        let topology = try TopologyLoader().load(text: "topograph: 1\nname: t\nresources:\n  users: { kind: user }\n", file: "t.yaml")
+        let text = try RunbookSet(renderer: RunbookRenderer()).stageRunbook(topology.stages[0])
+        #expect(!text.contains("Queues, topics"))
+    }
+}

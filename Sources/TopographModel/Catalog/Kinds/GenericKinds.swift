@@ -7,8 +7,12 @@ extension KindCatalog {
                 AttributeSpec(
                     "category", .oneOf(KindCategory.allCases.map(\.rawValue)),
                     "Category whose colour and tier it takes."),
+                AttributeSpec(
+                    "icon", .string,
+                    "An AWS Architecture Icon to draw it with: a service (`sagemaker`, `glue`, `ml/sagemaker`) or a kind id (`sqs`); `topograph kinds --icons` lists them.",
+                    isExtension: true),
             ],
             parents: nil, isContainer: true, shape: .box,
-            example: "legacy: { kind: generic, category: compute, label: Legacy batch host }"),
+            example: "training: { kind: generic, category: compute, icon: sagemaker, label: Model training }"),
     ]
 }

@@ -16,7 +16,7 @@ extension AttributeSpec {
     static func encrypted(_ doc: String) -> AttributeSpec { AttributeSpec("encrypted", .bool, doc, isExtension: true) }
     static let kmsKey = AttributeSpec(
         "kms_key", .reference([.kmsKey]), "Id of the customer managed KMS key that encrypts it (an AWS managed key when omitted).",
-        isExtension: true)
+        isExtension: true, isDrawn: false)
     static func deadLetterQueue(_ doc: String) -> AttributeSpec { AttributeSpec("dlq", .reference([.sqs]), doc) }
     static let retryAttempts = AttributeSpec(
         "retry_attempts", .int, "Retries of a failed delivery before the event goes to the dead-letter queue or is dropped (AWS default 185).",

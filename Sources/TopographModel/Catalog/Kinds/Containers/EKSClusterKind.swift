@@ -14,7 +14,8 @@ extension KindSpec {
             AttributeSpec(
                 "public_cidrs", .list(.string),
                 "CIDR blocks allowed to the public endpoint (AWS default 0.0.0.0/0).", isExtension: true),
-            AttributeSpec("secrets_kms_key", .reference([.kmsKey]), "Id of the KMS key that envelope-encrypts Kubernetes secrets.", isExtension: true),
+            AttributeSpec("secrets_kms_key", .reference([.kmsKey]), "Id of the KMS key that envelope-encrypts Kubernetes secrets.", isExtension: true,
+                isDrawn: false),
             AttributeSpec(
                 "logging", .list(.oneOf(["api", "audit", "authenticator", "controllerManager", "scheduler"])),
                 "Control plane log types sent to CloudWatch Logs (none by default)."),
