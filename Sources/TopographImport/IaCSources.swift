@@ -4,14 +4,22 @@ import TopographModel
 /// Reads whatever mix of infrastructure-as-code files a command is given: CloudFormation
 /// templates and `cdk.out` directories, and Terraform plans (JSON with `terraform_version`).
 package enum IaCSources {
-    package static func load(_ paths: [String], region: String?) throws -> IaCModel {
+    package static func load(
+        _ paths: [String], region: String?, parameters: [String: String] = [:], stackNames: [String: String] = [:], placeholderStackNames: Bool = false
+    ) throws -> IaCModel {
         var templates: [String] = []
         var plans: [String] = []
         for path in paths {
             if isTerraformPlan(path) { plans.append(path) } else { templates.append(path) }
         }
         var model = IaCModel(region: region)
-        if !templates.isEmpty { model = try CloudFormationLoader(region: region).load(paths: templates) }
+        if !templates.isEmpty {
+            let loader = CloudFormationLoader(region: region)
+            loader.parameterOverrides = parameters
+            loader.stackNames = stackNames
+            loader.unnamedStackIsPlaceholder = placeholderStackNames
+            model = try loader.load(paths: templates)
+        }
         if !plans.isEmpty {
             let plan = try TerraformPlanReader(region: region).load(paths: plans)
             model.resources += plan.resources

@@ -22,6 +22,8 @@ package final class TerraformPlanReader {
     /// The instance being translated (`[0]`, `["blue"]`): `x[count.index]` and `x[each.key]`
     /// in its arguments mean the instance of `x` with the same index.
     var currentIndex: String?
+    /// The region the plan itself says (provider, or its subnets' zones).
+    var planRegion: String?
 
     package init(limits: InputLimits = .default, region: String? = nil) {
         self.limits = limits
@@ -31,7 +33,7 @@ package final class TerraformPlanReader {
     package func load(paths: [String]) throws -> IaCModel {
         var resources: [IaCResource] = []
         for path in paths { resources += try read(path) }
-        return IaCModel(resources: resources, sources: paths, warnings: warnings.sorted, region: region)
+        return IaCModel(resources: resources, sources: paths, warnings: warnings.sorted, region: region ?? planRegion)
     }
 
     func read(_ path: String) throws -> [IaCResource] {
@@ -41,8 +43,9 @@ package final class TerraformPlanReader {
             throw TopologyInputError([Diagnostic(.error, code: .notAPlan, "\(path): not the JSON of `terraform show -json` (no `planned_values`)", at: location(root),
                                                  help: "run `terraform plan -out plan.bin && terraform show -json plan.bin > plan.json`")])
         }
-        if let version = root.field("format_version")?.scalar?.string, !version.hasPrefix("1.") && version != "1" {
-            throw TopologyInputError([Diagnostic(.error, code: .unsupportedVersion, "\(path): plan format \(version); this Topograph reads format 1.x", at: location(root.field("format_version")), help: "use a Terraform 1.x plan")])
+        // Format 0.x (Terraform 0.12 to 0.15) has the same `planned_values` and `configuration`.
+        if let version = root.field("format_version")?.scalar?.string, !(version.hasPrefix("1.") || version == "1" || version.hasPrefix("0.")) {
+            throw TopologyInputError([Diagnostic(.error, code: .unsupportedVersion, "\(path): plan format \(version); this Topograph reads formats 0.x and 1.x (Terraform 0.12 to 1.x)", at: location(root.field("format_version")), help: "write the plan with Terraform 0.12 or later, up to 1.x: `terraform show -json plan.bin`")])
         }
         configuration = [:]
         modules = [:]
@@ -68,7 +71,9 @@ package final class TerraformPlanReader {
             resource.properties = translate(type, values: node.field("values"), expressions: expressions, module: modulePath, self: address)
             result.append(resource)
         }
-        return TerraformFolding.fold(result, reader: self)
+        let folded = TerraformFolding.fold(result, reader: self)
+        planRegion = planRegion ?? regionOfPlan(root, resources: folded)
+        return folded
     }
 
     // MARK: - Modules

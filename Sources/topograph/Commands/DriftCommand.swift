@@ -40,6 +40,8 @@ struct DriftCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The region the templates deploy to. Default: the topology's `region`.", valueName: "region"))
     var region: String?
 
+    @OptionGroup var template: TemplateOptions
+
     func validate() throws {
         if against.isEmpty { throw ValidationError("give the templates to compare with: --against TEMPLATE...") }
     }
@@ -47,7 +49,8 @@ struct DriftCommand: ParsableCommand {
     func run() throws {
         let loaded = try InputLoading.load(topology)
         let selected = try InputLoading.select(loaded, stage: stage, all: false)[0]
-        let model = try IaCSources.load(against, region: region ?? loaded.metadata.region)
+        let model = try IaCSources.load(
+            against, region: region ?? loaded.metadata.region, parameters: try template.parameterValues(), stackNames: try template.stackNames(), placeholderStackNames: true)
         DiagnosticPrinter.standardError.print(model.warnings)
         let report = DriftChecker().check(loaded, stage: selected, model: model)
         print(DriftRenderer.render(report, format: format), terminator: "")

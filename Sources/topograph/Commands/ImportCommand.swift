@@ -31,6 +31,8 @@ struct ImportOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Reuse the ids of this topology for the resources it documents (paired as `drift` pairs them).", valueName: "topology"))
     var idsFrom: String?
 
+    @OptionGroup var template: TemplateOptions
+
     @Flag(help: "Overwrite an output file topograph did not generate.")
     var force = false
 
@@ -45,7 +47,9 @@ struct ImportOptions: ParsableArguments {
             throw CommandFailure.input("--name '\(name)' is not a lowercase slug (letters, digits, '-', starting with a letter)")
         }
         let reference = try idsFrom.map { try InputLoading.select(InputLoading.load($0), stage: nil, all: false)[0] }
-        let importer = TopologyImport(source: source, region: region ?? reference?.metadata.region, name: name ?? reference?.metadata.name)
+        var importer = TopologyImport(source: source, region: region ?? reference?.metadata.region, name: name ?? reference?.metadata.name)
+        importer.parameters = try template.parameterValues()
+        importer.stackNames = try template.stackNames()
         let (result, yaml) = try importer.run(paths, idsFrom: reference)
         if !quiet { ImportSummary.print(result) }
         if let reference, let idsFrom {
@@ -106,6 +110,9 @@ enum ImportSummary {
     static func print(_ result: ImportResult) {
         let printer = DiagnosticPrinter.standardError
         printer.print(result.model.warnings)
+        if !result.model.notDeployed.isEmpty {
+            printer.printNote("import: \(result.model.notDeployed.count) resources not deployed with these parameters (their Condition is false): \(result.model.notDeployed.prefix(8).joined(separator: ", "))\(result.model.notDeployed.count > 8 ? ", ..." : "")")
+        }
         let total = result.model.resources.count
         let drawn = result.sourceByID.count
         printer.printNote("import: \(total) template resources: \(drawn) became resources, \(result.connections.count) connections; \(total - drawn) folded or skipped:")
