@@ -23,6 +23,15 @@ package final class CloudFormationLoader {
     package var containment: ReadContainment
     /// Nested stacks whose template is not on disk (on S3), reported in one warning.
     var unreadableNested: [(key: String, location: SourceLocation)] = []
+    /// `--parameter KEY=VALUE`: the top-level templates' parameter values.
+    package var parameterOverrides: [String: String] = [:]
+    var usedOverrides: Set<String> = []
+    /// `--stack-name`: template path -> stack name (`""`: every template).
+    package var stackNames: [String: String] = [:]
+    /// Drift: a stack with no `--stack-name` is named by a placeholder, not by its file.
+    package var unnamedStackIsPlaceholder = false
+    /// Resources not deployed because their `Condition` is false.
+    var notDeployed: [String] = []
 
     package init(limits: InputLimits = .default, region: String? = nil, importLimits: ImportLimits = .default, containment: ReadContainment = ReadContainment()) {
         self.limits = limits
@@ -51,7 +60,7 @@ package final class CloudFormationLoader {
         var keys: Set<String> = []
         for file in files {
             guard bounds.openStack(at: nil) else { break }
-            let stack = try openStack(path: file.path, display: file.path, prefix: "", bindings: [:], depth: 0, stackName: file.stackName)
+            let stack = try openStack(path: file.path, display: file.path, prefix: "", bindings: [:], depth: 0, stackName: stackName(for: file.path, assembly: file.stackName))
             stack.readRoot = file.root
             stack.chain = [ReadContainment.realPath(file.path) ?? file.path]
             // Two stacks may use the same logical ids (a blue and a green stack): the later
@@ -77,9 +86,11 @@ package final class CloudFormationLoader {
                 "\(names.count) nested stack\(names.count == 1 ? "" : "s") not imported, \(names.count == 1 ? "its" : "their") template not on disk (TemplateURL is not a local file): \(listed)",
                 at: first.location, help: "run the import on the packaged directory (cdk.out, or the folder `aws cloudformation package` reads); --strict makes this exit 1")
         }
+        warnUnusedOverrides()
         var model = IaCModel(resources: resources, sources: files.map(\.path), description: description, warnings: warnings.sorted, region: region)
         model.incomplete = !unreadableNested.isEmpty
         model.placeholders = placeholders
+        model.notDeployed = notDeployed
         return model
     }
 
@@ -107,21 +118,9 @@ package final class CloudFormationLoader {
             entries.append(.init(logicalID: logicalID, type: type.string, body: body, location: location(key, display)))
         }
         if !diagnostics.isEmpty { throw TopologyInputError(diagnostics) }
-        let name = stackName ?? URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        let name = stackName ?? Self.fileStem(path)
         let stack = CloudFormationStack(file: display, directory: URL(fileURLWithPath: path).deletingLastPathComponent().path, prefix: prefix, root: mapping, entries: entries, stackName: name, depth: depth)
-        // Parameters: what the parent passed, else the default, else a placeholder.
-        if let parameters = mapping.field("Parameters")?.fields {
-            for (key, value) in parameters {
-                guard let name = key.scalar?.string else { continue }
-                if let bound = bindings[name] {
-                    stack.parameters[name] = bound
-                } else if let fallback = value.field("Default") {
-                    stack.parameters[name] = resolve(fallback, in: stack)
-                } else {
-                    stack.parameters[name] = .text(placeholders.make(name), references: [])
-                }
-            }
-        }
+        bindParameters(of: stack, bindings: bindings)
         return stack
     }
 
@@ -156,21 +155,23 @@ package final class CloudFormationLoader {
         defer { stack.opening.remove(logicalID) }
         let properties = entry.body.field("Properties")
         var candidates: [String] = []
-        if let url = properties?.field("TemplateURL")?.scalar?.string, !url.contains("://") { candidates.append(url) }
+        // A SAM application's `Location` is a local path, or an application in the Serverless Application Repository.
+        if let url = (properties?.field("TemplateURL") ?? properties?.field("Location"))?.scalar?.string, !url.contains("://") { candidates.append(url) }
         if let asset = entry.body.field("Metadata")?.field("aws:asset:path")?.scalar?.string { candidates.append(asset) }
-        guard let file = candidates.map({ $0.hasPrefix("/") ? $0 : stack.directory + "/" + $0 }).first(where: { FileManager.default.fileExists(atPath: $0) }) else {
+        guard let written = candidates.first(where: { FileManager.default.fileExists(atPath: $0.hasPrefix("/") ? $0 : stack.directory + "/" + $0) }) else {
             if !unreadableNested.contains(where: { $0.key == stack.prefix + logicalID }) {
                 unreadableNested.append((stack.prefix + logicalID, entry.location))
             }
             return nil
         }
+        let file = written.hasPrefix("/") ? written : stack.directory + "/" + written
         guard let real = admitNested(file, entry: entry, of: stack) else { return nil }
         var bindings: [String: IaCValue] = [:]
         for (key, value) in properties?.field("Parameters")?.fields ?? [] {
             if let name = key.scalar?.string { bindings[name] = resolve(value, in: stack) }
         }
         do {
-            let display = stack.file.contains("/") ? (URL(fileURLWithPath: stack.file).deletingLastPathComponent().path + "/" + URL(fileURLWithPath: file).lastPathComponent) : URL(fileURLWithPath: file).lastPathComponent
+            let display = Self.join((stack.file as NSString).deletingLastPathComponent, written)
             let child = try openStack(path: file, display: display, prefix: stack.prefix + logicalID + "/", bindings: bindings, depth: stack.depth + 1, stackName: stack.stackName)
             child.readRoot = stack.readRoot
             child.idPrefix = stack.idPrefix
@@ -198,18 +199,24 @@ package final class CloudFormationLoader {
     func collectExports(_ stack: CloudFormationStack) {
         for (key, value) in stack.root.field("Outputs")?.fields ?? [] {
             guard let name = key.scalar?.string, let exportName = value.field("Export")?.field("Name") else { continue }
+            if let condition = value.field("Condition")?.scalar?.string, self.condition(named: condition, in: stack) == false { continue }
             if let text = resolve(exportName, in: stack).text, let resolved = output(name, of: stack) { exports[text] = resolved }
         }
-        for entry in stack.entries where entry.type == "AWS::CloudFormation::Stack" {
+        for entry in stack.entries where Self.nestedStackTypes.contains(entry.type) && isDeployed(entry, in: stack) {
             if let child = child(entry.logicalID, of: stack) { collectExports(child) }
         }
     }
 
     func resolveResources(_ stack: CloudFormationStack) -> [IaCResource] {
         var result: [IaCResource] = []
+        var nested: [IaCResource] = []
         for entry in stack.entries {
-            if entry.type == "AWS::CloudFormation::Stack" {
-                if let child = child(entry.logicalID, of: stack) { result += resolveResources(child) }
+            guard isDeployed(entry, in: stack) else {
+                notDeployed.append(stack.prefix + entry.logicalID)
+                continue
+            }
+            if Self.nestedStackTypes.contains(entry.type) {
+                if let child = child(entry.logicalID, of: stack) { nested += resolveResources(child) }
                 continue
             }
             var properties: [String: IaCValue] = [:]
@@ -227,7 +234,8 @@ package final class CloudFormationLoader {
             resource.propertyLocations = locations
             result.append(resource)
         }
-        return result
+        let globals = stack.root.field("Globals").map { resolve($0, in: stack) }
+        return SAMTransform.apply(result, globals: globals, prefix: stack.prefix) + nested
     }
 
     func location(_ node: Node, _ file: String) -> SourceLocation {
@@ -265,6 +273,9 @@ final class CloudFormationStack {
     var readRoot = ""
     /// Real paths of this template and the ones above it that nest it.
     var chain: [String] = []
+    /// Conditions evaluated so far (nil: unknown), and those being evaluated (cycles).
+    var conditions: [String: Bool?] = [:]
+    var evaluating: Set<String> = []
 
     init(file: String, directory: String, prefix: String, root: Node.Mapping, entries: [Entry], stackName: String, depth: Int) {
         self.file = file
@@ -272,7 +283,10 @@ final class CloudFormationStack {
         self.prefix = prefix
         self.root = root
         self.entries = entries
-        self.logicalIDs = Set(entries.map(\.logicalID))
+        // SAM's generated resources (`ServerlessRestApi`, `<Function>Role`) may be named too.
+        self.logicalIDs = Set(entries.map(\.logicalID)).union(SAMTransform.generatedIDs(of: entries.map { entry in
+            (logicalID: entry.logicalID, type: entry.type, hasRole: entry.body.field("Properties")?.field("Role") != nil)
+        }))
         self.entryIndex = Dictionary(entries.enumerated().map { ($0.element.logicalID, $0.offset) }, uniquingKeysWith: { first, _ in first })
         self.stackName = stackName
         self.depth = depth

@@ -130,6 +130,9 @@ extension CloudFormationLoader {
         case "Fn::If":
             // Conditions depend on deploy-time parameters; agree only when both branches do.
             guard let items = argument.sequence, items.count == 3 else { return malformed(name, node, stack) }
+            if let condition = items[0].scalar?.string, let holds = self.condition(named: condition, in: stack) {
+                return resolve(holds ? items[1] : items[2], in: stack)
+            }
             let (yes, no) = (resolve(items[1], in: stack), resolve(items[2], in: stack))
             return yes == no ? yes : .unknown("Fn::If")
         case "Condition", "Fn::Equals", "Fn::Not", "Fn::And", "Fn::Or", "Fn::Split", "Fn::Cidr", "Fn::Transform", "Fn::Length", "Fn::ToJsonString", "Fn::GetStackOutput":
@@ -149,7 +152,7 @@ extension CloudFormationLoader {
         switch name {
         case "AWS::Region": return region.map { .string($0) } ?? .text(placeholders.make("aws_region"), references: [])
         case "AWS::AccountId": return .text(placeholders.make("aws_account_id"), references: [])
-        case "AWS::StackName": return .string(stack.stackName)
+        case "AWS::StackName": return stack.stackName.hasPrefix("<") ? .text(stack.stackName, references: []) : .string(stack.stackName)
         case "AWS::Partition": return .string("aws")
         case "AWS::URLSuffix": return .string("amazonaws.com")
         case "AWS::NoValue": return .null
@@ -160,7 +163,7 @@ extension CloudFormationLoader {
 
     /// Types whose `Ref` is the name a property sets (CloudFormation's documented return values).
     static let refReturnsName: [String: String] = [
-        "AWS::Lambda::Function": "FunctionName", "AWS::ECS::Cluster": "ClusterName", "AWS::Logs::LogGroup": "LogGroupName",
+        "AWS::Lambda::Function": "FunctionName", "AWS::Serverless::Function": "FunctionName", "AWS::Serverless::SimpleTable": "TableName", "AWS::ECS::Cluster": "ClusterName", "AWS::Logs::LogGroup": "LogGroupName",
         "AWS::S3::Bucket": "BucketName", "AWS::DynamoDB::Table": "TableName", "AWS::ECR::Repository": "RepositoryName",
         "AWS::ElastiCache::ReplicationGroup": "ReplicationGroupId", "AWS::RDS::DBInstance": "DBInstanceIdentifier",
     ]
@@ -179,7 +182,7 @@ extension CloudFormationLoader {
     }
 
     private func getAtt(_ target: String, _ attribute: String, at node: Node, in stack: CloudFormationStack) -> IaCValue {
-        if stack.type(of: target) == "AWS::CloudFormation::Stack", attribute.hasPrefix("Outputs.") {
+        if let type = stack.type(of: target), Self.nestedStackTypes.contains(type), attribute.hasPrefix("Outputs.") {
             guard let child = child(target, of: stack) else { return .unknown("nested output") }
             return output(String(attribute.dropFirst("Outputs.".count)), of: child) ?? .unknown("nested output")
         }

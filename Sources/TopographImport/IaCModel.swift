@@ -161,6 +161,8 @@ package struct IaCModel: Sendable {
     /// Some of what the templates deploy could not be read (nested stacks only on S3):
     /// `--strict` turns that into exit 1.
     package var incomplete = false
+    /// Resources whose `Condition` is false with the parameters given (not imported).
+    package var notDeployed: [String] = []
 
     package init(resources: [IaCResource] = [], sources: [String] = [], description: String? = nil, warnings: [Diagnostic] = [], region: String? = nil) {
         self.resources = resources

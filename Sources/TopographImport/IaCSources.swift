@@ -5,7 +5,9 @@ import TopographModel
 /// templates and `cdk.out` directories, and Terraform plans (JSON with `terraform_version`).
 package enum IaCSources {
     /// `allowOutside`: folders besides the project that nested templates may be read from.
-    package static func load(_ paths: [String], region: String?, allowOutside: [String] = []) throws -> IaCModel {
+    package static func load(
+        _ paths: [String], region: String?, allowOutside: [String] = [], parameters: [String: String] = [:], stackNames: [String: String] = [:], placeholderStackNames: Bool = false
+    ) throws -> IaCModel {
         var templates: [String] = []
         var plans: [String] = []
         for path in paths {
@@ -14,7 +16,13 @@ package enum IaCSources {
             if isTerraformPlan(path) { plans.append(path) } else { templates.append(path) }
         }
         var model = IaCModel(region: region)
-        if !templates.isEmpty { model = try CloudFormationLoader(region: region, containment: ReadContainment(allowOutside: allowOutside)).load(paths: templates) }
+        if !templates.isEmpty {
+            let loader = CloudFormationLoader(region: region, containment: ReadContainment(allowOutside: allowOutside))
+            loader.parameterOverrides = parameters
+            loader.stackNames = stackNames
+            loader.unnamedStackIsPlaceholder = placeholderStackNames
+            model = try loader.load(paths: templates)
+        }
         if !plans.isEmpty {
             let plan = try TerraformPlanReader(region: region).load(paths: plans)
             model.resources += IaCKeys.disambiguated(plan.resources, against: Set(model.resources.map(\.key)), prefix: "terraform")

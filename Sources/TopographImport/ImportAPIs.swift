@@ -64,13 +64,13 @@ extension ImportBuilder {
     func connectAPIs() {
         for integration in byType["AWS::ApiGatewayV2::Integration"] ?? [] {
             for api in nodeKeys(integration["ApiId"]) {
-                integrate(api: api, type: integration["IntegrationType"]?.literal, connection: integration["ConnectionId"], uri: integration["IntegrationUri"], httpAPI: true)
+                integrate(api: api, type: integration["IntegrationType"]?.literal, connection: integration["ConnectionId"], uri: integration["IntegrationUri"], parameters: integration["RequestParameters"], httpAPI: true)
             }
         }
         for method in byType["AWS::ApiGateway::Method"] ?? [] {
             guard let integration = method["Integration"] else { continue }
             for api in nodeKeys(method["RestApiId"]) {
-                integrate(api: api, type: integration["Type"]?.literal, connection: integration["ConnectionId"], uri: integration["Uri"], httpAPI: false)
+                integrate(api: api, type: integration["Type"]?.literal, connection: integration["ConnectionId"], uri: integration["Uri"], parameters: integration["RequestParameters"], httpAPI: false)
             }
         }
         for node in nodes where node.kind == "api-gateway-http" || node.kind == "api-gateway-rest" {
@@ -102,7 +102,7 @@ extension ImportBuilder {
         }
     }
 
-    private func integrate(api: String, type: String?, connection: IaCValue?, uri: IaCValue?, httpAPI: Bool) {
+    private func integrate(api: String, type: String?, connection: IaCValue?, uri: IaCValue?, parameters: IaCValue?, httpAPI: Bool) {
         let links = nodeKeys(connection).filter { kindByKey[$0] == "vpc-link" }
         if let link = links.first {
             addEdge(api, link, label: "private integration", why: "the integration's ConnectionId is this VPC link")
@@ -131,8 +131,10 @@ extension ImportBuilder {
             }
             return
         }
-        for key in nodeKeys(uri) where kindByKey[key] == "lambda" {
-            addEdge(api, key, why: "a \(type ?? "proxy") integration invokes this function")
+        // A Lambda proxy integration invokes its function; an AWS service integration sends to
+        // the queue, state machine, stream or bus its URI or request parameters name.
+        for key in nodeKeys(uri) + nodeKeys(parameters) where key != api {
+            addEdge(api, key, why: "a \(type ?? "proxy") integration calls it")
         }
         // An AWS service integration (`arn:aws:apigateway:REGION:s3:path/BUCKET/...`) calls the bucket.
         for key in nodeKeys(uri) where kindByKey[key] == "s3" {

@@ -80,8 +80,8 @@ extension ImportBuilder {
         case "lambda":
             put("name", text("FunctionName"))
             put("runtime", literal("Runtime"))
-        case "ec2":
-            put("instance_type", literal("InstanceType"))
+        case "ec2", "autoscaling-group":
+            put("instance_type", literal("InstanceType") ?? instanceType(ofGroup: resource).map { .string($0) })
         case "autoscaling":
             autoscalingAttributes(resource, into: &result)
         case "elasticache-redis":
@@ -116,7 +116,8 @@ extension ImportBuilder {
             put("category", .string("operations"))
             put("name", text("QueueName") ?? text("TopicName") ?? text("Name"))
         default:
-            break
+            // Kinds whose only attribute a template says is the AWS name.
+            put("name", text("QueueName") ?? text("TopicName") ?? text("StateMachineName") ?? text("StreamName") ?? text("Name"))
         }
         return result
     }
@@ -163,11 +164,7 @@ extension ImportBuilder {
     func ecsServiceAttributes(_ resource: IaCResource, into result: inout [(String, AttributeValue)]) {
         func put(_ name: String, _ value: AttributeValue?) { if let value { result.append((name, value)) } }
         put("name", resource["ServiceName"]?.text.map { .string($0) })
-        if let launch = resource["LaunchType"]?.literal?.lowercased() {
-            put("launch", .string(launch == "fargate" ? "fargate" : "ec2"))
-        } else if let provider = resource["CapacityProviderStrategy"]?.list.first?["CapacityProvider"]?.literal {
-            put("launch", .string(provider.hasPrefix("FARGATE") ? "fargate" : "ec2"))
-        }
+        put("launch", launchType(of: resource).map { .string($0) })
         if let taskKey = resource["TaskDefinition"]?.referencedKeys.first, let task = byKey[taskKey] {
             let containers: [AttributeValue] = (task["ContainerDefinitions"]?.list ?? []).compactMap { container in
                 guard let name = container["Name"]?.literal else { return nil }

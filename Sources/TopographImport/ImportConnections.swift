@@ -27,6 +27,7 @@ extension ImportBuilder {
         connectEventSources()
         connectTasks()
         connectEndpoints()
+        connectEventRouting()
     }
 
     func addEdge(_ from: String, _ to: String, label: String? = nil, port: Int? = nil, protocol: String? = nil, via: String? = nil, why: String) {

@@ -39,6 +39,7 @@ enum ImportTypePolicy {
         "aws_lb_target_group_attachment": "becomes a target of its target group",
         "aws_api_gateway_integration": "becomes its method's integration",
         "aws_s3_bucket_notification": "becomes connections from the bucket",
+        "aws_cloudwatch_event_target": "becomes a target of its rule",
     ]
 
     static let skipped: [String: String] = [
@@ -59,6 +60,21 @@ enum ImportTypePolicy {
         "AWS::KMS::Alias": "a name of its key (the `kms-key`'s `alias`)",
         "AWS::SSM::Parameter": "a configuration value, not a box on the diagram",
         "AWS::CertificateManager::Certificate": "a certificate is an attribute of the listener, not a resource to draw",
+    ]
+
+    /// Read for the connections or attributes of others while the catalog has no kind for
+    /// them; once it has one (an EventBridge rule), they are drawn instead.
+    static let foldedWithoutKind: [String: String] = [
+        "AWS::Events::Rule": "becomes connections from its event bus to its targets",
+        "AWS::Scheduler::Schedule": "its target is what the schedule invokes",
+        "AWS::Pipes::Pipe": "becomes a connection from its source to its target",
+        "AWS::Logs::SubscriptionFilter": "becomes a connection from the log group to its destination",
+        "AWS::ECS::CapacityProvider": "gives its services' launch type and its cluster's hosts",
+        "AWS::ECS::ClusterCapacityProviderAssociations": "gives its services' launch type and its cluster's hosts",
+        "AWS::EC2::LaunchTemplate": "gives its Auto Scaling group's instance type",
+        "AWS::AutoScaling::LaunchConfiguration": "gives its Auto Scaling group's instance type",
+        "AWS::Serverless::Connector": "a SAM connector grants permissions; the traffic is drawn from events and integrations",
+        "AWS::Lambda::LayerVersion": "code its functions load, not something traffic reaches",
     ]
 
     static let unknownReason = "no kind in the catalog for this type; add it by hand as `generic` if it matters"

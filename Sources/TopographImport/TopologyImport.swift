@@ -18,6 +18,10 @@ package struct TopologyImport: Sendable {
     package var effectiveDefaults = false
     /// Folders besides the project that nested templates may be read from (`ReadContainment`).
     package var allowOutside: [String] = []
+    /// `--parameter`: template parameter values.
+    package var parameters: [String: String] = [:]
+    /// `--stack-name`: template path (or `""` for all) -> stack name.
+    package var stackNames: [String: String] = [:]
 
     package init(source: Source, region: String? = nil, name: String? = nil) {
         self.source = source
@@ -27,7 +31,13 @@ package struct TopologyImport: Sendable {
 
     package func model(_ paths: [String]) throws -> IaCModel {
         switch source {
-        case .cloudFormation: try CloudFormationLoader(region: region, containment: ReadContainment(allowOutside: allowOutside)).load(paths: paths)
+        case .cloudFormation:
+            try {
+                let loader = CloudFormationLoader(region: region, containment: ReadContainment(allowOutside: allowOutside))
+                loader.parameterOverrides = parameters
+                loader.stackNames = stackNames
+                return try loader.load(paths: paths)
+            }()
         case .terraform: try TerraformPlanReader(region: region).load(paths: paths)
         }
     }
@@ -37,7 +47,7 @@ package struct TopologyImport: Sendable {
         if let topology { result = ResourceMatcher().adopt(ids: topology, into: result) }
         result = ImportValueCheck.apply(result, region: region)
         let slug = name ?? Self.defaultName(paths.first ?? "imported")
-        let stage = result.topology(name: slug, region: region)
+        let stage = result.topology(name: slug, region: region ?? result.model.region)
         let header = [
             "\(GeneratedMarker.phrase) import from \(paths.joined(separator: ", ")); delete this line once you edit the file, so no later import overwrites it",
             "Imported from the \(source == .cloudFormation ? "CloudFormation template" : "Terraform plan")\(paths.count == 1 ? "" : "s") \(paths.joined(separator: ", ")).",

@@ -131,6 +131,10 @@ final class ImportBuilder {
         }
         let kinds = KindIaCTypes.kinds(cloudFormation: type).filter { $0 != "security-group" && $0 != "iam-role" }
         guard let kind = kinds.first else {
+            if let reason = ImportTypePolicy.foldedWithoutKind[type] {
+                note(resource, .folded, reason)
+                return nil
+            }
             note(resource, .skipped, ImportTypePolicy.unknownReason)
             return nil
         }
@@ -152,9 +156,17 @@ final class ImportBuilder {
 
     // MARK: - Ids
 
+    /// Ids from logical ids (or construct paths); a resource of a nested stack whose id
+    /// another resource also has is prefixed with its stack's logical id (`orders-dlq`, not `dlq-2`).
     func assignIDs() {
+        var counts: [String: Int] = [:]
+        let hint = { (key: String) in self.byKey[key]?.idHint ?? key }
+        for node in nodes { counts[Self.slug(hint(node.key)), default: 0] += 1 }
         for node in nodes {
-            idByKey[node.key] = unique(Self.slug(byKey[node.key]?.idHint ?? node.key))
+            var base = Self.slug(hint(node.key))
+            let path = node.key.split(separator: "/").map(String.init)
+            if counts[base, default: 0] > 1, path.count > 1 { base = Self.slug(path[path.count - 2] + "-" + hint(node.key)) }
+            idByKey[node.key] = unique(base)
         }
     }
 

@@ -104,5 +104,45 @@ while read -r line; do
     printf '%-58s %9s %9s %6s %11s %s\n' "${words[0]}" "${template:-?}" "$resources" "$nested" "$connections" "$result"
 done < "$cases"
 printf '%-58s %9s %9s %6s %11s\n' "total ($cases_run cases)" "" "$total_resources" "$total_nested" "$total_connections"
+
+# Planted drift: each edit of Tests/Corpus/iac/planted-edits.txt, applied to a scratch copy of
+# its case, makes `drift` of the case's own import exit 1 and name the planted difference.
+planted=0
+while IFS= read -r line; do
+    case "$line" in ''|'#'*) continue ;; esac
+    case_file=$(echo "$line" | awk -F' [|] ' '{print $1}')
+    name=$(echo "$case_file" | tr '/' '_')
+    extension=${case_file##*.}
+    edited="$work/planted-$planted.$extension"
+    if ! "$PY" - "$corpus/$case_file" "$edited" "$line" <<'PY'
+import sys
+source, target, line = sys.argv[1], sys.argv[2], sys.argv[3]
+fields = line.split(" | ")
+text, replacement = fields[1].replace("\\n", "\n"), fields[2].replace("\\n", "\n")
+content = open(source).read()
+if text not in content:
+    print(f"  the planted edit's text is not in {source}: {fields[1]}")
+    sys.exit(1)
+open(target, "w").write(content.replace(text, replacement))
+PY
+    then fail "planted edit on $case_file no longer applies"; continue; fi
+    planted=$((planted + 1))
+    want=$(echo "$line" | awk -F' [|] ' '{print $4}')
+    inputs=()
+    for word in $(grep "^$case_file " "$cases"); do
+        case "$word" in +*) inputs+=("$corpus/${word#+}") ;; esac
+    done
+    set +e
+    "$bin" drift "$work/$name.yaml" --against "${inputs[@]}" "$edited" --format json > "$work/planted-$planted.json" 2> "$work/planted-$planted.err"
+    status=$?
+    set -e
+    if [ "$status" -ne 1 ]; then cat "$work/planted-$planted.err"; fail "planted $case_file ($want): drift exited $status, not 1"; continue; fi
+    if "$PY" -c 'import json, sys; found = {(f["code"], f["subject"]) for f in json.load(open(sys.argv[1]))["findings"]}; sys.exit(0 if tuple(sys.argv[2].split()) in found else 1)' "$work/planted-$planted.json" "$want"; then
+        echo "planted $case_file: exit 1, names $want"
+    else
+        "$PY" -c 'import json, sys; [print("  found:", f["code"], f["subject"]) for f in json.load(open(sys.argv[1]))["findings"]]' "$work/planted-$planted.json"
+        fail "planted $case_file: $want not reported"
+    fi
+done < Tests/Corpus/iac/planted-edits.txt
 echo "iac-corpus: $failed failed"
 [ "$failed" -eq 0 ]

@@ -41,7 +41,8 @@ extension CloudFormationLoader {
     /// stack name (`Prod/Queue`, topology id `prod-queue`), one not yet taken, and a warning
     /// says so.
     func disambiguate(_ stack: CloudFormationStack, taken keys: Set<String>) {
-        let base = stack.stackName.isEmpty ? "stack" : stack.stackName
+        // A drift's unnamed stack is a placeholder: its file names it, as import's would.
+        let base = stack.stackName.isEmpty ? "stack" : stack.stackName.hasPrefix("<") ? Self.fileStem(stack.file) : stack.stackName
         var name = base
         var counter = 2
         while !keys.isDisjoint(with: stack.logicalIDs.map { name + "/" + $0 }) {

@@ -26,6 +26,10 @@ enum TerraformFolding {
                         key: "\(resource.key)#route\(offset)", logicalID: "\(resource.logicalID) route \(offset)", type: "AWS::EC2::Route",
                         properties: properties, location: resource.location, idHint: resource.idHint + "-route", sourceType: "aws_route_table (inline route)"))
                 }
+            case "aws_cloudwatch_event_target":
+                for rule in resource["Rule"]?.referencedKeys ?? [] {
+                    if let arn = resource["Arn"] { append(rule, "Targets", .map([IaCEntry(key: "Arn", value: arn)])) }
+                }
             case "aws_lb_target_group_attachment":
                 for group in resource["target_group_arn"]?.referencedKeys ?? [] {
                     var target: [IaCEntry] = []

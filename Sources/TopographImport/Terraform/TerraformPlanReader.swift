@@ -26,6 +26,8 @@ package final class TerraformPlanReader {
     let bounds = ResolutionGuard()
     var moduleMemo: [String: [String]] = [:]
     var currentPath = ""
+    /// The region the plan itself says (provider, or its subnets' zones).
+    var planRegion: String?
 
     package init(limits: InputLimits = .default, region: String? = nil) {
         self.limits = limits
@@ -45,7 +47,7 @@ package final class TerraformPlanReader {
             }
             resources += placed
         }
-        return IaCModel(resources: resources, sources: paths, warnings: warnings.sorted, region: region)
+        return IaCModel(resources: resources, sources: paths, warnings: warnings.sorted, region: region ?? planRegion)
     }
 
     func read(_ path: String) throws -> [IaCResource] {
@@ -55,8 +57,9 @@ package final class TerraformPlanReader {
             throw TopologyInputError([Diagnostic(.error, code: .notAPlan, "\(path): not the JSON of `terraform show -json` (no `planned_values`)", at: location(root),
                                                  help: "run `terraform plan -out plan.bin && terraform show -json plan.bin > plan.json`")])
         }
-        if let version = root.field("format_version")?.scalar?.string, !version.hasPrefix("1.") && version != "1" {
-            throw TopologyInputError([Diagnostic(.error, code: .unsupportedVersion, "\(path): plan format \(version); this Topograph reads format 1.x", at: location(root.field("format_version")), help: "use a Terraform 1.x plan")])
+        // Format 0.x (Terraform 0.12 to 0.15) has the same `planned_values` and `configuration`.
+        if let version = root.field("format_version")?.scalar?.string, !(version.hasPrefix("1.") || version == "1" || version.hasPrefix("0.")) {
+            throw TopologyInputError([Diagnostic(.error, code: .unsupportedVersion, "\(path): plan format \(version); this Topograph reads formats 0.x and 1.x (Terraform 0.12 to 1.x)", at: location(root.field("format_version")), help: "write the plan with Terraform 0.12 or later, up to 1.x: `terraform show -json plan.bin`")])
         }
         configuration = [:]
         modules = [:]
@@ -84,7 +87,9 @@ package final class TerraformPlanReader {
             resource.properties = translate(type, values: node.field("values"), expressions: expressions, module: modulePath, self: address)
             result.append(resource)
         }
-        return TerraformFolding.fold(result, reader: self)
+        let folded = TerraformFolding.fold(result, reader: self)
+        planRegion = planRegion ?? regionOfPlan(root, resources: folded)
+        return folded
     }
 
     // MARK: - Modules

@@ -128,7 +128,10 @@ extension TerraformPlanReader {
         }
         let name = steps.last ?? path
         if let references = written?.field(name)?.field("references")?.sequence?.compactMap(\.scalar?.string) {
-            let found = keys(references, module: module)
+            var found = keys(references, module: module)
+            if found.isEmpty, references.contains(where: { $0.hasPrefix("local.") }), let type = Self.localFallbacks[path], let only = onlyInstance(of: type, in: module) {
+                found = [only]
+            }
             if found.count == 1 { return .reference(IaCReference(key: found[0])) }
             if found.count > 1 { return .list(found.map { .reference(IaCReference(key: $0)) }) }
         }

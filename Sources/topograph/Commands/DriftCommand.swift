@@ -42,12 +42,11 @@ struct DriftCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The region the templates deploy to. Default: the topology's `region`.", valueName: "region"))
     var region: String?
 
-    @Option(name: .customLong("allow-outside"), help: ArgumentHelp("Also read nested templates and assembly entries from this folder (by default only inside the git repository holding the template, else the working directory; repeatable).", valueName: "path"))
-    var allowOutside: [String] = []
-
     @OptionGroup(title: "The live account (--against aws)") var account: AWSAccountOptions
 
     var againstAccount: Bool { against == ["aws"] }
+
+    @OptionGroup var template: TemplateOptions
 
     func validate() throws {
         if against.isEmpty { throw ValidationError("give the templates to compare with: --against TEMPLATE... (or --against aws)") }
@@ -65,7 +64,8 @@ struct DriftCommand: ParsableCommand {
             scope.kinds = Set(selected.resources.map(\.kind.rawValue))
             model = try AWSAccountImport(options: account.cliOptions(region: region), scope: scope, progress: AWSAccountOptions.progress(quiet: false)).model().model
         } else {
-            model = try IaCSources.load(against, region: region, allowOutside: allowOutside)
+            model = try IaCSources.load(
+                against, region: region, allowOutside: template.allowOutside, parameters: try template.parameterValues(), stackNames: try template.stackNames(), placeholderStackNames: true)
         }
         DiagnosticPrinter.standardError.print(model.warnings)
         let report = DriftChecker().check(loaded, stage: selected, model: model)

@@ -31,8 +31,6 @@ struct ImportOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Reuse the ids of this topology for the resources it documents (paired as `drift` pairs them).", valueName: "topology"))
     var idsFrom: String?
 
-    @Option(name: .customLong("allow-outside"), help: ArgumentHelp("Also read nested templates and assembly entries from this folder (by default only inside the git repository holding the template, else the working directory; repeatable).", valueName: "path"))
-    var allowOutside: [String] = []
 
     @Flag(help: "Overwrite an output file topograph did not generate.")
     var force = false
@@ -40,15 +38,15 @@ struct ImportOptions: ParsableArguments {
     @Flag(name: .shortAndLong, help: "Do not print the per-type summary on standard error.")
     var quiet = false
 
-    @Flag(help: "Exit 1 when part of what the templates deploy could not be read (a nested stack whose template is only on S3).")
-    var strict = false
-
-    func run(_ source: TopologyImport.Source, _ paths: [String]) throws {
+    /// `template`: what the CloudFormation templates leave to the deployment (a plan has settled it).
+    func run(_ source: TopologyImport.Source, _ paths: [String], template: TemplateOptions = TemplateOptions(), strict: Bool = false) throws {
         let reference = try referenceTopology()
         var importer = TopologyImport(source: source, region: region ?? reference?.metadata.region, name: name ?? reference?.metadata.name)
-        importer.allowOutside = allowOutside
+        importer.allowOutside = template.allowOutside
+        importer.parameters = try template.parameterValues()
+        importer.stackNames = try template.stackNames()
         let (result, yaml) = try importer.run(paths, idsFrom: reference)
-        try finish(result, yaml, reference: reference)
+        try finish(result, yaml, reference: reference, strict: strict)
     }
 
     /// The `--ids-from` topology (its last stage), after checking `--name`.
@@ -60,7 +58,7 @@ struct ImportOptions: ParsableArguments {
     }
 
     /// The summary, the comparison with `--ids-from`, and the output.
-    func finish(_ result: ImportResult, _ yaml: String, reference: StageTopology?) throws {
+    func finish(_ result: ImportResult, _ yaml: String, reference: StageTopology?, strict: Bool = false) throws {
         if !quiet { ImportSummary.print(result) }
         if let reference, let idsFrom {
             let comparison = ImportComparison(documented: reference, imported: result.topology(name: reference.metadata.name))
@@ -94,7 +92,12 @@ struct ImportCloudFormationCommand: ParsableCommand {
 
     @OptionGroup var options: ImportOptions
 
-    func run() throws { try options.run(.cloudFormation, templates) }
+    @OptionGroup(title: "Template options") var template: TemplateOptions
+
+    @Flag(help: "Exit 1 when part of what the templates deploy could not be read (a nested stack whose template is only on S3).")
+    var strict = false
+
+    func run() throws { try options.run(.cloudFormation, templates, template: template, strict: strict) }
 }
 
 struct ImportTerraformCommand: ParsableCommand {
@@ -120,6 +123,9 @@ enum ImportSummary {
     static func print(_ result: ImportResult) {
         let printer = DiagnosticPrinter.standardError
         printer.print(result.model.warnings)
+        if !result.model.notDeployed.isEmpty {
+            printer.printNote("import: \(result.model.notDeployed.count) resources not deployed with these parameters (their Condition is false): \(result.model.notDeployed.prefix(8).joined(separator: ", "))\(result.model.notDeployed.count > 8 ? ", ..." : "")")
+        }
         let total = result.model.resources.count
         let drawn = result.sourceByID.count
         printer.printNote("import: \(total) template resources: \(drawn) became resources, \(result.connections.count) connections; \(total - drawn) folded or skipped:")
