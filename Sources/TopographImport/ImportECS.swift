@@ -55,7 +55,7 @@ extension ImportBuilder {
             settings += keys.compactMap { byKey[$0]?["LaunchTemplateData"] }
         }
         for key in group["LaunchConfigurationName"]?.referencedKeys ?? [] {
-            if let configuration = byKey[key] { settings.append(.map(configuration.properties.keys.sorted().map { IaCEntry(key: $0, value: configuration.properties[$0]!) })) }
+            if let configuration = byKey[key] { settings.append(.map(configuration.properties.sorted { $0.key < $1.key }.map { IaCEntry(key: $0.key, value: $0.value) })) }
         }
         return settings
     }

@@ -81,7 +81,7 @@ extension ImportBuilder {
             let services = nodes.filter { $0.kind == "ecs-service" && parent[$0.key] == node.key }
             var vpcs = Set(services.flatMap { (subnetsOf[$0.key] ?? []).compactMap { vpcOf[$0] } })
             // An EC2 cluster runs where its hosts (Auto Scaling groups) are.
-            for host in hosts(ofCluster: node.key) { vpcs.formUnion(subnets(of: byKey[host]!, kind: "ec2").compactMap { vpcOf[$0] }) }
+            for host in hosts(ofCluster: node.key) { if let resource = byKey[host] { vpcs.formUnion(subnets(of: resource, kind: "ec2").compactMap { vpcOf[$0] }) } }
             if vpcs.count == 1 { parent[node.key] = vpcs.first }
         }
         // A multi-AZ database or cache spans the zones of its subnet group.

@@ -74,13 +74,13 @@ extension AWSAccountReader {
         var variables: [String: String] = [:]
         for stage in fetched[AWSCall("apigateway", "get-stages", ["--rest-api-id", id])]?["item"].array ?? [] {
             guard let name = stage["stageName"].string else { continue }
-            b.add("\(key)/stage/\(name)", "AWS::ApiGateway::Stage", ["RestApiId": b.ref(key)!, "StageName": .string(name)], name: name)
+            b.add("\(key)/stage/\(name)", "AWS::ApiGateway::Stage", ["RestApiId": b.id(key), "StageName": .string(name)], name: name)
             for (variable, value) in stage["variables"].object { variables[variable] = value.string }
         }
         for authorizer in fetched[AWSCall("apigateway", "get-authorizers", ["--rest-api-id", id])]?["items"].array ?? [] {
             guard let authorizerID = authorizer["id"].string else { continue }
             b.add("\(key)/authorizer/\(authorizerID)", "AWS::ApiGateway::Authorizer", [
-                "RestApiId": b.ref(key)!, "AuthorizerUri": b.text(authorizer["authorizerUri"].string) ?? .null,
+                "RestApiId": b.id(key), "AuthorizerUri": b.text(authorizer["authorizerUri"].string) ?? .null,
                 "ProviderARNs": b.refs(authorizer["providerARNs"].strings),
             ], name: authorizer["name"].string ?? authorizerID)
         }
@@ -88,10 +88,10 @@ extension AWSAccountReader {
             guard let resourceID = resource["id"].string else { continue }
             let resourceKey = "\(key)/resource/\(resourceID)"
             if let part = resource["pathPart"].string, let parent = resource["parentId"].string {
-                b.add(resourceKey, "AWS::ApiGateway::Resource", ["RestApiId": b.ref(key)!, "ParentId": b.ref("\(key)/resource/\(parent)")!, "PathPart": .string(part)], name: resource["path"].string ?? resourceID)
+                b.add(resourceKey, "AWS::ApiGateway::Resource", ["RestApiId": b.id(key), "ParentId": b.id("\(key)/resource/\(parent)"), "PathPart": .string(part)], name: resource["path"].string ?? resourceID)
             }
             for (verb, method) in resource["resourceMethods"].object.sorted(by: { $0.key < $1.key }) {
-                var properties: [String: IaCValue] = ["RestApiId": b.ref(key)!, "ResourceId": b.ref(resourceKey)!, "HttpMethod": .string(verb)]
+                var properties: [String: IaCValue] = ["RestApiId": b.id(key), "ResourceId": b.id(resourceKey), "HttpMethod": .string(verb)]
                 if let authorizer = method["authorizerId"].string { properties["AuthorizerId"] = b.ref("\(key)/authorizer/\(authorizer)") }
                 let parameters = method["requestParameters"].object.keys.sorted().map { IaCEntry(key: $0, value: .bool(method["requestParameters"][$0].bool ?? false)) }
                 if !parameters.isEmpty { properties["RequestParameters"] = .map(parameters) }
@@ -122,20 +122,20 @@ extension AWSAccountReader {
         let fallback = fetched.filter { $0.key.operation == "get-authorizer" && $0.key.arguments.dropFirst().first == id }.sorted { $0.key.arguments.lexicographicallyPrecedes($1.key.arguments) }.map(\.value)
         for authorizer in items("get-authorizers") + fallback {
             guard let authorizerID = authorizer["AuthorizerId"].string else { continue }
-            var properties: [String: IaCValue] = ["ApiId": b.ref(key)!, "AuthorizerType": .string(authorizer["AuthorizerType"].string ?? "")]
+            var properties: [String: IaCValue] = ["ApiId": b.id(key), "AuthorizerType": .string(authorizer["AuthorizerType"].string ?? "")]
             if let uri = b.text(authorizer["AuthorizerUri"].string) { properties["AuthorizerUri"] = uri }
             if let issuer = b.text(authorizer["JwtConfiguration"]["Issuer"].string) { properties["JwtConfiguration"] = .map([IaCEntry(key: "Issuer", value: issuer)]) }
             b.add("\(key)/authorizer/\(authorizerID)", "AWS::ApiGatewayV2::Authorizer", properties, name: authorizer["Name"].string ?? authorizerID)
         }
         for route in items("get-routes") {
             guard let routeID = route["RouteId"].string else { continue }
-            var properties: [String: IaCValue] = ["ApiId": b.ref(key)!, "RouteKey": .string(route["RouteKey"].string ?? "")]
+            var properties: [String: IaCValue] = ["ApiId": b.id(key), "RouteKey": .string(route["RouteKey"].string ?? "")]
             if let authorizer = route["AuthorizerId"].string { properties["AuthorizerId"] = b.ref("\(key)/authorizer/\(authorizer)") }
             b.add("\(key)/route/\(routeID)", "AWS::ApiGatewayV2::Route", properties, name: route["RouteKey"].string ?? routeID)
         }
         for integration in items("get-integrations") {
             guard let integrationID = integration["IntegrationId"].string else { continue }
-            var properties: [String: IaCValue] = ["ApiId": b.ref(key)!, "IntegrationType": .string(integration["IntegrationType"].string ?? "")]
+            var properties: [String: IaCValue] = ["ApiId": b.id(key), "IntegrationType": .string(integration["IntegrationType"].string ?? "")]
             if let value = integration["ConnectionType"].string { properties["ConnectionType"] = .string(value) }
             if let value = b.ref(integration["ConnectionId"].string) { properties["ConnectionId"] = value }
             if let value = b.text(integration["IntegrationUri"].string) { properties["IntegrationUri"] = value }
@@ -145,7 +145,7 @@ extension AWSAccountReader {
         }
         for stage in items("get-stages") {
             guard let name = stage["StageName"].string else { continue }
-            b.add("\(key)/stage/\(name)", "AWS::ApiGatewayV2::Stage", ["ApiId": b.ref(key)!, "StageName": .string(name)], name: name)
+            b.add("\(key)/stage/\(name)", "AWS::ApiGatewayV2::Stage", ["ApiId": b.id(key), "StageName": .string(name)], name: name)
         }
     }
 }

@@ -142,7 +142,7 @@ extension AWSAccountReader {
                 let ports = container["portMappings"].array.compactMap { $0["containerPort"].int }
                 if !ports.isEmpty { entries.append(IaCEntry(key: "PortMappings", value: .list(ports.map { .map([IaCEntry(key: "ContainerPort", value: .number(Double($0)))]) }))) }
                 if let group = container["logConfiguration"]["options"]["awslogs-group"].string {
-                    entries.append(IaCEntry(key: "LogConfiguration", value: .map([IaCEntry(key: "Options", value: .map([IaCEntry(key: "awslogs-group", value: b.ref(group)!)]))])))
+                    entries.append(IaCEntry(key: "LogConfiguration", value: .map([IaCEntry(key: "Options", value: .map([IaCEntry(key: "awslogs-group", value: b.id(group))]))])))
                 }
                 return .map(entries)
             }
@@ -154,14 +154,14 @@ extension AWSAccountReader {
         let b = builder
         for target in fetched[AWSCall("application-autoscaling", "describe-scalable-targets", ["--service-namespace", "ecs"])]?["ScalableTargets"].array ?? [] {
             guard let resource = target["ResourceId"].string else { continue }
-            var properties: [String: IaCValue] = ["ResourceId": b.ref(resource)!]
+            var properties: [String: IaCValue] = ["ResourceId": b.id(resource)]
             if let value = target["MinCapacity"].int { properties["MinCapacity"] = .number(Double(value)) }
             if let value = target["MaxCapacity"].int { properties["MaxCapacity"] = .number(Double(value)) }
             b.add("scalable-target:\(resource)", "AWS::ApplicationAutoScaling::ScalableTarget", properties, name: resource, identifiers: [target["ScalableTargetARN"].string ?? ""])
         }
         for policy in fetched[AWSCall("application-autoscaling", "describe-scaling-policies", ["--service-namespace", "ecs"])]?["ScalingPolicies"].array ?? [] {
             guard let arn = policy["PolicyARN"].string, let resource = policy["ResourceId"].string else { continue }
-            var properties: [String: IaCValue] = ["ScalingTargetId": b.ref("scalable-target:\(resource)")!]
+            var properties: [String: IaCValue] = ["ScalingTargetId": b.id("scalable-target:\(resource)")]
             if let metric = policy["TargetTrackingScalingPolicyConfiguration"]["PredefinedMetricSpecification"]["PredefinedMetricType"].string {
                 properties["TargetTrackingScalingPolicyConfiguration"] = .map([IaCEntry(key: "PredefinedMetricSpecification", value: .map([IaCEntry(key: "PredefinedMetricType", value: .string(metric))]))])
             }

@@ -43,7 +43,7 @@ extension AWSAccountReader {
                 // arn:aws:apigateway:REGION::/restapis/ID/stages/NAME protects the API.
                 let target = resource.range(of: "/stages/").map { String(resource[..<$0.lowerBound]) } ?? resource
                 b.add("\(acl)#\(call.arguments.last ?? "")\(index)", "AWS::WAFv2::WebACLAssociation",
-                      ["WebACLArn": b.ref(acl)!, "ResourceArn": b.text(target)!], name: "\(acl) -> \(resource)")
+                      ["WebACLArn": b.id(acl), "ResourceArn": (b.text(target) ?? .null)], name: "\(acl) -> \(resource)")
             }
         }
         for (call, answer) in fetched where call.operation == "list-resource-record-sets" {

@@ -86,7 +86,7 @@ extension AWSAccountReader {
                 guard let arn = call.arguments.last, var properties = pendingTargetGroups[arn] else { continue }
                 properties["Targets"] = .list(answer["TargetHealthDescriptions"].array.compactMap { description in
                     guard let id = description["Target"]["Id"].string else { return nil }
-                    var entries = [IaCEntry(key: "Id", value: b.ref(id)!)]
+                    var entries = [IaCEntry(key: "Id", value: b.id(id))]
                     if let port = description["Target"]["Port"].int { entries.append(IaCEntry(key: "Port", value: .number(Double(port)))) }
                     return .map(entries)
                 })
@@ -94,8 +94,8 @@ extension AWSAccountReader {
             default: break
             }
         }
-        for arn in pendingTargetGroups.keys.sorted() {
-            b.add(arn, "AWS::ElasticLoadBalancingV2::TargetGroup", pendingTargetGroups[arn]!, name: arn.split(separator: "/").dropLast().last.map(String.init) ?? arn)
+        for (arn, properties) in pendingTargetGroups.sorted(by: { $0.key < $1.key }) {
+            b.add(arn, "AWS::ElasticLoadBalancingV2::TargetGroup", properties, name: arn.split(separator: "/").dropLast().last.map(String.init) ?? arn)
         }
     }
 

@@ -109,7 +109,7 @@ extension AWSAccountReader {
             guard let id = table["RouteTableId"].string else { continue }
             b.add(id, "AWS::EC2::RouteTable", ["VpcId": b.ref(table["VpcId"].string) ?? .null], name: id, tags: Self.ec2Tags(table))
             for (index, route) in table["Routes"].array.enumerated() {
-                var properties: [String: IaCValue] = ["RouteTableId": b.ref(id)!]
+                var properties: [String: IaCValue] = ["RouteTableId": b.id(id)]
                 for field in ["DestinationCidrBlock", "DestinationIpv6CidrBlock", "GatewayId", "NatGatewayId", "VpcEndpointId", "TransitGatewayId"] {
                     guard let value = route[field].string else { continue }
                     properties[field] = field.hasPrefix("Destination") ? .string(value) : b.ref(value)
@@ -120,12 +120,12 @@ extension AWSAccountReader {
                 if association["Main"].bool == true, let vpc = table["VpcId"].string { mainTable[vpc] = id }
                 guard let subnet = association["SubnetId"].string else { continue }
                 associated.insert(subnet)
-                b.add("\(id)#\(subnet)", "AWS::EC2::SubnetRouteTableAssociation", ["RouteTableId": b.ref(id)!, "SubnetId": b.ref(subnet)!], name: "\(id) \(subnet)")
+                b.add("\(id)#\(subnet)", "AWS::EC2::SubnetRouteTableAssociation", ["RouteTableId": b.id(id), "SubnetId": b.id(subnet)], name: "\(id) \(subnet)")
             }
         }
         for subnet in subnets {
             guard let id = subnet["SubnetId"].string, !associated.contains(id), let vpc = subnet["VpcId"].string, let table = mainTable[vpc] else { continue }
-            b.add("\(table)#\(id)", "AWS::EC2::SubnetRouteTableAssociation", ["RouteTableId": b.ref(table)!, "SubnetId": b.ref(id)!], name: "\(table) \(id) (main)")
+            b.add("\(table)#\(id)", "AWS::EC2::SubnetRouteTableAssociation", ["RouteTableId": b.id(table), "SubnetId": b.id(id)], name: "\(table) \(id) (main)")
         }
     }
 }

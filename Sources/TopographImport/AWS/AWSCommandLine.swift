@@ -81,7 +81,7 @@ package final class AWSCommandLine: Sendable {
             case .failure(let failure): return .failure(failure)
             case .success(let page):
                 merged = merged.map { Self.merge($0, page) } ?? page
-                guard let (option, token) = Self.nextPage(page), seenTokens.insert(token).inserted else { return .success(merged!) }
+                guard let (option, token) = Self.nextPage(page), seenTokens.insert(token).inserted else { return .success(merged ?? page) }
                 arguments = Self.replacing(option, with: token, in: call.arguments)
             }
         }
@@ -140,8 +140,8 @@ package final class AWSCommandLine: Sendable {
         try process.run()
         let errData = DataBox()
         let reader = DispatchGroup()
-        DispatchQueue.global().async(group: reader) { errData.set(err.fileHandleForReading.readDataToEndOfFile()) }
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        DispatchQueue.global().async(group: reader) { errData.set((try? err.fileHandleForReading.readToEnd()) ?? Data()) }
+        let outData = (try? out.fileHandleForReading.readToEnd()) ?? Data()
         reader.wait()
         process.waitUntilExit()
         return (process.terminationStatus, outData, errData.value)

@@ -42,6 +42,11 @@ final class AWSModelBuilder {
         return .reference(IaCReference(key: identifier))
     }
 
+    /// A reference to a resource this reader has just named (never empty; `.null` if it is).
+    func id(_ identifier: String) -> IaCValue {
+        ref(identifier) ?? .null
+    }
+
     func refs(_ identifiers: [String]) -> IaCValue {
         .list(identifiers.compactMap(ref))
     }
@@ -58,7 +63,7 @@ final class AWSModelBuilder {
     func model() -> IaCModel {
         var rank: [String: Int] = [:]
         for resource in resources where rank[resource.type] == nil { rank[resource.type] = rank.count }
-        let ordered = resources.sorted { (rank[$0.type]!, $0.logicalID, $0.key) < (rank[$1.type]!, $1.logicalID, $1.key) }
+        let ordered = resources.sorted { (rank[$0.type] ?? 0, $0.logicalID, $0.key) < (rank[$1.type] ?? 0, $1.logicalID, $1.key) }
         let resolved = ordered.map { resource in
             var copy = resource
             copy.properties = resource.properties.mapValues(resolve)

@@ -87,7 +87,7 @@ extension SAMTransform {
         }
         var values: [String: IaCValue] = [
             "RestApiId": .reference(IaCReference(key: api)), "ResourceId": parent, "HttpMethod": .string(method),
-            "Integration": .map(integration.keys.sorted().map { IaCEntry(key: $0, value: integration[$0]!) }),
+            "Integration": .map(integration.sorted { $0.key < $1.key }.map { IaCEntry(key: $0.key, value: $0.value) }),
         ]
         if let key = authorizerKey(api: api, named: authorizer) { values["AuthorizerId"] = .reference(IaCReference(key: key)) }
         add(apiName + "Method" + walked + method, "AWS::ApiGateway::Method", values, from: source, what: "route \(method) \(path) of \(apiName)")

@@ -39,7 +39,7 @@ struct ImportAWSCommand: ParsableCommand {
         if !options.quiet {
             var line = "import aws: \(calls) AWS CLI calls"
             if !unsupported.isEmpty { line += "; not available at this endpoint: \(unsupported.joined(separator: ", "))" }
-            FileHandle.standardError.write(Data((line + "\n").utf8))
+            StandardStream.error(line + "\n")
         }
         try options.finish(result, yaml, reference: reference)
     }

@@ -39,12 +39,14 @@ struct ImportOptions: ParsableArguments {
     var quiet = false
 
     /// `template`: what the CloudFormation templates leave to the deployment (a plan has settled it).
-    func run(_ source: TopologyImport.Source, _ paths: [String], template: TemplateOptions = TemplateOptions(), strict: Bool = false) throws {
+    func run(_ source: TopologyImport.Source, _ paths: [String], template: TemplateOptions? = nil, strict: Bool = false) throws {
         let reference = try referenceTopology()
         var importer = TopologyImport(source: source, region: region ?? reference?.metadata.region, name: name ?? reference?.metadata.name)
-        importer.allowOutside = template.allowOutside
-        importer.parameters = try template.parameterValues()
-        importer.stackNames = try template.stackNames()
+        if let template {
+            importer.allowOutside = template.allowOutside
+            importer.parameters = try template.parameterValues()
+            importer.stackNames = try template.stackNames()
+        }
         let (result, yaml) = try importer.run(paths, idsFrom: reference)
         try finish(result, yaml, reference: reference, strict: strict)
     }

@@ -42,6 +42,6 @@ struct AWSAccountOptions: ParsableArguments {
     /// Progress on standard error: the import makes dozens of CLI calls.
     static func progress(quiet: Bool) -> (@Sendable (String) -> Void)? {
         if quiet { return nil }
-        return { @Sendable (message: String) in FileHandle.standardError.write(Data("import aws: \(message)\n".utf8)) }
+        return { @Sendable (message: String) in StandardStream.error("import aws: \(message)\n") }
     }
 }
