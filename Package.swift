@@ -4,12 +4,17 @@ import PackageDescription
 // The pipeline as layers; each target depends only on layers below it, so the compiler
 // refuses a back edge:
 //
-//   topograph (CLI) ─┬─ TopographCore (façade: re-exports the layers)
-//                    └─ TopographDocs ─┬─ TopographRunbooks ─┐
-//                                      ├─ TopographDiff ─────┤
-//                                      ├─ TopographLint      ├─ TopographDiagram ─ CGraphviz
-//                                      └─ TopographInput     │
+//   topograph (CLI) ── TopographCore (façade: re-exports the layers)
+//   TopographCore ─┬─ TopographDocs ─┬─ TopographDiagram ─┬─ CGraphviz
+//                  │                 │                    └─ TopographDiff
+//                  │                 ├─ TopographRunbooks ─── TopographDiff
+//                  │                 ├─ TopographLint
+//                  │                 └─ TopographInput
+//                  └─ TopographImport ─┬─ TopographInput
+//                                      └─ TopographDiff
 //   every layer ────────────────────────────── TopographModel
+//
+// Only TopographDiagram (and what is above it: Docs, Core, the CLI) links Graphviz.
 //
 // Docs/architecture.md draws the same graph and says what each target holds.
 let package = Package(
@@ -44,15 +49,16 @@ let package = Package(
             dependencies: ["TopographModel", .product(name: "Yams", package: "Yams")]
         ),
 
-        // The renderers' model (Diagram), Mermaid and Graphviz. The only layer that imports
-        // CGraphviz.
-        .target(name: "TopographDiagram", dependencies: ["TopographModel", "CGraphviz"]),
+        // The renderers' model (Diagram), Mermaid and Graphviz, and the diff's drawing (a
+        // `DiffOverlay` on a Diagram). The only layer that imports CGraphviz.
+        .target(name: "TopographDiagram", dependencies: ["TopographModel", "TopographDiff", "CGraphviz"]),
 
         // AWS lint rules over a validated topology.
         .target(name: "TopographLint", dependencies: ["TopographModel"]),
 
-        // The semantic architecture diff; draws through TopographDiagram's renderers.
-        .target(name: "TopographDiff", dependencies: ["TopographModel", "TopographDiagram"]),
+        // The semantic architecture diff and its reports (Markdown, JSON, text); its drawing
+        // lives in TopographDiagram, so runbooks and import do not link Graphviz.
+        .target(name: "TopographDiff", dependencies: ["TopographModel"]),
 
         // Stage and migration runbooks from Mustache templates.
         .target(
@@ -101,14 +107,20 @@ let package = Package(
             ]
         ),
 
-        .testTarget(
-            name: "TopographCoreTests",
-            dependencies: ["TopographCore"],
-            exclude: ["Fixtures"]
-        ),
-        .testTarget(
-            name: "TopographCLITests",
-            dependencies: ["TopographCore"]
-        ),
+        // Tests: one target per library target, folders mirroring the sources, and a support
+        // target (fixture paths, goldens) they share. Each test target links only the layers
+        // its target sees, so `swift test --filter TopographLintTests` builds no Graphviz.
+        // Inputs and goldens live in Tests/Fixtures.
+        .target(name: "TopographTestSupport", dependencies: ["TopographInput", "TopographDiff"], path: "Tests/TopographTestSupport"),
+        .testTarget(name: "TopographModelTests", dependencies: ["TopographModel", "TopographTestSupport"]),
+        .testTarget(name: "TopographInputTests", dependencies: ["TopographInput", "TopographTestSupport"]),
+        .testTarget(name: "TopographDiagramTests", dependencies: ["TopographDiagram", "TopographDiff", "TopographInput", "TopographTestSupport"]),
+        .testTarget(name: "TopographLintTests", dependencies: ["TopographLint", "TopographInput", "TopographTestSupport"]),
+        .testTarget(name: "TopographDiffTests", dependencies: ["TopographDiff", "TopographInput", "TopographTestSupport"]),
+        .testTarget(name: "TopographRunbooksTests", dependencies: ["TopographRunbooks", "TopographDiff", "TopographInput", "TopographTestSupport"]),
+        .testTarget(name: "TopographDocsTests", dependencies: ["TopographDocs", "TopographLint", "TopographInput", "TopographTestSupport"]),
+        .testTarget(name: "TopographImportTests", dependencies: ["TopographImport", "TopographInput", "TopographTestSupport"]),
+        // The CLI run as a process, and the library façade.
+        .testTarget(name: "TopographCLITests", dependencies: ["TopographCore", "TopographTestSupport"]),
     ]
 )

@@ -34,7 +34,7 @@ package struct MigrationBuilder: Sendable {
                 }
                 command += " --force-new-deployment --query service.deployments[0].status --output text"
             }
-            return MigrationChange(id: ProseText(change.id), kind: change.resourceKind.rawValue, details: DiffRenderer.details(change), command: command, hasCommand: !command.isEmpty)
+            return MigrationChange(id: ProseText(change.id), kind: change.resourceKind.rawValue, details: DiffReport.details(change), command: command, hasCommand: !command.isEmpty)
         }
         // Removed: dependents (late in the creation order) first.
         let removed = diff.resources.filter { $0.kind == .removed }.compactMap { old.resource($0.id) }
@@ -51,7 +51,7 @@ package struct MigrationBuilder: Sendable {
             title: ProseText(new.metadata.displayTitle), fromStage: ProseText(old.stage.name), toStage: ProseText(new.stage.name),
             fromTitle: ProseText(old.stage.title ?? ""), toTitle: ProseText(new.stage.title ?? ""),
             toDescription: new.stage.description.map { MarkdownText.block($0.trimmingCharacters(in: .whitespacesAndNewlines)) } ?? "",
-            summary: DiffRenderer.countText(diff), source: ShellWord(new.file),
+            summary: DiffReport.countText(diff), source: ShellWord(new.file),
             create: create, hasCreates: !sorted.isEmpty, createdList: sorted.map { ProseText($0.id) },
             changes: changes, hasChanges: !changes.isEmpty, removals: removals, hasRemovals: !removals.isEmpty,
             hasAnything: !diff.isEmpty)
