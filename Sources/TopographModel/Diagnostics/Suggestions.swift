@@ -3,17 +3,21 @@
 package enum Suggestions {
     package static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
         let target = Array(word.lowercased().unicodeScalars)
+        // One edit per three characters, at least one, at most three: `albb` -> `alb`,
+        // but `s3` never "suggests" `rds`.
+        let allowed = min(3, max(1, target.count / 3))
         var best: (String, Int)?
         for candidate in candidates {
-            let distance = editDistance(target, Array(candidate.lowercased().unicodeScalars))
+            let scalars = Array(candidate.lowercased().unicodeScalars)
+            // A length gap over the allowance is already too far: skipping it keeps a hostile
+            // 200 KB value (YAML aliases) from costing seconds of edit distance per candidate.
+            guard abs(scalars.count - target.count) <= allowed else { continue }
+            let distance = editDistance(target, scalars)
             if best == nil || distance < best!.1 || (distance == best!.1 && candidate < best!.0) {
                 best = (candidate, distance)
             }
         }
         guard let (candidate, distance) = best else { return nil }
-        // One edit per three characters, at least one, at most three: `albb` -> `alb`,
-        // but `s3` never "suggests" `rds`.
-        let allowed = min(3, max(1, target.count / 3))
         return distance <= allowed ? candidate : nil
     }
 
