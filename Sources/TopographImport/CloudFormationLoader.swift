@@ -15,6 +15,8 @@ package final class CloudFormationLoader {
     var exports: [String: IaCValue] = [:]
     var stacks: [CloudFormationStack] = []
     var nodesVisited = 0
+    /// Nested stacks whose template is not on disk (on S3), reported in one warning.
+    var unreadableNested: [(key: String, location: SourceLocation)] = []
 
     package init(limits: InputLimits = .default, region: String? = nil) {
         self.limits = limits
@@ -32,8 +34,13 @@ package final class CloudFormationLoader {
             files += isDirectory.boolValue ? try CDKAssembly.stackTemplates(in: path) : [(path, nil)]
         }
         // Outputs first (they only need names), so `Fn::ImportValue` works in any order.
+        var keys: Set<String> = []
         for file in files {
             let stack = try openStack(path: file.path, display: file.path, prefix: "", bindings: [:], depth: 0, stackName: file.stackName)
+            // Two stacks may use the same logical ids (a blue and a green stack): the later
+            // one's are keyed by its stack name, so every resource stays itself.
+            if !keys.isDisjoint(with: stack.logicalIDs) { stack.prefix = stack.stackName + "/" }
+            keys.formUnion(stack.logicalIDs.map { stack.prefix + $0 })
             stacks.append(stack)
         }
         for stack in stacks { collectExports(stack) }
@@ -43,7 +50,17 @@ package final class CloudFormationLoader {
             if case .scalar(let scalar) = node { return scalar.string }
             return nil
         } }
-        return IaCModel(resources: resources, sources: files.map(\.path), description: description, warnings: warnings.sorted, region: region)
+        if let first = unreadableNested.first {
+            let names = unreadableNested.map(\.key)
+            let listed = names.prefix(8).joined(separator: ", ") + (names.count > 8 ? ", and \(names.count - 8) more" : "")
+            warnings.warning(
+                .nestedStackNotFound,
+                "\(names.count) nested stack\(names.count == 1 ? "" : "s") not imported, \(names.count == 1 ? "its" : "their") template not on disk (TemplateURL is not a local file): \(listed)",
+                at: first.location, help: "run the import on the packaged directory (cdk.out, or the folder `aws cloudformation package` reads); --strict makes this exit 1")
+        }
+        var model = IaCModel(resources: resources, sources: files.map(\.path), description: description, warnings: warnings.sorted, region: region)
+        model.incomplete = !unreadableNested.isEmpty
+        return model
     }
 
     // MARK: - Stacks
@@ -121,7 +138,9 @@ package final class CloudFormationLoader {
         if let url = properties?.field("TemplateURL")?.scalar?.string, !url.contains("://") { candidates.append(url) }
         if let asset = entry.body.field("Metadata")?.field("aws:asset:path")?.scalar?.string { candidates.append(asset) }
         guard let file = candidates.map({ $0.hasPrefix("/") ? $0 : stack.directory + "/" + $0 }).first(where: { FileManager.default.fileExists(atPath: $0) }) else {
-            warnings.warning(.nestedStackNotFound, "nested stack '\(logicalID)': its template is not on disk (TemplateURL is not a local file); its resources are not imported", at: entry.location, help: "run the import on the packaged directory (cdk.out, or the folder `aws cloudformation package` reads)")
+            if !unreadableNested.contains(where: { $0.key == stack.prefix + logicalID }) {
+                unreadableNested.append((stack.prefix + logicalID, entry.location))
+            }
             return nil
         }
         var bindings: [String: IaCValue] = [:]
@@ -167,15 +186,19 @@ package final class CloudFormationLoader {
                 continue
             }
             var properties: [String: IaCValue] = [:]
+            var locations: [String: SourceLocation] = [:]
             for (key, value) in entry.body.field("Properties")?.fields ?? [] {
                 guard let name = key.scalar?.string else { continue }
                 let resolved = resolve(value, in: stack)
                 if resolved != .null { properties[name] = resolved }
+                locations[name] = location(value, stack.file)
             }
             let cdkPath = entry.body.field("Metadata")?.field("aws:cdk:path")?.scalar?.string
-            result.append(IaCResource(
+            var resource = IaCResource(
                 key: stack.prefix + entry.logicalID, logicalID: entry.logicalID, type: entry.type, properties: properties,
-                location: entry.location, idHint: cdkPath.map(CDKAssembly.idHint(fromPath:)) ?? entry.logicalID))
+                location: entry.location, idHint: cdkPath.map(CDKAssembly.idHint(fromPath:)) ?? entry.logicalID)
+            resource.propertyLocations = locations
+            result.append(resource)
         }
         return result
     }
@@ -197,7 +220,7 @@ final class CloudFormationStack {
 
     let file: String
     let directory: String
-    let prefix: String
+    var prefix: String
     let root: Node.Mapping
     let entries: [Entry]
     let logicalIDs: Set<String>

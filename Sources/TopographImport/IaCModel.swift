@@ -126,6 +126,9 @@ package struct IaCResource: Sendable {
     package var idHint: String
     /// The type as the source wrote it (a Terraform type for plans), for messages.
     package var sourceType: String
+    /// Where each property was written (CloudFormation), so a message about one value
+    /// points at it rather than at the resource.
+    package var propertyLocations: [String: SourceLocation] = [:]
 
     package init(key: String, logicalID: String, type: String, properties: [String: IaCValue], location: SourceLocation, idHint: String, sourceType: String? = nil) {
         self.key = key
@@ -151,6 +154,9 @@ package struct IaCModel: Sendable {
     package var warnings: [Diagnostic]
     /// The region the templates were read for (`--region`); zone names use it.
     package var region: String?
+    /// Some of what the templates deploy could not be read (nested stacks only on S3):
+    /// `--strict` turns that into exit 1.
+    package var incomplete = false
 
     package init(resources: [IaCResource] = [], sources: [String] = [], description: String? = nil, warnings: [Diagnostic] = [], region: String? = nil) {
         self.resources = resources

@@ -9,7 +9,7 @@ extension ImportBuilder {
         func put(_ name: String, _ value: AttributeValue?) { if let value { result.append((name, value)) } }
         let routes = referrers("AWS::ApiGatewayV2::Route", "ApiId", to: api.key)
         let keys = routes.compactMap { $0["RouteKey"]?.literal }
-        if !keys.isEmpty { put("routes", .list(keys.map { .string($0) })) }
+        if !keys.isEmpty, !Self.isWebSocket(api) { put("routes", .list(keys.map { .string($0) })) }
         let mappings = Set(referrers("AWS::ApiGatewayV2::Integration", "ApiId", to: api.key).compactMap { $0["RequestParameters"]?["overwrite:path"]?.literal })
         if mappings.count == 1 { put("path_mapping", .string(mappings.first!)) }
         if let stage = referrers("AWS::ApiGatewayV2::Stage", "ApiId", to: api.key).first?["StageName"]?.literal { put("stage_name", .string(stage)) }

@@ -89,11 +89,11 @@ extension ImportBuilder {
             if let port = resource["Port"]?.int { put("port", .int(port)) }
         case "rds":
             put("name", text("DBInstanceIdentifier"))
-            put("engine", literal("Engine"))
+            put("engine", engine(resource))
             put("public", flag("PubliclyAccessible", default: false))
         case "aurora":
             put("name", text("DBClusterIdentifier"))
-            put("engine", literal("Engine"))
+            put("engine", engine(resource))
             let members = referrers("AWS::RDS::DBInstance", "DBClusterIdentifier", to: resource.key)
             let publicFlags = members.compactMap { $0["PubliclyAccessible"]?.bool }
             if !publicFlags.isEmpty { put("public", .bool(publicFlags.contains(true))) } else if effectiveDefaults { put("public", .bool(false)) }
@@ -114,6 +114,11 @@ extension ImportBuilder {
             break
         }
         return result
+    }
+
+    /// RDS reads engine names case-insensitively (`MySQL` deploys as `mysql`).
+    func engine(_ resource: IaCResource) -> AttributeValue? {
+        resource["Engine"]?.literal.map { .string($0.lowercased()) }
     }
 
     /// `com.amazonaws.us-east-1.execute-api` (or with a region placeholder) -> `execute-api`.

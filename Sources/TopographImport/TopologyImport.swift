@@ -33,6 +33,7 @@ package struct TopologyImport: Sendable {
     package func run(_ paths: [String], idsFrom topology: StageTopology? = nil) throws -> (result: ImportResult, yaml: String) {
         var result = TopologyImporter(effectiveDefaults: effectiveDefaults).run(try model(paths))
         if let topology { result = ResourceMatcher().adopt(ids: topology, into: result) }
+        result = ImportValueCheck.apply(result, region: region)
         let slug = name ?? Self.defaultName(paths.first ?? "imported")
         let stage = result.topology(name: slug, region: region)
         let header = [

@@ -108,6 +108,10 @@ final class ImportBuilder {
             return "rds"
         case "AWS::RDS::DBCluster":
             return "aurora"
+        case "AWS::ApiGatewayV2::Api" where Self.isWebSocket(resource):
+            // WebSocket routes (`$connect`) are not HTTP routes: the WebSocket kind when the
+            // catalog has one, else an HTTP API without routes.
+            return KindCatalog.spec("api-gateway-websocket") != nil ? "api-gateway-websocket" : "api-gateway-http"
         default: break
         }
         if let reason = ImportTypePolicy.folded[type] {
@@ -124,6 +128,10 @@ final class ImportBuilder {
             return nil
         }
         return kind
+    }
+
+    static func isWebSocket(_ resource: IaCResource) -> Bool {
+        resource["ProtocolType"]?.literal?.uppercased() == "WEBSOCKET"
     }
 
     func note(_ resource: IaCResource, _ outcome: ImportNote.Outcome, _ reason: String) {

@@ -20,7 +20,8 @@ package struct AWSValueRule: Sendable {
     }
 
     /// Nil when `value` passes.
-    package func problem(_ value: String) -> String? {
+    package func problem(_ written: String) -> String? {
+        guard let value = AWSValuePlaceholders.knownParts(written) else { return nil }
         if value.count > maxLength { return "is \(value.count) characters long" }
         if value.range(of: "^(?:\(pattern))$", options: .regularExpression) == nil { return "has characters or a form the rule does not allow" }
         return nil
@@ -173,7 +174,7 @@ package enum AWSValueRules {
     static let methods = ["ANY", "GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]
 
     static func routeProblem(_ route: String, http: Bool) -> String? {
-        if http && route == "$default" { return nil }
+        if http && route == "$default" || AWSValuePlaceholders.contains(route) { return nil }
         let parts = route.split(separator: " ", omittingEmptySubsequences: false)
         guard parts.count == 2 else { return "is not `METHOD /path` (one space between them)" }
         guard methods.contains(String(parts[0])) else { return "has method '\(parts[0])', which is not one of \(methods.joined(separator: ", "))" }
@@ -195,6 +196,7 @@ package enum AWSValueRules {
     }
 
     static func cidrProblem(_ cidr: String) -> String? {
+        if AWSValuePlaceholders.contains(cidr) { return nil }
         let parts = cidr.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2, let prefix = Int(parts[1]), String(prefix) == parts[1] else { return "not `a.b.c.d/n`" }
         let octets = parts[0].split(separator: ".", omittingEmptySubsequences: false)
@@ -213,7 +215,7 @@ package enum AWSValueRules {
     /// The form only: a zone name (`us-east-1a`) or a zone id (`use1-az4`). Whether the
     /// zone belongs to the topology's region is lint's `az-outside-region`.
     static func zoneProblem(_ zone: String, region: String?) -> String? {
-        if zone.hasPrefix("<") && zone.hasSuffix(">") { return nil }
+        if AWSValuePlaceholders.contains(zone) { return nil }
         if zone.range(of: "^(?:\(self.zone.pattern))$", options: .regularExpression) != nil { return nil }
         if zone.range(of: "^[a-z]{2,5}[0-9]-az[0-9]+$", options: .regularExpression) != nil { return nil }
         return "is not an availability zone name (`us-east-1a`) or id (`use1-az4`)"

@@ -37,6 +37,9 @@ struct ImportOptions: ParsableArguments {
     @Flag(name: .shortAndLong, help: "Do not print the per-type summary on standard error.")
     var quiet = false
 
+    @Flag(help: "Exit 1 when part of what the templates deploy could not be read (a nested stack whose template is only on S3).")
+    var strict = false
+
     func run(_ source: TopologyImport.Source, _ paths: [String]) throws {
         if let name, !TopologyParser.isValidID(name) {
             throw CommandFailure.input("--name '\(name)' is not a lowercase slug (letters, digits, '-', starting with a letter)")
@@ -54,6 +57,9 @@ struct ImportOptions: ParsableArguments {
             if !quiet { FileHandle.standardError.write(Data("wrote \(output)\n".utf8)) }
         } else {
             print(yaml, terminator: "")
+        }
+        if strict, result.model.incomplete {
+            throw CommandFailure.findings("import: incomplete (--strict): nested stacks whose template is not on disk were not imported")
         }
     }
 }
