@@ -37,7 +37,13 @@ struct IconSet {
     private init() {}
 
     init(source: IconSource) {
-        self = Self.cache.value(for: source) { Self.load(source) }
+        if let known = Self.cache.withLock({ $0[source] }) {
+            self = known
+        } else {
+            // Loaded outside the lock: two threads may both load, and either result is the same.
+            self = Self.load(source)
+            Self.cache.withLock { [self] in $0[source] = self }
+        }
     }
 
     init(directory: String?) {
@@ -174,28 +180,9 @@ struct IconSet {
         return small
     }
 
-    private static let cache = IconCache()
-}
-
-/// One lookup per icon source and process (a downloaded Asset Package holds thousands of
-/// files; every stage of every render asks).
-private final class IconCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var sets: [IconSource: IconSet] = [:]
-
-    func value(for source: IconSource, make: () -> IconSet) -> IconSet {
-        lock.lock()
-        if let known = sets[source] {
-            lock.unlock()
-            return known
-        }
-        lock.unlock()
-        let made = make()
-        lock.lock()
-        sets[source] = made
-        lock.unlock()
-        return made
-    }
+    /// One lookup per icon source and process (a downloaded Asset Package holds thousands
+    /// of files; every stage of every render asks).
+    private static let cache = Locked<[IconSource: IconSet]>([:])
 }
 
 /// The files of an icon folder by normalised base name: `Arch_Amazon-API-Gateway_48.svg`

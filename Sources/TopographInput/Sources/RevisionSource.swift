@@ -40,29 +40,13 @@ package enum RevisionSource {
 
     /// Loads both sides at once, one per core: reading dominates a diff of large files.
     package static func loadPair(_ old: String, _ new: String) throws -> (LoadedTopology, LoadedTopology) {
-        let results = PairBox()
+        let results = Locked<[Result<LoadedTopology, Error>?]>([nil, nil])
         DispatchQueue.concurrentPerform(iterations: 2) { index in
             let outcome = Result { try load(index == 0 ? old : new) }
-            results.set(index, outcome)
+            results.withLock { $0[index] = outcome }
         }
-        return (try results.get(0).get(), try results.get(1).get())
-    }
-
-    private final class PairBox: @unchecked Sendable {
-        private let lock = NSLock()
-        private var values: [Result<LoadedTopology, Error>?] = [nil, nil]
-
-        func set(_ index: Int, _ value: Result<LoadedTopology, Error>) {
-            lock.lock()
-            values[index] = value
-            lock.unlock()
-        }
-
-        func get(_ index: Int) -> Result<LoadedTopology, Error> {
-            lock.lock()
-            defer { lock.unlock() }
-            return values[index]!
-        }
+        let (old, new) = results.withLock { ($0[0]!, $0[1]!) }
+        return (try old.get(), try new.get())
     }
 
     static func gitShow(_ spec: String) throws -> Data {
