@@ -19,7 +19,9 @@ import PackageDescription
 // Docs/architecture.md draws the same graph and says what each target holds.
 let package = Package(
     name: "topograph",
-    platforms: [.macOS(.v13)],
+    // Linux only (Debian/Ubuntu with libgraphviz-dev): the SVG context loads Graphviz's
+    // plugins by their Linux names (libgvplugin_core.so.6, Sources/CGraphviz/shim.h) and no
+    // macOS build is tested, so none is claimed. Docs/architecture.md says what a port needs.
     products: [
         .executable(name: "topograph", targets: ["topograph"]),
         .library(name: "TopographCore", targets: ["TopographCore"]),
