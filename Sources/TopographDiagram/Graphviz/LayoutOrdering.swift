@@ -1,4 +1,5 @@
 import Foundation
+import TopographModel
 
 /// The order a diagram's siblings are fed to Graphviz in.
 ///
