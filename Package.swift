@@ -33,7 +33,8 @@ let package = Package(
     ],
     targets: [
         // Graphviz's C libraries (cgraph + gvc), linked in-process. Only TopographDiagram's
-        // Graphviz/GraphvizEngine.swift imports this module.
+        // engine files (Graphviz/GraphvizEngine*, LayoutFinish, LayoutGeometry+Graphviz)
+        // import this module.
         .systemLibrary(
             name: "CGraphviz",
             pkgConfig: "libgvc",
