@@ -121,7 +121,7 @@ let package = Package(
         .testTarget(name: "TopographLintTests", dependencies: ["TopographLint", "TopographInput", "TopographTestSupport"]),
         .testTarget(name: "TopographDiffTests", dependencies: ["TopographDiff", "TopographInput", "TopographTestSupport"]),
         .testTarget(name: "TopographRunbooksTests", dependencies: ["TopographRunbooks", "TopographDiff", "TopographInput", "TopographTestSupport"]),
-        .testTarget(name: "TopographDocsTests", dependencies: ["TopographDocs", "TopographLint", "TopographInput", "TopographTestSupport"]),
+        .testTarget(name: "TopographDocsTests", dependencies: ["TopographDocs", "TopographDiagram", "TopographLint", "TopographInput", "TopographTestSupport"]),
         .testTarget(name: "TopographImportTests", dependencies: ["TopographImport", "TopographInput", "TopographTestSupport"]),
         // The CLI run as a process, and the library façade.
         .testTarget(name: "TopographCLITests", dependencies: ["TopographCore", "TopographTestSupport"]),
