@@ -45,7 +45,8 @@ package enum RevisionSource {
             let outcome = Result { try load(index == 0 ? old : new) }
             results.withLock { $0[index] = outcome }
         }
-        let (old, new) = results.withLock { ($0[0]!, $0[1]!) }
+        // Every index is set before it is read (one task per index, joined first).
+        let (old, new) = results.withLock { ($0[0] ?? .failure(CancellationError()), $0[1] ?? .failure(CancellationError())) }
         return (try old.get(), try new.get())
     }
 

@@ -122,7 +122,7 @@ struct RenderCommand: ParsableCommand {
         if single, output == nil || output == StandardOutput.name, formats[0].isText {
             let rendered = try renderer.render(stages[0], format: formats[0])
             if !quiet { rendered.warnings.forEach(DiagnosticPrinter.standardError.printWarning) }
-            FileHandle.standardOutput.write(rendered.data)
+            try StandardStream.output(rendered.data)
             return
         }
         let directory: String
