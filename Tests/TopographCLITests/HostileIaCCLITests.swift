@@ -112,8 +112,10 @@ enum BoundedRun {
         defer { try? FileManager.default.removeItem(at: scratch) }
         let outPath = standardOutput ?? scratch.appendingPathComponent("stdout").path
         let errURL = scratch.appendingPathComponent("stderr")
-        if standardOutput == nil { FileManager.default.createFile(atPath: outPath, contents: nil) }
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        guard standardOutput != nil || FileManager.default.createFile(atPath: outPath, contents: nil),
+              FileManager.default.createFile(atPath: errURL.path, contents: nil) else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: scratch.path])
+        }
         let process = Process()
         process.executableURL = CLI.binary
         process.arguments = arguments
