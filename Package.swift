@@ -4,17 +4,24 @@ import PackageDescription
 // The pipeline as layers; each target depends only on layers below it, so the compiler
 // refuses a back edge:
 //
-//   topograph (CLI) ─┬─ TopographCore (façade: re-exports the layers)
-//                    └─ TopographDocs ─┬─ TopographRunbooks ─┐
-//                                      ├─ TopographDiff ─────┤
-//                                      ├─ TopographLint      ├─ TopographDiagram ─ CGraphviz
-//                                      └─ TopographInput     │
+//   topograph (CLI) ── TopographCore (façade: re-exports the layers)
+//   TopographCore ─┬─ TopographDocs ─┬─ TopographDiagram ─┬─ CGraphviz
+//                  │                 │                    └─ TopographDiff
+//                  │                 ├─ TopographRunbooks ─── TopographDiff
+//                  │                 ├─ TopographLint
+//                  │                 └─ TopographInput
+//                  └─ TopographImport ─┬─ TopographInput
+//                                      └─ TopographDiff
 //   every layer ────────────────────────────── TopographModel
+//
+// Only TopographDiagram (and what is above it: Docs, Core, the CLI) links Graphviz.
 //
 // Docs/architecture.md draws the same graph and says what each target holds.
 let package = Package(
     name: "topograph",
-    platforms: [.macOS(.v13)],
+    // Linux only (Debian/Ubuntu with libgraphviz-dev): the SVG context loads Graphviz's
+    // plugins by their Linux names (libgvplugin_core.so.6, Sources/CGraphviz/shim.h) and no
+    // macOS build is tested, so none is claimed. Docs/architecture.md says what a port needs.
     products: [
         .executable(name: "topograph", targets: ["topograph"]),
         .library(name: "TopographCore", targets: ["TopographCore"]),
@@ -27,7 +34,8 @@ let package = Package(
     ],
     targets: [
         // Graphviz's C libraries (cgraph + gvc), linked in-process. Only TopographDiagram's
-        // Graphviz/GraphvizEngine.swift imports this module.
+        // engine files (Graphviz/GraphvizEngine*, LayoutFinish, LayoutGeometry+Graphviz)
+        // import this module.
         .systemLibrary(
             name: "CGraphviz",
             pkgConfig: "libgvc",
@@ -45,15 +53,16 @@ let package = Package(
             dependencies: ["TopographModel", .product(name: "Yams", package: "Yams")]
         ),
 
-        // The renderers' model (Diagram), Mermaid and Graphviz. The only layer that imports
-        // CGraphviz.
-        .target(name: "TopographDiagram", dependencies: ["TopographModel", "CGraphviz"]),
+        // The renderers' model (Diagram), Mermaid and Graphviz, and the diff's drawing (a
+        // `DiffOverlay` on a Diagram). The only layer that imports CGraphviz.
+        .target(name: "TopographDiagram", dependencies: ["TopographModel", "TopographDiff", "CGraphviz"]),
 
         // AWS lint rules over a validated topology.
         .target(name: "TopographLint", dependencies: ["TopographModel"]),
 
-        // The semantic architecture diff; draws through TopographDiagram's renderers.
-        .target(name: "TopographDiff", dependencies: ["TopographModel", "TopographDiagram"]),
+        // The semantic architecture diff and its reports (Markdown, JSON, text); its drawing
+        // lives in TopographDiagram, so runbooks and import do not link Graphviz.
+        .target(name: "TopographDiff", dependencies: ["TopographModel"]),
 
         // Stage and migration runbooks from Mustache templates.
         .target(
@@ -114,18 +123,21 @@ let package = Package(
             ]
         ),
 
-        .testTarget(
-            name: "TopographCoreTests",
-            dependencies: ["TopographCore"],
-            exclude: ["Fixtures"]
-        ),
-        .testTarget(
-            name: "TopographHTMLTests",
-            dependencies: ["TopographHTML", "TopographInput", "TopographDiagram"]
-        ),
-        .testTarget(
-            name: "TopographCLITests",
-            dependencies: ["TopographCore"]
-        ),
+        // Tests: one target per library target, folders mirroring the sources, and a support
+        // target (fixture paths, goldens) they share. Each test target links only the layers
+        // its target sees, so `swift test --filter TopographLintTests` builds no Graphviz.
+        // Inputs and goldens live in Tests/Fixtures.
+        .target(name: "TopographTestSupport", dependencies: ["TopographInput", "TopographDiff"], path: "Tests/TopographTestSupport"),
+        .testTarget(name: "TopographModelTests", dependencies: ["TopographModel", "TopographTestSupport"]),
+        .testTarget(name: "TopographInputTests", dependencies: ["TopographInput", "TopographTestSupport"]),
+        .testTarget(name: "TopographDiagramTests", dependencies: ["TopographDiagram", "TopographDiff", "TopographInput", "TopographTestSupport"]),
+        .testTarget(name: "TopographLintTests", dependencies: ["TopographLint", "TopographInput", "TopographTestSupport"]),
+        .testTarget(name: "TopographDiffTests", dependencies: ["TopographDiff", "TopographInput", "TopographTestSupport"]),
+        .testTarget(name: "TopographRunbooksTests", dependencies: ["TopographRunbooks", "TopographDiff", "TopographInput", "TopographTestSupport"]),
+        .testTarget(name: "TopographDocsTests", dependencies: ["TopographDocs", "TopographDiagram", "TopographLint", "TopographInput", "TopographTestSupport"]),
+        .testTarget(name: "TopographImportTests", dependencies: ["TopographImport", "TopographInput", "TopographTestSupport"]),
+        .testTarget(name: "TopographHTMLTests", dependencies: ["TopographHTML", "TopographInput", "TopographDiagram", "TopographTestSupport"]),
+        // The CLI run as a process, and the library façade.
+        .testTarget(name: "TopographCLITests", dependencies: ["TopographCore", "TopographTestSupport"]),
     ]
 )

@@ -1,5 +1,4 @@
 import TopographModel
-import TopographDiagram
 
 /// The words a change is described with, shared by the Markdown, the text output and the
 /// migration runbooks. `style` decides how values are quoted: Markdown puts every value in

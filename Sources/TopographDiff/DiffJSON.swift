@@ -1,5 +1,4 @@
 import TopographModel
-import TopographDiagram
 
 import Foundation
 
@@ -119,7 +118,7 @@ enum DiffJSON {
 
     static func render(_ diff: DocumentDiff) throws -> String {
         let value = Document(
-            old: diff.oldSource, new: diff.newSource, changed: !diff.isEmpty, summary: DiffRenderer.summary(diff),
+            old: diff.oldSource, new: diff.newSource, changed: !diff.isEmpty, summary: DiffReport.summary(diff),
             document: diff.document.map(Attribute.init),
             stages: Stages(
                 compared: diff.pairs.map { StagePair(old: $0.oldName, new: $0.name) },

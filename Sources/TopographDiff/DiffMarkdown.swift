@@ -1,15 +1,14 @@
 import TopographModel
-import TopographDiagram
 
 /// `DocumentDiff` -> Markdown for a PR comment: summary, document-level changes, one table
 /// set per group of stages, added stages, documentation-only changes, and one diagram.
 /// Every value written by a user goes through `MarkdownText` (a code span, or escaped
 /// prose), so no label, tag or attribute can open HTML, a link or a comment.
 enum DiffMarkdown {
-    static func render(_ diff: DocumentDiff) -> String {
-        var lines = [DiffRenderer.commentMarker, "### Architecture diff", "",
+    static func render(_ diff: DocumentDiff, mermaid: (DocumentDiff) -> String?) -> String {
+        var lines = [DiffReport.commentMarker, "### Architecture diff", "",
                      "\(MarkdownText.codeSpan(diff.oldSource)) → \(MarkdownText.codeSpan(diff.newSource))", "",
-                     "**\(DiffRenderer.summary(diff))**"]  // counts and fixed words only
+                     "**\(DiffReport.summary(diff))**"]  // counts and fixed words only
         let architecture = diff.document.filter { $0.changeClass == .architecture }
         if !architecture.isEmpty {
             lines += ["", "#### Document", "", "| field | old | new |", "|---|---|---|"]
@@ -37,11 +36,11 @@ enum DiffMarkdown {
             lines += ["", "Stages renamed: " + diff.stagesRenamed.map { "\(MarkdownText.codeSpan($0.old)) → \(MarkdownText.codeSpan($0.new))" }.joined(separator: ", ")]
         }
         lines += documentation(diff)
-        if let stage = diff.diagramStage, !stage.diff.ignoringDocumentation().isEmpty, let diagram = DiffDiagram.build(diff) {
+        if let stage = diff.diagramStage, !stage.diff.ignoringDocumentation().isEmpty, let source = mermaid(diff) {
             let title = stage.name == StageInfo.defaultName ? "the new version" : "stage \(MarkdownText.codeSpan(stage.name))"
             lines += ["", "Changed elements of \(title) and their neighbours:", "",
                       "<details open><summary>Diagram: added green, changed amber, renamed blue, moved violet, removed dashed red</summary>", "",
-                      MarkdownText.fence(DiffDiagram.mermaid(diagram).trimmingCharacters(in: .newlines), info: "mermaid"), "", "</details>"]
+                      MarkdownText.fence(source.trimmingCharacters(in: .newlines), info: "mermaid"), "", "</details>"]
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -1,11 +1,10 @@
 import TopographModel
-import TopographDiagram
 
 /// `DocumentDiff` -> plain text for a terminal: one line per change, signs as in `git diff
 /// --stat`-like tools (+ added, - removed, ~ changed, > moved, = renamed).
 enum DiffText {
     static func render(_ diff: DocumentDiff) -> String {
-        var lines = ["\(diff.oldSource) -> \(diff.newSource)", DiffRenderer.summary(diff)]
+        var lines = ["\(diff.oldSource) -> \(diff.newSource)", DiffReport.summary(diff)]
         for change in diff.document {
             lines.append("  ~ document " + DiffWords.attribute(change, .text))
         }

@@ -1,5 +1,4 @@
 import TopographModel
-import TopographDiagram
 
 /// Two versions of a whole topology file: document-level fields, stages matched by name or
 /// found renamed, and every change reported once with the stages it appears in (a change

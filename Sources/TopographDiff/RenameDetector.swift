@@ -1,5 +1,4 @@
 import TopographModel
-import TopographDiagram
 
 /// Finds resources that were renamed, as git finds renamed files: a removed and an added
 /// resource of the same kind, under the same container (after mapping renames), whose

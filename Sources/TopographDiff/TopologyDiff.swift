@@ -1,5 +1,4 @@
 import TopographModel
-import TopographDiagram
 
 /// What changed between two versions of one stage, in architecture terms (resources and
 /// connections), never in YAML terms: formatting, comments, key order, the short or long

@@ -1,5 +1,4 @@
 import TopographModel
-import TopographDiagram
 
 /// Whole files: document-level fields, stage matching (by name, then renames by
 /// similarity of what the stages do), each change once with the stages it appears in, and

@@ -1,5 +1,4 @@
 import TopographModel
-import TopographDiagram
 
 /// Two versions of one stage -> `TopologyDiff`. Renames come from `RenameDetector`; every
 /// reference (`in`, `subnets`, `authorizer`, `target`, `targets`, ...: the catalog's

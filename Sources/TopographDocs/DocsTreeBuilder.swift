@@ -42,13 +42,16 @@ package struct DocsTreeBuilder: Sendable {
         sources: [String], base: String? = nil, existing: @escaping @Sendable (String) -> String? = { _ in nil },
         progress: (@Sendable (Int, Int, String) -> Void)? = nil
     ) -> Tree {
-        let results = ResultBox(count: sources.count)
-        let counter = ResultBox(count: 0)
+        let results = Locked([Outcome?](repeating: nil, count: sources.count))
+        let counter = Locked(0)
         DispatchQueue.concurrentPerform(iterations: sources.count) { index in
             let source = sources[index]
             let outcome = buildOne(source: source, base: base, existing: existing)
-            results.set(index, outcome)
-            let done = counter.increment()
+            results.withLock { $0[index] = outcome }
+            let done = counter.withLock { count in
+                count += 1
+                return count
+            }
             progress?(done, sources.count, source)
         }
         var files: [GeneratedFile] = []
@@ -57,7 +60,7 @@ package struct DocsTreeBuilder: Sendable {
         var folders: [String: String] = [:]
         var summaries: [TopologySummary] = []
         for index in sources.indices {
-            switch results.get(index) {
+            switch results.withLock({ $0[index] }) {
             case .success(let built):
                 if let other = folders[built.summary.folder] {
                     failures.append(Failure(
@@ -240,35 +243,5 @@ package struct DocsTreeBuilder: Sendable {
     /// stage names are unique regardless of case.
     static func stageAnchor(_ stageName: String) -> String {
         "stage-" + stageName.lowercased()
-    }
-}
-
-/// A lock-protected array the parallel builders write their results into.
-final class ResultBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var values: [DocsTreeBuilder.Outcome?]
-    private var count = 0
-
-    init(count: Int) {
-        values = Array(repeating: nil, count: count)
-    }
-
-    func set(_ index: Int, _ value: DocsTreeBuilder.Outcome) {
-        lock.lock()
-        values[index] = value
-        lock.unlock()
-    }
-
-    func get(_ index: Int) -> DocsTreeBuilder.Outcome? {
-        lock.lock()
-        defer { lock.unlock() }
-        return values[index]
-    }
-
-    func increment() -> Int {
-        lock.lock()
-        defer { lock.unlock() }
-        count += 1
-        return count
     }
 }

@@ -29,7 +29,7 @@ package struct MigrationBuilder: Sendable {
         let prefix = RunbookBuilder.blockPrefix(old.stage.name, new.stage.name)
         create.blockPrefix = prefix
         let changes: [MigrationChange] = diff.resources.filter { [.changed, .moved, .renamed].contains($0.kind) }.map { change in
-            MigrationChange(id: ProseText(change.id), kind: change.resourceKind.rawValue, details: DiffRenderer.details(change), command: "", hasCommand: false)
+            MigrationChange(id: ProseText(change.id), kind: change.resourceKind.rawValue, details: DiffReport.details(change), command: "", hasCommand: false)
         }
         let removed = diff.resources.filter { $0.kind == .removed }.compactMap { old.resource($0.id) }
         let removals = Self.removals(of: removed, in: old, prefix: "remove-")
@@ -39,7 +39,7 @@ package struct MigrationBuilder: Sendable {
             title: ProseText(new.metadata.displayTitle), fromStage: ProseText(old.stage.name), toStage: ProseText(new.stage.name),
             fromTitle: ProseText(old.stage.title ?? ""), toTitle: ProseText(new.stage.title ?? ""),
             toDescription: new.stage.description.map { MarkdownText.block($0.trimmingCharacters(in: .whitespacesAndNewlines)) } ?? "",
-            summary: DiffRenderer.countText(diff), source: ShellWord(new.file),
+            summary: DiffReport.countText(diff), source: ShellWord(new.file),
             create: create, hasCreates: !reapplied.isEmpty, createdList: sorted.map { ProseText($0.id) },
             changes: changes, hasChanges: !changes.isEmpty, removals: removals, hasRemovals: !removals.isEmpty,
             hasAnything: !diff.isEmpty, blockPrefix: prefix, rollback: rollback, hasRollback: rollback.contains { $0.hasCommands },

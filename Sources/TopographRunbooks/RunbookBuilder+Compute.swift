@@ -24,9 +24,7 @@ extension RunbookBuilder {
 
     /// A connection label that is a path (`/orders/*`) is a listener rule.
     static func pathPattern(_ connection: Connection) -> String? {
-        guard let label = connection.label, label.hasPrefix("/"), label != "/*",
-              label.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "/-_.*?~".contains($0)) }) else { return nil }
-        return label.hasSuffix("*") ? label : label + "*"
+        connection.pathRule
     }
 
     func loadBalancers(in stage: StageTopology) -> [LoadBalancerContext] {

@@ -96,7 +96,9 @@ package struct RunbookBuilder: Sendable {
         stage.resources(ofKind: "vpc-endpoint").filter(includes).map { endpoint in
             let service = endpoint.string("service") ?? "execute-api"
             let serviceName = "com.amazonaws.\(region).\(service)"
-            let dnsName = service == "s3" || service == "dynamodb" ? "\(service).\(region).amazonaws.com" : "\(service).\(region).amazonaws.com"
+            // Gateway (s3, dynamodb) and interface endpoints alike answer on the service's
+            // regional name; with private DNS that name resolves to the interface endpoint.
+            let dnsName = "\(service).\(region).amazonaws.com"
             return EndpointContext(
                 id: ShellWord(endpoint.id), variable: RunbookNames.variable(endpoint.id) + "_ID",
                 serviceName: ShellWord(serviceName), isInterface: endpoint.string("endpoint_type") != "gateway",
@@ -134,10 +136,5 @@ package struct RunbookBuilder: Sendable {
         var ids = resource.strings("targets")
         for connection in stage.outgoing(resource.id) where !ids.contains(connection.to) { ids.append(connection.to) }
         return ids.compactMap { stage.resource($0) }.filter { kinds.contains($0.kind.rawValue) }
-    }
-
-    /// The ECS services a Cloud Map namespace serves to a link: the link's connections to services.
-    func serviceBehind(_ resource: Resource, in stage: StageTopology) -> Resource? {
-        targets(of: resource, in: stage, kinds: ["ecs-service"]).first
     }
 }

@@ -115,17 +115,17 @@ struct CLITests {
     func invalidInput(_ name: String) throws {
         let directory = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let fixture = "Tests/TopographCoreTests/Fixtures/invalid/\(name).yaml"
+        let fixture = "Tests/Fixtures/invalid/\(name).yaml"
         let result = try CLI.run(["render", fixture, "-o", directory.appendingPathComponent("out.mmd").path])
         #expect(result.status == 2)
-        let expected = try String(contentsOf: CLI.repositoryRoot.appendingPathComponent("Tests/TopographCoreTests/Fixtures/invalid/\(name).exp.txt"), encoding: .utf8)
+        let expected = try String(contentsOf: CLI.repositoryRoot.appendingPathComponent("Tests/Fixtures/invalid/\(name).exp.txt"), encoding: .utf8)
         #expect(result.stderr == expected.replacingOccurrences(of: "invalid/\(name).yaml", with: fixture))
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
         #expect(result.stdout.isEmpty)
     }
 
     static var invalidFixtures: [String] {
-        let directory = CLI.repositoryRoot.appendingPathComponent("Tests/TopographCoreTests/Fixtures/invalid")
+        let directory = CLI.repositoryRoot.appendingPathComponent("Tests/Fixtures/invalid")
         return ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
             .filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
     }
@@ -137,7 +137,7 @@ struct CLITests {
     }
 
     @Test func validateReportsEveryFile() throws {
-        let result = try CLI.run(["validate", Self.example, "Tests/TopographCoreTests/Fixtures/invalid/unknown-kind.yaml"])
+        let result = try CLI.run(["validate", Self.example, "Tests/Fixtures/invalid/unknown-kind.yaml"])
         #expect(result.status == 2)
         #expect(result.stdout.contains("session-store.yaml: ok"))
         #expect(result.stderr.contains("unknown kind 'albb'"))

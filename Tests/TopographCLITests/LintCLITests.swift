@@ -5,7 +5,7 @@ import Testing
 @Suite("topograph lint CLI", .serialized)
 struct LintCLITests {
     static let example = "Docs/examples/session-store.yaml"
-    static let findings = "Tests/TopographCoreTests/Fixtures/lint/findings.yaml"
+    static let findings = "Tests/Fixtures/lint/findings.yaml"
 
     static let warningsOnly = """
         topograph: 1

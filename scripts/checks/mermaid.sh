@@ -11,7 +11,7 @@ scratch_dir
 for example in Docs/examples/*.yaml; do
     "$bin" render "$example" --all-stages -o "$work/" 2>/dev/null
 done
-"$bin" render Tests/TopographCoreTests/Fixtures/render/hostile-labels.yaml -o "$work/hostile.mmd"
+"$bin" render Tests/Fixtures/render/hostile-labels.yaml -o "$work/hostile.mmd"
 "$PY" scripts/bench/gen-topology.py 250 > "$work/large.yaml"
 "$bin" render "$work/large.yaml" -o "$work/large.mmd" 2>"$work/large.log"
 grep -q "collapsed view" "$work/large.log" || { echo "large topology was not collapsed"; cat "$work/large.log"; exit 1; }
@@ -31,7 +31,7 @@ mapfile -t docs < <(find Docs "$work/docs" "$work" -maxdepth 3 -name '*.md' -pri
 
 # Rendering is not enough: every hostile label must come out of Mermaid as the text the
 # topology wrote (an entity Mermaid fails to decode still renders, as `#37`).
-"$PY" scripts/checks/mermaid.py "$work/labels.json" "$work/hostile.mmd" Tests/TopographCoreTests/Fixtures/render/hostile-labels.yaml
+"$PY" scripts/checks/mermaid.py "$work/labels.json" "$work/hostile.mmd" Tests/Fixtures/render/hostile-labels.yaml
 
 # The checker itself must fail on a broken diagram, or the check above proves nothing.
 printf 'flowchart LR\n  a[[[ --> b\n' > "$work/broken.mmd"

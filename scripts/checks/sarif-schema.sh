@@ -11,7 +11,7 @@ source scripts/lib.sh
 build_topograph
 scratch_dir
 "$bin" lint Docs/examples/*.yaml --format sarif > "$work/clean.sarif"
-cp Tests/TopographCoreTests/Fixtures/lint/findings.yaml "$work/my findings.yaml"
+cp Tests/Fixtures/lint/findings.yaml "$work/my findings.yaml"
 status=0
 "$bin" lint "$work/my findings.yaml" --format sarif > "$work/findings.sarif" || status=$?
 [ "$status" -eq 1 ] || { echo "lint on findings.yaml exited $status, expected 1"; exit 1; }

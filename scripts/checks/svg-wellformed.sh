@@ -10,7 +10,7 @@ scratch_dir
 for example in Docs/examples/*.yaml; do
     "$bin" render "$example" --all-stages --format svg -o "$work/" 2>/dev/null
 done
-"$bin" render Tests/TopographCoreTests/Fixtures/render/hostile-labels.yaml --format svg -o "$work/hostile.svg" 2>/dev/null
+"$bin" render Tests/Fixtures/render/hostile-labels.yaml --format svg -o "$work/hostile.svg" 2>/dev/null
 "$PY" scripts/bench/gen-topology.py --services 100 > "$work/services.yaml"
 "$bin" render "$work/services.yaml" --format svg -o "$work/services.svg" 2>/dev/null
 "$PY" scripts/checks/svg-wellformed.py "$work"/*.svg

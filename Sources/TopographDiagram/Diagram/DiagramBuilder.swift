@@ -4,23 +4,12 @@ import TopographModel
 /// styled by its kind's category.
 package struct DiagramBuilder: Sendable {
     package var direction: DiagramDirection
-    /// Per-element marks for a diff diagram (resource or container id -> mark).
-    package var marks: [String: DiffMark]
-    /// Per-edge marks for a diff diagram, keyed by `from -> to`.
-    package var edgeMarks: [String: DiffMark]
-    /// Resources and connections drawn as ghosts (removed since the old version).
-    package var ghosts: [Resource]
-    package var ghostConnections: [Connection]
-    /// Words added to an element's caption ("renamed from uploads", "moved from public-b").
-    package var annotations: [String: String]
+    /// The marks and ghosts of a diff diagram; empty for a plain one.
+    package var overlay: DiffOverlay
 
-    package init(direction: DiagramDirection = .leftToRight, marks: [String: DiffMark] = [:], edgeMarks: [String: DiffMark] = [:], ghosts: [Resource] = [], ghostConnections: [Connection] = [], annotations: [String: String] = [:]) {
-        self.annotations = annotations
+    package init(direction: DiagramDirection = .leftToRight, overlay: DiffOverlay = DiffOverlay()) {
         self.direction = direction
-        self.marks = marks
-        self.edgeMarks = edgeMarks
-        self.ghosts = ghosts
-        self.ghostConnections = ghostConnections
+        self.overlay = overlay
     }
 
     package func build(_ topology: StageTopology) -> Diagram {
@@ -28,12 +17,12 @@ package struct DiagramBuilder: Sendable {
         // is gone is drawn at the top level.
         var resources = topology.resources
         let present = Set(resources.map(\.id))
-        for ghost in ghosts where !present.contains(ghost.id) { resources.append(ghost) }
-        let connections = topology.connections + ghostConnections
+        for ghost in overlay.ghosts where !present.contains(ghost.id) { resources.append(ghost) }
+        let connections = topology.connections + overlay.ghostConnections
         let drawn = StageTopology(
             metadata: topology.metadata, stage: topology.stage, resources: resources,
             connections: connections, lintIgnores: topology.lintIgnores, file: topology.file)
-        let ghostIDs = Set(ghosts.map(\.id)).subtracting(present)
+        let ghostIDs = Set(overlay.ghosts.map(\.id)).subtracting(present)
 
         // Subnets that name their zone (`az:`) outside any availability-zone resource are
         // grouped into a zone frame of their own, so the zones show whatever way the file
@@ -76,7 +65,7 @@ package struct DiagramBuilder: Sendable {
         }
         func item(for resource: Resource) -> DiagramItem {
             let spec = KindCatalog.spec(resource.kind)
-            let mark: DiffMark? = ghostIDs.contains(resource.id) ? .removed : marks[resource.id]
+            let mark: DiffMark? = ghostIDs.contains(resource.id) ? .removed : overlay.marks[resource.id]
             if let spec, spec.isContainer {
                 let children = items(in: resource.id)
                 return .container(DiagramContainer(
@@ -105,13 +94,13 @@ package struct DiagramBuilder: Sendable {
         }
         let items = items(in: nil)
         let containerIDs = Set(drawn.resources.filter { KindCatalog.spec($0.kind)?.isContainer == true }.map(\.id))
-        let ghostEdges = Set(ghostConnections)
+        let ghostEdges = Set(overlay.ghostConnections)
         var edges = connections.map { connection in
             DiagramEdge(
                 from: connection.from, to: connection.to,
                 label: connection.displayLabel ?? drawn.resource(connection.from)?.kind.spec?.connectionMeaning,
                 fromIsContainer: containerIDs.contains(connection.from), toIsContainer: containerIDs.contains(connection.to),
-                mark: ghostEdges.contains(connection) ? .removed : edgeMarks[connection.endpoints])
+                mark: ghostEdges.contains(connection) ? .removed : overlay.edgeMarks[DiffOverlay.Endpoints(connection)])
         }
         edges += associations(drawn, connections: connections, containers: containerIDs)
         var subtitle = topology.stage.name == StageInfo.defaultName ? nil : "Stage \(topology.stage.name)"
@@ -161,7 +150,7 @@ package struct DiagramBuilder: Sendable {
     }
 
     private func annotated(_ caption: String, _ id: String) -> String {
-        guard let note = annotations[id] else { return caption }
+        guard let note = overlay.annotations[id] else { return caption }
         return caption.isEmpty ? note : "\(caption) · \(note)"
     }
 

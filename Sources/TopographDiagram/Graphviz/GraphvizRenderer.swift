@@ -141,16 +141,16 @@ package struct GraphvizRenderer: Sendable {
         if !node.caption.isEmpty, node.caption != node.label {
             label += "<BR/><FONT POINT-SIZE=\"8\">\(DOTText.html(node.caption))</FONT>"
         }
-        var attributes = [
-            "id=\(DOTText.quoted("r_" + node.id))",
-            "class=\(DOTText.quoted(Self.classes(node)))",
-            "label=<\(label)>",
-            "shape=\(shape)",
-            "fillcolor=\"\(node.category.color)\"",
-            "color=\"#232F3E\"",
-            "fontcolor=\"\(node.category.textColor)\"",
-            "tooltip=\(DOTText.quoted("\(node.label) (\(node.kind))"))",
-        ]
+        var attributes = DOTAttributes([
+            "id": DOTText.quoted("r_" + node.id),
+            "class": DOTText.quoted(Self.classes(node)),
+            "label": "<\(label)>",
+            "shape": shape,
+            "fillcolor": "\"\(node.category.color)\"",
+            "color": "\"#232F3E\"",
+            "fontcolor": "\"\(node.category.textColor)\"",
+            "tooltip": DOTText.quoted("\(node.label) (\(node.kind))"),
+        ])
         var styles = style.split(separator: ",").map(String.init)
         if let icon = icons.path(for: node) {
             // The icon replaces the coloured shape: a fixed 36 pt picture above the label, in
@@ -161,34 +161,36 @@ package struct GraphvizRenderer: Sendable {
             if node.count > 1 || node.caption != node.kind {
                 rows += "<TR><TD><FONT POINT-SIZE=\"9\" COLOR=\"#545B64\">\(DOTText.html(node.caption))</FONT></TD></TR>"
             }
-            attributes[2] = "label=<<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"0\">\(rows)</TABLE>>"
-            attributes[3] = "shape=box"
-            attributes[4] = "fillcolor=\"#FFFFFF\""
-            attributes[5] = "color=\"#FFFFFF\""
-            attributes[6] = "fontcolor=\"#232F3E\""
-            attributes.append("margin=\"0.04,0.03\"")
+            attributes.set([
+                "label": "<<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"0\">\(rows)</TABLE>>",
+                "shape": "box",
+                "fillcolor": "\"#FFFFFF\"",
+                "color": "\"#FFFFFF\"",
+                "fontcolor": "\"#232F3E\"",
+                "margin": "\"0.04,0.03\"",
+            ])
             styles = ["rounded", "filled"]
         }
         switch node.mark {
         case .added:
-            attributes += ["penwidth=3.5", "color=\"#1D8102\""]
+            attributes.set(["penwidth": "3.5", "color": "\"#1D8102\""])
         case .changed:
-            attributes += ["penwidth=3.5", "color=\"#FF9900\""]
+            attributes.set(["penwidth": "3.5", "color": "\"#FF9900\""])
         case .renamed:
-            attributes += ["penwidth=3.5", "color=\"#0972D3\""]
+            attributes.set(["penwidth": "3.5", "color": "\"#0972D3\""])
         case .moved:
-            attributes += ["penwidth=3.5", "color=\"#9469D6\""]
+            attributes.set(["penwidth": "3.5", "color": "\"#9469D6\""])
         case .removed:
             styles.append("dashed")
-            attributes += ["penwidth=2", "color=\"#D13212\"", "fillcolor=\"#FDECEA\"", "fontcolor=\"#D13212\""]
+            attributes.set(["penwidth": "2", "color": "\"#D13212\"", "fillcolor": "\"#FDECEA\"", "fontcolor": "\"#D13212\""])
         case nil:
             break
         }
-        attributes.append("style=\(DOTText.quoted(styles.joined(separator: ",")))")
+        attributes["style"] = DOTText.quoted(styles.joined(separator: ","))
         if let link = Self.safeLink(node.link) {
-            attributes += ["URL=\(DOTText.quoted(link))", "target=\"_blank\""]
+            attributes.set(["URL": DOTText.quoted(link), "target": "\"_blank\""])
         }
-        return "\(DOTText.nodeID(node.id)) [\(attributes.joined(separator: ", "))]"
+        return "\(DOTText.nodeID(node.id)) [\(attributes.text)]"
     }
 
     static func groupIcon(_ container: DiagramContainer, icons: IconSet) -> String? {
@@ -310,102 +312,5 @@ package struct GraphvizRenderer: Sendable {
         // Graphviz 2.43 copies URLs into SVG attributes without XML-escaping them (a `"` in
         // a query string ended the attribute early), so the URL arrives escaped.
         return LinkText.attributeSafe(link).replacingOccurrences(of: "&", with: "&amp;")
-    }
-}
-
-/// Lookups over a diagram's tree that edge drawing needs: which containers exist, where
-/// each node sits, which node to aim at when an edge targets a cluster.
-struct DiagramIndex {
-    var parent: [String: String] = [:]
-    var containerIDs: Set<String> = []
-    var firstNode: [String: String] = [:]
-    var tiers: [String: Int] = [:]
-    var labels: [String: String] = [:]
-    var anchored: Set<String> = []
-
-    init(_ diagram: Diagram) {
-        func walk(_ items: [DiagramItem], parentID: String?) -> String? {
-            var first: String?
-            for item in items {
-                switch item {
-                case .node(let node):
-                    if let parentID { parent[node.id] = parentID }
-                    tiers[node.id] = node.category.tier
-                    labels[node.id] = node.label
-                    if first == nil { first = "r_" + node.id }
-                case .container(let container):
-                    if let parentID { parent[container.id] = parentID }
-                    containerIDs.insert(container.id)
-                    labels[container.id] = container.label
-                    let inner = walk(container.children, parentID: container.id)
-                    firstNode[container.id] = inner
-                    if first == nil { first = inner }
-                }
-            }
-            return first
-        }
-        _ = walk(diagram.items, parentID: nil)
-        // A cluster needs an invisible anchor when it has no node of its own to aim at, or
-        // when it is empty (Graphviz does not draw an empty cluster).
-        for id in containerIDs where firstNode[id] == nil { anchored.insert(id) }
-        for edge in diagram.edges {
-            for (id, isContainer) in [(edge.from, edge.fromIsContainer), (edge.to, edge.toIsContainer)] where isContainer && firstNode[id] == nil {
-                anchored.insert(id)
-            }
-        }
-    }
-
-    func needsAnchor(_ id: String) -> Bool { anchored.contains(id) }
-
-    func anchor(of container: String) -> String {
-        anchored.contains(container) ? "anchor_" + container : (firstNode[container] ?? "anchor_" + container)
-    }
-
-    func nodeName(_ id: String) -> String { "r_" + id }
-
-    func tier(of id: String) -> Int? { tiers[id] }
-
-    /// The innermost container holding both items (a container endpoint holds itself's
-    /// inside only, so its parent counts); nil at the top level.
-    func commonFrame(_ a: String, _ b: String) -> String? {
-        func chain(_ id: String) -> [String] {
-            var result: [String] = []
-            var current = parent[id]
-            while let next = current, result.count < 1000 {
-                result.append(next)
-                current = parent[next]
-            }
-            return result
-        }
-        let other = Set(chain(b))
-        return chain(a).first { other.contains($0) }
-    }
-
-    func label(of id: String) -> String { labels[id] ?? id }
-
-    /// The frame directly inside `common` (the top level when nil) that holds `id`; nil
-    /// when `id` sits directly in `common`.
-    func frameEntered(below common: String?, toward id: String) -> String? {
-        var current = parent[id]
-        var steps = 0
-        while let next = current, steps < 1000 {
-            if parent[next] == common { return next }
-            if next == common { return nil }
-            current = parent[next]
-            steps += 1
-        }
-        return nil
-    }
-
-    /// Whether `id` sits (transitively) inside container `ancestor`.
-    func isInside(_ id: String, _ ancestor: String) -> Bool {
-        var current = parent[id]
-        var steps = 0
-        while let next = current, steps < 1000 {
-            if next == ancestor { return true }
-            current = parent[next]
-            steps += 1
-        }
-        return id == ancestor
     }
 }

@@ -27,7 +27,7 @@ struct IconSet {
     /// The file each prepared (downscaled) icon was made from: fingerprints hash these,
     /// whose bytes are pinned by the icon package, not the copies another cairo may encode
     /// differently.
-    private(set) var originals: [String: String] = [:]
+    var originals: [String: String] { Self.madeFrom.withLock { $0 } }
     /// The folder the icons came from, nil when there are none.
     private(set) var origin: String?
 
@@ -37,7 +37,13 @@ struct IconSet {
     private init() {}
 
     init(source: IconSource) {
-        self = Self.cache.value(for: source) { Self.load(source) }
+        if let known = Self.cache.withLock({ $0[source] }) {
+            self = known
+        } else {
+            // Loaded outside the lock: two threads may both load, and either result is the same.
+            self = Self.load(source)
+            Self.cache.withLock { [self] in $0[source] = self }
+        }
     }
 
     init(directory: String?) {
@@ -56,9 +62,11 @@ struct IconSet {
     /// (looked up when first drawn: the set holds hundreds of services).
     func serviceIcon(_ name: String) -> String? {
         guard let origin, let icon = ServiceIcons.icon(name) else { return nil }
-        return Self.serviceIcons.value(for: origin + "\u{0}" + name.lowercased()) {
-            Self.resolve(nil, icon, root: origin, index: index).map(Self.prepared)
-        }
+        let key = origin + "\u{0}" + name.lowercased()
+        if let known = Self.serviceIcons.withLock({ $0[key] }) { return known }
+        let made = Self.resolve(nil, icon, root: origin, index: index).map(Self.prepared)
+        Self.serviceIcons.withLock { $0[key] = made }
+        return made
     }
 
     private var index = AssetIndex()
@@ -107,16 +115,12 @@ struct IconSet {
         set.index = index
         for spec in KindCatalog.all {
             if let path = resolve(spec.id.rawValue, KindIcons.table[spec.id], root: root, index: index) {
-                let ready = prepared(path)
-                set.files["kind:" + spec.id.rawValue] = ready
-                set.originals[ready] = path
+                set.files["kind:" + spec.id.rawValue] = prepared(path)
             }
         }
         for (name, icon) in KindIcons.groups {
             if let path = resolve(nil, icon, root: root, index: index) {
-                let ready = prepared(path)
-                set.files["group:" + name] = ready
-                set.originals[ready] = path
+                set.files["group:" + name] = prepared(path)
             }
         }
         if !set.files.isEmpty { set.origin = root }
@@ -167,8 +171,17 @@ struct IconSet {
         return nil
     }
 
-    /// A PNG downscaled to `pixels` (cached by content), or an SVG with an XML declaration.
+    /// Every prepared copy and the file it was made from, kind, frame and service icons alike.
+    private static let madeFrom = Locked<[String: String]>([:])
+
     private static func prepared(_ path: String) -> String {
+        let ready = preparedCopy(path)
+        madeFrom.withLock { $0[ready] = path }
+        return ready
+    }
+
+    /// A PNG downscaled to `pixels` (cached by content), or an SVG with an XML declaration.
+    private static func preparedCopy(_ path: String) -> String {
         // Named by path, size and modification time: no icon file is read on a cache hit.
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return path }
         let stamp = "\(path)|\((attributes[.size] as? NSNumber)?.intValue ?? 0)|\((attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)"
@@ -198,49 +211,11 @@ struct IconSet {
         return small
     }
 
-    private static let cache = IconCache()
-    private static let serviceIcons = ServiceIconCache()
-}
-
-/// Service icons resolved so far, by folder and name; nil answers are kept too.
-private final class ServiceIconCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var paths: [String: String?] = [:]
-
-    func value(for key: String, make: () -> String?) -> String? {
-        lock.lock()
-        if let known = paths[key] {
-            lock.unlock()
-            return known
-        }
-        lock.unlock()
-        let made = make()
-        lock.lock()
-        paths[key] = made
-        lock.unlock()
-        return made
-    }
-}
-
-/// One lookup per icon source and process (a downloaded Asset Package holds thousands of
-/// files; every stage of every render asks).
-private final class IconCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var sets: [IconSource: IconSet] = [:]
-
-    func value(for source: IconSource, make: () -> IconSet) -> IconSet {
-        lock.lock()
-        if let known = sets[source] {
-            lock.unlock()
-            return known
-        }
-        lock.unlock()
-        let made = make()
-        lock.lock()
-        sets[source] = made
-        lock.unlock()
-        return made
-    }
+    /// One lookup per icon source and process (a downloaded Asset Package holds thousands
+    /// of files; every stage of every render asks).
+    private static let cache = Locked<[IconSource: IconSet]>([:])
+    /// Service icons resolved so far, by folder and name; nil answers are kept too.
+    private static let serviceIcons = Locked<[String: String?]>([:])
 }
 
 /// The files of an icon folder by normalised base name: `Arch_Amazon-API-Gateway_48.svg`

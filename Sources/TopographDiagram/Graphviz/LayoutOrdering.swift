@@ -1,4 +1,5 @@
 import Foundation
+import TopographModel
 
 /// The order a diagram's siblings are fed to Graphviz in.
 ///
@@ -84,20 +85,13 @@ struct LayoutOrdering: Sendable, Hashable {
 /// group: rendering stage after stage (or SVG after PNG) searches once.
 final class LayoutOrderingCache: @unchecked Sendable {
     static let shared = LayoutOrderingCache()
-    private let lock = NSLock()
-    private var chosen: [[String]: LayoutOrdering] = [:]
+    private let chosen = Locked<[[String]: LayoutOrdering]>([:])
 
+    /// The search runs outside the lock, so other diagrams lay out meanwhile.
     func ordering(for key: [String], search: () throws -> LayoutOrdering) rethrows -> LayoutOrdering {
-        lock.lock()
-        if let known = chosen[key] {
-            lock.unlock()
-            return known
-        }
-        lock.unlock()
+        if let known = chosen.withLock({ $0[key] }) { return known }
         let found = try search()
-        lock.lock()
-        chosen[key] = found
-        lock.unlock()
+        chosen.withLock { $0[key] = found }
         return found
     }
 }

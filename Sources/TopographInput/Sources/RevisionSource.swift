@@ -40,30 +40,14 @@ package enum RevisionSource {
 
     /// Loads both sides at once, one per core: reading dominates a diff of large files.
     package static func loadPair(_ old: String, _ new: String) throws -> (LoadedTopology, LoadedTopology) {
-        let results = PairBox()
+        let results = Locked<[Result<LoadedTopology, Error>?]>([nil, nil])
         DispatchQueue.concurrentPerform(iterations: 2) { index in
             let outcome = Result { try load(index == 0 ? old : new) }
-            results.set(index, outcome)
+            results.withLock { $0[index] = outcome }
         }
-        return (try results.get(0).get(), try results.get(1).get())
-    }
-
-    private final class PairBox: @unchecked Sendable {
-        private let lock = NSLock()
-        private var values: [Result<LoadedTopology, Error>?] = [nil, nil]
-
-        func set(_ index: Int, _ value: Result<LoadedTopology, Error>) {
-            lock.lock()
-            values[index] = value
-            lock.unlock()
-        }
-
-        func get(_ index: Int) -> Result<LoadedTopology, Error> {
-            lock.lock()
-            defer { lock.unlock() }
-            // Every index is set before it is read (one task per index, joined first).
-            return values[index] ?? .failure(CancellationError())
-        }
+        // Every index is set before it is read (one task per index, joined first).
+        let (old, new) = results.withLock { ($0[0] ?? .failure(CancellationError()), $0[1] ?? .failure(CancellationError())) }
+        return (try old.get(), try new.get())
     }
 
     static func gitShow(_ spec: String) throws -> Data {

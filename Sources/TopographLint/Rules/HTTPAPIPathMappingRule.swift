@@ -68,6 +68,22 @@ struct HTTPAPIPathMappingRule: LintRule {
                   - alb -> test2
                 """),
             LintExample("""
+                # The same routing written as path labels on the ALB's connections.
+                topograph: 1
+                name: t
+                resources:
+                  api: { kind: api-gateway-http, routes: ["ANY /test1/{proxy+}", "ANY /test2/{proxy+}"] }
+                  link: { kind: vpc-link, api: http, targets: [ialb] }
+                  ialb: { kind: alb, scheme: internal }
+                  test1: { kind: ecs-service }
+                  test2: { kind: ecs-service }
+                connections:
+                  - api -> link
+                  - link -> ialb
+                  - ialb -> test1: /test1/*
+                  - ialb -> test2: /test2
+                """),
+            LintExample("""
                 # An internet-facing ALB is a public integration: the API reaches it by URL.
                 topograph: 1
                 name: t
@@ -93,7 +109,10 @@ struct HTTPAPIPathMappingRule: LintRule {
                 continue
             }
             // An ALB whose listener rules route on the prefix expects it: seed 003's pattern.
-            let albRules = integrations.filter { $0.kind == "alb" }.flatMap { $0.strings("path_rules") }
+            // Rules are `path_rules` or path labels on the ALB's connections.
+            let albRules = integrations.filter { $0.kind == "alb" }.flatMap { alb in
+                alb.strings("path_rules") + topology.outgoing(alb.id).compactMap(\.pathRule)
+            }
             let integrationsAreALBs = integrations.allSatisfy { $0.kind == "alb" }
             for (index, route) in api.strings("routes").enumerated() {
                 guard let prefix = prefix(of: route) else { continue }

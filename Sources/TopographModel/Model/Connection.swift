@@ -40,6 +40,15 @@ package struct Connection: Hashable, Sendable {
     /// `from -> to`, the way a user writes it.
     package var endpoints: String { "\(from) -> \(to)" }
 
+    /// A label that is a path (`ialb -> orders: /orders/*`) is an ALB listener rule: the
+    /// pattern it routes (`/orders` routes `/orders*`). The runbooks create the rule; the
+    /// `http-api-path-mapping` lint reads it like a `path_rules` entry.
+    package var pathRule: String? {
+        guard let label, label.hasPrefix("/"), label != "/*",
+              label.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "/-_.*?~".contains($0)) }) else { return nil }
+        return label.hasSuffix("*") ? label : label + "*"
+    }
+
     /// Two connections are the same edge when every written property matches; positions
     /// and the short/long form do not matter.
     package static func == (lhs: Connection, rhs: Connection) -> Bool {

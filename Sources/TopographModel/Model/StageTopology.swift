@@ -54,8 +54,6 @@ package struct StageTopology: Sendable {
         return ids.compactMap(resource)
     }
 
-    package func hasChildren(_ id: String) -> Bool { !(childrenByParent[id] ?? []).isEmpty }
-
     /// The chain of containers from the direct parent outwards.
     package func ancestors(of id: String) -> [Resource] {
         var chain: [Resource] = []
