@@ -100,7 +100,8 @@ package final class CloudFormationLoader {
         guard depth <= 8 else {
             throw TopologyInputError([Diagnostic(.error, code: .nestedTooDeep, "\(display): nested stacks go more than 8 levels deep", at: nil, help: "check for a stack that includes itself")])
         }
-        let root = try Self.compose(path: path, display: display, limits: limits)
+        let (root, repairs) = try Self.compose(path: path, display: display, limits: limits, lastKeyWins: true)
+        warnings.append(contentsOf: repairs)
         guard case .mapping(let mapping) = root else {
             throw TopologyInputError([Diagnostic(.error, code: .notATemplate, "\(display): a CloudFormation template is a mapping with `Resources:`", at: location(root, display), help: "pass a CloudFormation template, a Terraform plan goes to `topograph import terraform`")])
         }
@@ -124,7 +125,9 @@ package final class CloudFormationLoader {
         return stack
     }
 
-    static func compose(path: String, display: String, limits: InputLimits) throws -> Node {
+    /// `lastKeyWins`: read a key written twice as CloudFormation does (the last one), adding a
+    /// warning per repair; nil (a Terraform plan) keeps a duplicate an error.
+    static func compose(path: String, display: String, limits: InputLimits, lastKeyWins: Bool = false) throws -> (node: Node, repairs: [Diagnostic]) {
         if FileKind.of(path) == .other { throw TopologyInputError([FileKind.refusal(display)]) }
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
         if let size = attributes?[.size] as? Int, size > limits.maxFileBytes {
@@ -137,14 +140,21 @@ package final class CloudFormationLoader {
             throw TopologyInputError([Diagnostic(.error, code: .invalidEncoding, "\(display): not valid UTF-8", at: SourceLocation(file: display, line: 1, column: 1), help: "save the template as UTF-8")])
         }
         if let problem = YAMLPrescan(file: display, limits: limits).check(text) { throw TopologyInputError([problem]) }
-        do {
-            guard let node = try Yams.compose(yaml: text, .basic) else {
-                throw TopologyInputError([Diagnostic(.error, code: .emptyFile, "\(display): the file is empty", at: SourceLocation(file: display, line: 1, column: 1), help: "pass a CloudFormation template")])
+        let node: Node?
+        var repairs: [Diagnostic] = []
+        if lastKeyWins {
+            (node, repairs) = try LastKeyWins.compose(text, file: display)
+        } else {
+            do {
+                node = try Yams.compose(yaml: text, .basic)
+            } catch let error as YamlError {
+                throw TopologyInputError([YAMLErrorTranslator(file: display, text: text).diagnostic(for: error)])
             }
-            return node
-        } catch let error as YamlError {
-            throw TopologyInputError([YAMLErrorTranslator(file: display, text: text).diagnostic(for: error)])
         }
+        guard let node else {
+            throw TopologyInputError([Diagnostic(.error, code: .emptyFile, "\(display): the file is empty", at: SourceLocation(file: display, line: 1, column: 1), help: "pass a CloudFormation template")])
+        }
+        return (node, repairs)
     }
 
     /// A nested stack's child, opened once; nil (with a warning) when its template is not on disk.

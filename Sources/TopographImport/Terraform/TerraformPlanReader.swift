@@ -51,7 +51,7 @@ package final class TerraformPlanReader {
     }
 
     func read(_ path: String) throws -> [IaCResource] {
-        let root = try CloudFormationLoader.compose(path: path, display: path, limits: limits)
+        let root = try CloudFormationLoader.compose(path: path, display: path, limits: limits).node
         func location(_ node: Node?) -> SourceLocation { SourceLocation(file: path, line: node?.mark?.line ?? 1, column: node?.mark?.column ?? 1) }
         guard case .mapping = root, root.field("planned_values") != nil || root.field("configuration") != nil else {
             throw TopologyInputError([Diagnostic(.error, code: .notAPlan, "\(path): not the JSON of `terraform show -json` (no `planned_values`)", at: location(root),

@@ -55,9 +55,20 @@ package struct YAMLErrorTranslator {
         return "check quoting and indentation here; values starting with [ ] { } * & ! | > % @ or ` must be quoted"
     }
 
-    /// Yams reports a duplicate key at the first occurrence (or the enclosing mapping);
-    /// a person needs the second one, the line to delete or rename.
-    private func duplicateKey(_ key: String, reportedLine: Int, reportedColumn: Int) -> Diagnostic {
+    /// Where a duplicated key is written: Yams reports it at the first occurrence (or the
+    /// enclosing mapping); a person needs the second one, the line to delete or rename.
+    package struct DuplicateKey {
+        package var key: String
+        package var first: (line: Int, column: Int)?
+        package var duplicate: (line: Int, column: Int)?
+    }
+
+    package func duplicateKey(in error: YamlError) -> DuplicateKey? {
+        guard case .duplicatedKeysInMapping(let duplicates, let context) = error else { return nil }
+        return duplicateKey(duplicates.first ?? "", reportedLine: context.mark.line)
+    }
+
+    private func duplicateKey(_ key: String, reportedLine: Int) -> DuplicateKey {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var occurrences: [(line: Int, column: Int)] = []
         let escaped = NSRegularExpression.escapedPattern(for: key)
@@ -78,16 +89,16 @@ package struct YAMLErrorTranslator {
         occurrences.sort { ($0.line, $0.column) < ($1.line, $1.column) }
         // The second key at the same column as the first is the duplicate in block style;
         // in flow style both sit on one line.
-        var duplicate: (line: Int, column: Int)?
-        var first: (line: Int, column: Int)?
-        if let head = occurrences.first {
-            first = head
-            duplicate = occurrences.dropFirst().first { $0.column == head.column || $0.line == head.line }
-        }
-        let at = duplicate ?? (reportedLine, reportedColumn)
-        let firstLine = first.map { " (first written on line \($0.line))" } ?? ""
+        guard let head = occurrences.first else { return DuplicateKey(key: key) }
+        return DuplicateKey(key: key, first: head, duplicate: occurrences.dropFirst().first { $0.column == head.column || $0.line == head.line })
+    }
+
+    private func duplicateKey(_ key: String, reportedLine: Int, reportedColumn: Int) -> Diagnostic {
+        let found = duplicateKey(key, reportedLine: reportedLine)
+        let at = found.duplicate ?? (reportedLine, reportedColumn)
+        let firstLine = found.duplicate != nil ? found.first.map { " (first written on line \($0.line))" } ?? "" : ""
         return Diagnostic(
-            .error, code: .duplicateKey, "duplicate key '\(key)'\(duplicate != nil ? firstLine : "")",
+            .error, code: .duplicateKey, "duplicate key '\(key)'\(firstLine)",
             at: location(at.line, at.column),
             help: "each key may appear once in a mapping; rename or merge the two entries")
     }
