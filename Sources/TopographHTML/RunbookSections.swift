@@ -14,10 +14,25 @@ struct RunbookSections {
         for section in Self.split(markdown) {
             let about = resources.filter { Self.heading(section.heading, names: $0, topology: topology) }.map(\.id)
             guard !about.isEmpty else { continue }
-            let html = MarkdownParser().html(from: section.markdown)
+            let html = MarkdownParser().html(from: Self.withoutBlockAttributes(section.markdown))
             result.append(RunbookSectionData(source: source, heading: section.heading, html: html, resources: about))
         }
         return result
+    }
+
+    /// The fences' info strings without their runner attributes (`bash { name=v2-lb-alb }`
+    /// -> `bash`): Ink would put them into a class name, and without the stage's prefix in
+    /// them the same section of every stage is stored once (a 100-resource, 3-stage page
+    /// held each section three times over 1 MB).
+    static func withoutBlockAttributes(_ markdown: String) -> String {
+        markdown.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            let indent = line.prefix { $0 == " " }
+            let rest = line.dropFirst(indent.count)
+            guard rest.hasPrefix("```") || rest.hasPrefix("~~~"), let brace = rest.firstIndex(of: "{"), rest.hasSuffix("}") else { return String(line) }
+            var info = rest[..<brace]
+            while info.last == " " { info = info.dropLast() }
+            return String(indent + info)
+        }.joined(separator: "\n")
     }
 
     struct Section {

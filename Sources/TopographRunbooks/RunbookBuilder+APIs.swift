@@ -17,6 +17,10 @@ extension RunbookBuilder {
             let authorizer = api.string("authorizer").flatMap { stage.resource($0) }
             let mapping = api.string("path_mapping") ?? ""
             let health = service?.string("health_check") ?? balancer?.string("health_check") ?? "/health"
+            let reached = stage.outgoing(api.id).compactMap { stage.resource($0.to) }.filter { $0.id != api.string("authorizer") && $0.kind != "vpc-link" }
+            let awsService = balancer == nil && service == nil && lambda == nil
+                ? reached.lazy.compactMap { ServiceIntegrationContext.make(api: api, target: $0, variable: variable) }.first : nil
+            let integrated = balancer != nil || service != nil || (link == nil && lambda != nil) || awsService != nil
             let integration = IntegrationContext(
                 isCloudMap: balancer == nil && service != nil, isListener: balancer != nil, isLambda: link == nil && lambda != nil,
                 cloudMapLookup: RunbookNames.lookup("Services", "Name", service?.name ?? "", select: "Arn"),
@@ -26,7 +30,7 @@ extension RunbookBuilder {
                 lambdaName: ShellWord(lambda?.name ?? ""),
                 requestParameters: ShellWord(mapping.isEmpty ? "" : "{\"overwrite:path\":" + Self.jsonString(mapping) + "}"),
                 hasPathMapping: !mapping.isEmpty, pathMapping: ShellWord(mapping),
-                targetLabel: ShellWord(balancer?.id ?? service?.id ?? lambda?.id ?? ""))
+                targetLabel: ShellWord(balancer?.id ?? service?.id ?? lambda?.id ?? reached.first?.id ?? ""), service: awsService)
             let routes = api.strings("routes").map { route -> RouteContext in
                 let (method, path) = RunbookNames.pathOf(route: route)
                 let greedy = String(health.split(separator: "/").last ?? "health")
@@ -45,7 +49,7 @@ extension RunbookBuilder {
                 vpcLinkLookup: RunbookNames.lookup("Items", "Name", linkName, select: "VpcLinkId"),
                 vpcLinkSubnetWords: link.map { RunbookNames.subnetWords(subnets(of: $0, in: stage)) } ?? "",
                 vpcLinkSecurityGroupVariable: link.map { Self.securityGroupVariable($0.id) } ?? "",
-                integration: integration,
+                integration: integrated ? integration : nil, hasIntegration: integrated,
                 hasAuthorizer: authorizer != nil, isJWT: authorizer?.kind == "cognito",
                 authorizerName: ShellWord(authorizer?.name ?? ""),
                 authorizerLookup: RunbookNames.lookup("Items", "Name", authorizer?.name ?? "", select: "AuthorizerId"),

@@ -51,7 +51,10 @@ extension RunbookBuilder {
             }
             let ports = (balancer["listeners"]?.listValue ?? []).compactMap(\.intValue)
             let listeners = (ports.isEmpty ? [80] : ports).compactMap { port -> ListenerContext? in
-                guard let first = groups.first else { return nil }
+                // Without a target the runbook registers (EKS pods behind an ingress controller,
+                // an Auto Scaling group), an ALB's declared listener still exists and answers
+                // 404 until a target group is attached; an NLB listener needs a target group.
+                if groups.isEmpty && isNlb { return nil }
                 var priority = 0
                 let rules = edges.compactMap { edge -> ListenerRuleContext? in
                     guard !isNlb, let pattern = Self.pathPattern(edge), let target = stage.resource(edge.to) else { return nil }
@@ -63,7 +66,7 @@ extension RunbookBuilder {
                 }
                 return ListenerContext(
                     port: String(port), proto: ShellWord(isNlb ? "TCP" : (port == 443 ? "HTTPS" : "HTTP")),
-                    variable: "\(variable)_LISTENER_\(port)", defaultTargetVariable: first.variable,
+                    variable: "\(variable)_LISTENER_\(port)", defaultTargetVariable: groups.first?.variable ?? "", hasDefaultTarget: !groups.isEmpty,
                     loadBalancerVariable: variable, isHTTPS: !isNlb && port == 443,
                     lookupQuery: ShellWord("Listeners[?Port==`\(port)`].ListenerArn | [0]"),
                     rules: rules, hasRules: !rules.isEmpty)
@@ -77,7 +80,7 @@ extension RunbookBuilder {
                 lookupQuery: RunbookNames.lookup("LoadBalancers", "LoadBalancerName", balancer.name, select: "LoadBalancerArn"),
                 crossZone: balancer.bool("cross_zone") == true,
                 privateLinkRulesOff: balancer.bool("enforce_privatelink_inbound_rules") == false,
-                targetGroups: groups, listeners: listeners, hasTargets: !groups.isEmpty)
+                targetGroups: groups, listeners: listeners, hasTargets: !groups.isEmpty, hasListeners: !listeners.isEmpty)
         }
     }
 

@@ -34,7 +34,7 @@ package enum RunbookContexts {
         GroupAttachmentContext.self, GatewaysContext.self, NatGatewayContext.self, AliasRecordContext.self, RolesContext.self,
         EndpointContext.self, ImageContext.self, ImagePush.self, LoadBalancerContext.self, TargetGroupContext.self,
         ListenerContext.self, ListenerRuleContext.self, ServiceContext.self, ServiceTargetGroup.self, ScalingContext.self,
-        HTTPAPIContext.self, IntegrationContext.self, RouteContext.self, RESTAPIContext.self, RESTResourceContext.self,
+        HTTPAPIContext.self, IntegrationContext.self, ServiceIntegrationContext.self, RouteContext.self, RESTAPIContext.self, RESTResourceContext.self,
         RESTMethodContext.self, SuccessCode.self, DatabaseContext.self, ServiceRef.self, SessionStoreContext.self,
         SmokeTestContext.self, LoadTestContext.self, LoadTestTarget.self, MigrationContext.self, MigrationChange.self,
         MigrationRemoval.self, ServiceChecksContext.self, QueueCheckContext.self, TopicCheckContext.self, RuleCheckContext.self,

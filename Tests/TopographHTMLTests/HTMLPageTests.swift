@@ -4,11 +4,10 @@ import Testing
 import TopographInput
 import TopographModel
 import TopographDiagram
-
-private let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+import TopographTestSupport
 
 private func page(_ relativePath: String, icons: IconSource = .none) throws -> String {
-    let path = repositoryRoot.appendingPathComponent(relativePath).path
+    let path = Fixtures.repositoryFile(relativePath).path
     let topology = try TopologyLoader().load(path: path, displayPath: relativePath)
     let builder = HTMLPageBuilder(renderOptions: RenderOptions(graphviz: GraphvizOptions(icons: icons)))
     return String(decoding: try builder.page(for: topology, source: relativePath), as: UTF8.self)
@@ -59,7 +58,7 @@ private let examplePage: String? = try? page("Docs/examples/session-store.yaml")
     }
 
     @Test func hostileValuesStayText() throws {
-        let html = try page("Tests/TopographCoreTests/Fixtures/render/hostile-labels.yaml")
+        let html = try page("Tests/Fixtures/render/hostile-labels.yaml")
         #expect(!html.contains("<script>alert"))
         #expect(!html.contains("<b>bold</b>"))
         #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
@@ -117,5 +116,14 @@ private let examplePage: String? = try? page("Docs/examples/session-store.yaml")
         let sections = RunbookSections.split(markdown)
         #expect(sections.map(\.heading) == ["Web ALB (`x`, ALB)", "Other"])
         #expect(sections[0].markdown.contains("### nor this"))
+    }
+
+    /// Stage V1's and V2's sections differ only in their blocks' names: the page keeps them
+    /// once (and Ink gets a language, not `bash { name=v1-lb }`, for the class name).
+    @Test func blockAttributesAreLeftOutSoStagesShareSections() {
+        let v1 = "### Web (`web`, ALB)\n\n```bash { name=v1-lb-web excludeFromRunAll=true }\necho {a}\n```\n  ~~~sh { name=v1-x }\n"
+        let v2 = v1.replacingOccurrences(of: "v1-", with: "v2-")
+        #expect(RunbookSections.withoutBlockAttributes(v1) == "### Web (`web`, ALB)\n\n```bash\necho {a}\n```\n  ~~~sh\n")
+        #expect(RunbookSections.withoutBlockAttributes(v1) == RunbookSections.withoutBlockAttributes(v2))
     }
 }

@@ -20,7 +20,7 @@ for topology in Docs/examples/session-store.yaml Tests/Corpus/monolith-to-servic
     "$bin" render "$topology" --format html -o "$work/$name.html" --quiet
     pages+=("$work/$name.html")
 done
-"$bin" render Tests/TopographCoreTests/Fixtures/render/hostile-labels.yaml --format html -o "$work/hostile.html" --quiet
+"$bin" render Tests/Fixtures/render/hostile-labels.yaml --format html -o "$work/hostile.html" --quiet
 "$bin" generate Docs/examples -o "$work/docs" --quiet
 
 shots=()

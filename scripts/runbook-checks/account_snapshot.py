@@ -99,6 +99,12 @@ def take(endpoint, region):
         snap.put(f"waf:{acl['Name']}", {})
     for bucket in c("s3").list_buckets()["Buckets"]:
         snap.put(f"s3:{bucket['Name']}", {})
+    for url in c("sqs").list_queues().get("QueueUrls", []):
+        snap.put(f"sqs:{url.rsplit('/', 1)[-1]}", {})
+    for topic in c("sns").list_topics()["Topics"]:
+        snap.put(f"sns:{topic['TopicArn'].rsplit(':', 1)[-1]}", {})
+    for stream in c("kinesis").list_streams()["StreamNames"]:
+        snap.put(f"kinesis-stream:{stream}", {})
     for table in c("dynamodb").list_tables()["TableNames"]:
         snap.put(f"dynamodb:{table}", {})
     sd = c("servicediscovery")
@@ -185,8 +191,10 @@ def apis(c, snap):
         routes = v2.get_routes(ApiId=api["ApiId"])["Items"]
         snap.put(key, {"stages": sorted(s["StageName"] for s in v2.get_stages(ApiId=api["ApiId"])["Items"])})
         for i in integrations:
-            snap.put(f"integration:{api['Name']}:{i.get('IntegrationType')}:{links_v2.get(i.get('ConnectionId'), i.get('ConnectionType'))}", {
-                "uri": "set" if i.get("IntegrationUri") else "", "payload": i.get("PayloadFormatVersion")})
+            snap.put(f"integration:{api['Name']}:{i.get('IntegrationType')}:{i.get('IntegrationSubtype') or links_v2.get(i.get('ConnectionId'), i.get('ConnectionType'))}", {
+                "uri": "set" if i.get("IntegrationUri") else "", "payload": i.get("PayloadFormatVersion"),
+                "subtype": i.get("IntegrationSubtype"), "credentials": bool(i.get("CredentialsArn")),
+                "parameters": sorted((i.get("RequestParameters") or {}).keys())})
         for r in routes:
             target = ids.get((r.get("Target") or "").rsplit("/", 1)[-1])
             snap.put(f"route:{api['Name']}:{r['RouteKey']}", {"auth": r.get("AuthorizationType"), "integrated": bool(target)})

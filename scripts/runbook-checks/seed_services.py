@@ -33,6 +33,8 @@ def seed(client, resources, name_of, region, vpc_id, role_arn):
         name = name_of(rid)
         if k == "sns":
             client("sns").create_topic(Name=name, Attributes={"FifoTopic": "true"} if body.get("fifo") else {})
+        elif k == "kinesis-stream":
+            client("kinesis").create_stream(StreamName=name, ShardCount=int(body.get("shards", 1)))
         elif k == "eventbridge-bus" and name != "default":
             client("events").create_event_bus(Name=name)
         elif k == "step-functions":

@@ -12,6 +12,15 @@ ABSTRACT = {"user", "internet", "external-service", "availability-zone", "cloudw
             "iam-role", "cloudfront"}
 
 
+# The request parameters AWS requires per HTTP API integration subtype.
+SUBTYPE_PARAMETERS = {
+    "Kinesis-PutRecord": ("StreamName", "Data", "PartitionKey"),
+    "SQS-SendMessage": ("QueueUrl", "MessageBody"),
+    "StepFunctions-StartExecution": ("StateMachineArn",),
+    "EventBridge-PutEvents": ("Detail", "DetailType", "Source"),
+}
+
+
 def dig(snap, key):
     """The value under `key`, how many times it was found."""
     count = sum(1 for k in snap if k == key or k.startswith(key + "#"))
@@ -268,7 +277,13 @@ class StageCheck:
                 self.problem("aws_rules", f"{key}: an ALB needs subnets in at least two zones (has {value['subnets']})")
             if key.startswith("listener:") and value["protocol"] in ("HTTPS", "TLS") and not value["certificates"]:
                 self.problem("aws_rules", f"{key}: an HTTPS listener needs a certificate")
-            if key.startswith("integration:") and not value["uri"]:
+            if key.startswith("integration:") and value.get("subtype"):
+                # An AWS service integration has no URI: AWS wants the role it assumes and the
+                # subtype's required request parameters instead (moto takes it without either).
+                missing = sorted(set(SUBTYPE_PARAMETERS.get(value["subtype"], ())) - set(value["parameters"]))
+                if not value["credentials"] or missing:
+                    self.problem("aws_rules", f"{key}: a {value['subtype']} integration needs a credentials role and {missing or 'its parameters'}")
+            elif key.startswith("integration:") and not value["uri"]:
                 self.problem("aws_rules", f"{key}: an HTTP API integration needs an integration URI")
             if key.startswith("integration:") and ":HTTP_PROXY:" in key and value["payload"] not in (None, "1.0"):
                 self.problem("aws_rules", f"{key}: HTTP_PROXY integrations take payload format 1.0 only")

@@ -14,7 +14,8 @@ package struct HTTPAPIContext: RunbookSectionContext {
     package var vpcLinkLookup: ShellWord
     package var vpcLinkSubnetWords: String
     package var vpcLinkSecurityGroupVariable: String
-    package var integration: IntegrationContext
+    package var integration: IntegrationContext?
+    package var hasIntegration: Bool
     package var hasAuthorizer: Bool
     package var isJWT: Bool
     package var authorizerName: ShellWord
@@ -38,7 +39,8 @@ package struct HTTPAPIContext: RunbookSectionContext {
         "vpcLinkLookup": "the `get-vpc-links` query finding the link by name",
         "vpcLinkSubnetWords": "the link's subnets, as quoted shell words",
         "vpcLinkSecurityGroupVariable": "the variable of the link's security group",
-        "integration": "the integration: Cloud Map service, ALB/NLB listener or Lambda",
+        "integration": "the integration: Cloud Map service, ALB/NLB listener or Lambda (absent for other targets)",
+        "hasIntegration": "whether the runbook creates the integration (routes then target it)",
         "hasAuthorizer": "whether routes are authorized",
         "isJWT": "a Cognito JWT authorizer, else a Lambda REQUEST authorizer",
         "authorizerName": "the authorizer's name",
@@ -50,7 +52,8 @@ package struct HTTPAPIContext: RunbookSectionContext {
     ]
 }
 
-/// Where an API's requests go: a Cloud Map service, a load balancer listener or a Lambda.
+/// Where an API's requests go: a Cloud Map service, a load balancer listener, a Lambda, or
+/// an AWS service API Gateway calls itself.
 package struct IntegrationContext: RunbookSectionContext {
     package var isCloudMap: Bool
     package var isListener: Bool
@@ -64,6 +67,7 @@ package struct IntegrationContext: RunbookSectionContext {
     package var hasPathMapping: Bool
     package var pathMapping: ShellWord
     package var targetLabel: ShellWord
+    package var service: ServiceIntegrationContext?
 
     package static let fieldDocs: KeyValuePairs<String, String> = [
         "isCloudMap": "the integration URI is a Cloud Map service's ARN",
@@ -78,6 +82,7 @@ package struct IntegrationContext: RunbookSectionContext {
         "hasPathMapping": "whether a path mapping is declared",
         "pathMapping": "the path mapping",
         "targetLabel": "what the integration reaches (a resource id)",
+        "service": "an AWS service integration (Kinesis, SQS, Step Functions, EventBridge), absent otherwise",
     ]
 }
 

@@ -17,6 +17,7 @@ package struct LoadBalancerContext: RunbookSectionContext {
     package var targetGroups: [TargetGroupContext]
     package var listeners: [ListenerContext]
     package var hasTargets: Bool
+    package var hasListeners: Bool
 
     package static let fieldDocs: KeyValuePairs<String, String> = [
         "id": "the load balancer's id in the topology",
@@ -34,7 +35,8 @@ package struct LoadBalancerContext: RunbookSectionContext {
         "privateLinkRulesOff": "NLB: inbound rules not enforced on PrivateLink traffic",
         "targetGroups": "its target groups, one per target",
         "listeners": "its listeners, each with its default target group and path rules",
-        "hasTargets": "whether anything is behind it",
+        "hasTargets": "whether anything the runbook registers is behind it",
+        "hasListeners": "whether it gets listeners (an NLB without targets gets none)",
     ]
 }
 
@@ -74,6 +76,7 @@ package struct ListenerContext: RunbookSectionContext {
     package var proto: ShellWord
     package var variable: String
     package var defaultTargetVariable: String
+    package var hasDefaultTarget: Bool
     package var loadBalancerVariable: String
     package var isHTTPS: Bool
     package var lookupQuery: ShellWord
@@ -85,6 +88,7 @@ package struct ListenerContext: RunbookSectionContext {
         "proto": "`HTTP` or `TCP` (an HTTPS listener needs a certificate: see the note in the runbook)",
         "variable": "the shell variable that holds the listener ARN",
         "defaultTargetVariable": "the variable of the default action's target group",
+        "hasDefaultTarget": "whether it forwards to a target group (else it answers a fixed 404)",
         "loadBalancerVariable": "the prefix of its load balancer's variables",
         "isHTTPS": "an HTTPS listener (port 443), which needs an ACM certificate",
         "lookupQuery": "the `describe-listeners` query finding the listener by port",
