@@ -68,8 +68,24 @@ package struct MigrationBuilder: Sendable {
         // The group the runbook made for it goes too (once its network interfaces are released).
         let variable = RunbookBuilder.securityGroupVariable(resource.id)
         let name = ShellQuote.word(RunbookNames.valid("\(stage.metadata.name)-\(resource.id)", limit: 255))
-        let group = "\(variable)=$(aws ec2 describe-security-groups --filters Name=group-name,Values=\(name) --query 'SecurityGroups[0].GroupId' --output text)\nif [ \"$\(variable)\" != None ]; then\n  aws ec2 delete-security-group --group-id \"$\(variable)\"\nfi"
+        let group = "\(variable)=$(aws ec2 describe-security-groups --filters Name=group-name,Values=\(name) --query 'SecurityGroups[0].GroupId' --output text)\nif [ \"$\(variable)\" != None ]; then\n"
+            + revokeReferences(variable) + "  aws ec2 delete-security-group --group-id \"$\(variable)\"\nfi"
         return own.isEmpty ? own : own + "\n" + group
+    }
+
+    /// Ingress rules of other groups that name the group: AWS refuses to delete a group a rule
+    /// still references (DependencyViolation), and a rule left naming a deleted group is state
+    /// a fresh stage does not have.
+    static func revokeReferences(_ variable: String) -> String {
+        let rules = "SecurityGroupRules[?ReferencedGroupInfo.GroupId=='$\(variable)' && IsEgress==\\`false\\`].SecurityGroupRuleId"
+        return """
+              for REFERRING_GROUP in $(aws ec2 describe-security-groups --filters Name=ip-permission.group-id,Values="$\(variable)" --query 'SecurityGroups[].GroupId' --output text); do
+                for RULE_ID in $(aws ec2 describe-security-group-rules --filters Name=group-id,Values="$REFERRING_GROUP" --query "\(rules)" --output text); do
+                  aws ec2 revoke-security-group-ingress --group-id "$REFERRING_GROUP" --security-group-rule-ids "$RULE_ID" --query Return --output text
+                done
+              done
+
+            """
     }
 
     static func ownDeleteCommands(_ resource: Resource, in stage: StageTopology) -> String {
