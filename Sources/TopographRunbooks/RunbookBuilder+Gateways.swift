@@ -14,9 +14,16 @@ extension RunbookBuilder {
                 nameTag: ShellWord("ResourceType=natgateway,Tags=[{Key=Name,Value=\(nat.name)}]"))
         }
         guard igw != nil || !nats.isEmpty else { return nil }
+        // Without the internet gateway's route a subnet declared public is private in AWS.
+        let publicSubnets = igw == nil ? [] : stage.resources(ofKind: "subnet").filter { $0.string("access") == "public" }.map { subnet in
+            PublicRouteContext(
+                id: ShellWord(subnet.id), variable: "ROUTES_" + RunbookNames.variable(subnet.id),
+                subnetVariable: "SUBNET_" + RunbookNames.variable(subnet.id),
+                nameTag: ShellWord("ResourceType=route-table,Tags=[{Key=Name,Value=\(subnet.name)}]"))
+        }
         return GatewaysContext(
             hasInternetGateway: igw != nil, internetGatewayName: ShellWord("ResourceType=internet-gateway,Tags=[{Key=Name,Value=\(igw?.name ?? vpc.name)}]"),
-            natGateways: nats)
+            natGateways: nats, publicSubnets: publicSubnets)
     }
 
     func aliasRecords(in stage: StageTopology) -> [AliasRecordContext] {

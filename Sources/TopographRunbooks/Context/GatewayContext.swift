@@ -6,11 +6,28 @@ package struct GatewaysContext: RunbookSectionContext {
     package var hasInternetGateway: Bool
     package var internetGatewayName: ShellWord
     package var natGateways: [NatGatewayContext]
+    package var publicSubnets: [PublicRouteContext]
 
     package static let fieldDocs: KeyValuePairs<String, String> = [
         "hasInternetGateway": "whether the stage declares an internet gateway for its VPC",
         "internetGatewayName": "its `--tag-specifications` value (Name tag)",
         "natGateways": "NAT gateways, each in its public subnet",
+        "publicSubnets": "subnets declared `access: public`: each gets a route table with 0.0.0.0/0 to the internet gateway",
+    ]
+}
+
+/// A public subnet's route to the internet gateway: the route is what makes it public.
+package struct PublicRouteContext: RunbookSectionContext {
+    package var id: ShellWord
+    package var variable: String
+    package var subnetVariable: String
+    package var nameTag: ShellWord
+
+    package static let fieldDocs: KeyValuePairs<String, String> = [
+        "id": "the subnet's id in the topology",
+        "variable": "the shell variable that holds its route table's id",
+        "subnetVariable": "the variable of the subnet",
+        "nameTag": "the route table's `--tag-specifications` value (Name tag)",
     ]
 }
 
