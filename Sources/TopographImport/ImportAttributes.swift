@@ -117,7 +117,8 @@ extension ImportBuilder {
             put("name", text("QueueName") ?? text("TopicName") ?? text("Name"))
         default:
             // Kinds whose only attribute a template says is the AWS name.
-            put("name", text("QueueName") ?? text("TopicName") ?? text("StateMachineName") ?? text("StreamName") ?? text("Name"))
+            put("name", text("QueueName") ?? text("TopicName") ?? text("StateMachineName") ?? text("StreamName") ?? text("AlarmName")
+                ?? text("NodegroupName") ?? text("Name"))
         }
         return result
     }

@@ -77,6 +77,12 @@ extension ImportBuilder {
                 parent[node.key] = ancestors(first).last
             }
         }
+        // A node group sits in its cluster (`in: eks`), its subnets listed.
+        for node in nodes where node.kind == "eks-nodegroup" {
+            if let cluster = nodeKeys(byKey[node.key]?["ClusterName"]).first(where: { kindByKey[$0] == "eks-cluster" }) {
+                parent[node.key] = cluster
+            }
+        }
         for node in nodes where node.kind == "ecs-cluster" {
             let services = nodes.filter { $0.kind == "ecs-service" && parent[$0.key] == node.key }
             var vpcs = Set(services.flatMap { (subnetsOf[$0.key] ?? []).compactMap { vpcOf[$0] } })

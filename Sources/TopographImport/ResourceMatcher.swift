@@ -6,7 +6,8 @@ import TopographDiff
 /// `web`), so resources are paired, within one kind, by the strongest evidence first:
 ///
 /// 1. a `topograph:id` tag on the template resource;
-/// 2. the same AWS name (`name:`), or the same address range (`cidr:`);
+/// 2. the same AWS name (`name:`), the same address range (`cidr:`), or for VPC endpoints
+///    the same AWS service (`service:`);
 /// 3. the same id, or the same words once kind words are dropped (`private-subnet-a` ~ `private-a`);
 /// 4. position: the only candidate inside the paired container, or the container holding
 ///    the paired children (zones, found through their subnets);
@@ -46,9 +47,10 @@ package struct ResourceMatcher: Sendable {
                 pair(resource.id, id)
             }
         }
-        // 2. AWS names, when unique on both sides; 2b. the same address range (VPCs, subnets).
-        for field in ["name", "cidr"] {
-            for kind in kinds {
+        // 2. AWS names, when unique on both sides; 2b. the same address range (VPCs, subnets);
+        // 2c. the same AWS service (VPC endpoints: AWS names them only by id, one per service).
+        for field in ["name", "cidr", "service"] {
+            for kind in kinds where field != "service" || kind == "vpc-endpoint" {
                 let byValue = index(topologyByKind[kind] ?? []) { $0.fields[field]?.stringValue }
                 for resource in unpairedImported(kind) {
                     guard let value = resource.fields[field]?.stringValue, field != "name" || !value.contains("<") else { continue }

@@ -27,6 +27,14 @@ extension AWSAccountReader {
         "wafv2": ["waf"],
         "route53": ["route53"],
         "cloudfront": ["cloudfront"],
+        "stepfunctions": ["step-functions"],
+        "kinesis": ["kinesis-stream"],
+        "efs": ["efs"],
+        "kms": ["kms-key"],
+        "secretsmanager": ["secrets-manager"],
+        "cloudwatch": ["cloudwatch-alarm"],
+        "autoscaling": ["autoscaling-group"],
+        "eks": ["eks-cluster", "eks-nodegroup"],
     ]
 
     /// Whether a call is needed for `scope.kinds` (every call is, without a kind list).

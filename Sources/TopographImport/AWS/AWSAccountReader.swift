@@ -57,15 +57,17 @@ package final class AWSAccountReader {
         readFunctions(first)
         readData(first)
         readEdge(first)
+        readServices(lists: first)
 
         let second = fetch(loadBalancerDetailCalls(first) + containerServiceCalls(first) + apiDetailCalls(first)
-            + functionDetailCalls(first) + edgeDetailCalls(first), round: "details")
+            + functionDetailCalls(first) + edgeDetailCalls(first) + clusterDetailCalls(first), round: "details")
         readLoadBalancerDetails(second)
         readFunctionDetails(second)
         readEdgeDetails(second)
 
-        let third = fetch(listenerRuleCalls(second) + describeServiceCalls(second) + functionTargetCalls(second) + authorizerFallbackCalls(first, second),
-                          round: "services")
+        let third = fetch(listenerRuleCalls(second) + describeServiceCalls(second) + functionTargetCalls(second) + authorizerFallbackCalls(first, second)
+                          + nodegroupCalls(second), round: "services")
+        readClusters(second.merging(third) { answer, _ in answer })
         readAPIs(first, second.merging(third) { answer, _ in answer })
         readListenerRules(third)
         readFunctionTargets(third)
@@ -147,7 +149,7 @@ package final class AWSAccountReader {
     }
 
     /// The account-wide lists, one round.
-    static let listCalls: [AWSCall] = networkCalls + loadBalancerCalls + containerCalls + apiCalls + functionCalls + dataCalls + edgeCalls
+    static let listCalls: [AWSCall] = networkCalls + loadBalancerCalls + containerCalls + apiCalls + functionCalls + dataCalls + edgeCalls + serviceCalls
         + [AWSCall("resourcegroupstaggingapi", "get-resources")]
 
     /// Tags of every resource the tagging API knows, by ARN: `topograph:id`, `Name` and the

@@ -27,7 +27,7 @@ package struct AWSCall: Sendable, Hashable, CustomStringConvertible {
     /// CLI service names whose IAM prefix differs.
     static let iamPrefix: [String: String] = [
         "elbv2": "elasticloadbalancing", "apigatewayv2": "apigateway", "s3api": "s3",
-        "resourcegroupstaggingapi": "tag",
+        "resourcegroupstaggingapi": "tag", "stepfunctions": "states", "efs": "elasticfilesystem",
     ]
     static let acronyms: [String: String] = ["acl": "ACL", "acls": "ACLs", "db": "DB"]
     /// Operations whose IAM action is not the operation's own name.

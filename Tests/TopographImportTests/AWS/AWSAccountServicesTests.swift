@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+@testable import TopographModel
+@testable import TopographImport
+@testable import TopographInput
+
+/// The kinds the runbooks' service checks look up (state machines, streams, file systems,
+/// keys, secrets, alarms, Auto Scaling groups, EKS) read from canned CLI answers, and VPC
+/// endpoints the runbooks create without tags paired with the topology's by their service.
+@Suite("AWS account reader: services")
+struct AWSAccountServicesTests {
+    static let answers: [String: String] = [
+        "sts_get-caller-identity": #"{"Account": "111122223333"}"#,
+        "ec2_describe-vpcs": #"{"Vpcs": [{"VpcId": "vpc-1", "CidrBlock": "10.0.0.0/16"}]}"#,
+        "ec2_describe-subnets": #"{"Subnets": [{"SubnetId": "subnet-a", "VpcId": "vpc-1", "CidrBlock": "10.0.1.0/24", "AvailabilityZone": "us-east-1a"}]}"#,
+        "ec2_describe-vpc-endpoints": #"{"VpcEndpoints": [{"VpcEndpointId": "vpce-1", "VpcId": "vpc-1", "ServiceName": "com.amazonaws.us-east-1.logs", "VpcEndpointType": "Interface", "PrivateDnsEnabled": true, "SubnetIds": ["subnet-a"]}, {"VpcEndpointId": "vpce-2", "VpcId": "vpc-1", "ServiceName": "com.amazonaws.us-east-1.ecr.api", "VpcEndpointType": "Interface", "PrivateDnsEnabled": true, "SubnetIds": ["subnet-a"]}]}"#,
+        "stepfunctions_list-state-machines": #"{"stateMachines": [{"stateMachineArn": "arn:aws:states:us-east-1:111122223333:stateMachine:checkout", "name": "checkout", "type": "EXPRESS"}]}"#,
+        "kinesis_list-streams": #"{"StreamNames": ["clicks"]}"#,
+        "efs_describe-file-systems": #"{"FileSystems": [{"FileSystemId": "fs-1", "Name": "media", "Tags": [{"Key": "Name", "Value": "media"}]}]}"#,
+        "kms_list-aliases": #"{"Aliases": [{"AliasName": "alias/orders", "TargetKeyId": "key-1"}, {"AliasName": "alias/aws/s3", "TargetKeyId": "key-aws"}]}"#,
+        "secretsmanager_list-secrets": #"{"SecretList": [{"ARN": "arn:aws:secretsmanager:us-east-1:111122223333:secret:shop/db-AbC", "Name": "shop/db"}]}"#,
+        "cloudwatch_describe-alarms": #"{"MetricAlarms": [{"AlarmName": "dlq-not-empty", "MetricName": "ApproximateNumberOfMessagesVisible", "Namespace": "AWS/SQS", "Threshold": 1.0}]}"#,
+        "autoscaling_describe-auto-scaling-groups": #"{"AutoScalingGroups": [{"AutoScalingGroupName": "web-fleet", "MinSize": 2, "MaxSize": 6, "DesiredCapacity": 2, "VPCZoneIdentifier": "subnet-a"}]}"#,
+        "eks_list-clusters": #"{"clusters": ["shop"]}"#,
+        "eks_describe-cluster": #"{"cluster": {"name": "shop", "arn": "arn:aws:eks:us-east-1:111122223333:cluster/shop", "resourcesVpcConfig": {"subnetIds": ["subnet-a"]}}}"#,
+        "eks_list-nodegroups": #"{"nodegroups": ["system"]}"#,
+        "eks_describe-nodegroup": #"{"nodegroup": {"nodegroupName": "system", "clusterName": "shop", "subnets": ["subnet-a"], "scalingConfig": {"minSize": 3, "maxSize": 6}}}"#,
+        "elasticache_describe-serverless-caches": "",
+    ]
+
+    static func account() throws -> FakeCLI {
+        let fake = try FakeCLI("""
+            f="$DIR/$1_$2.json"
+            if [ -f "$f" ]; then cat "$f"; else echo '{}'; fi
+            """)
+        for (name, text) in answers { try fake.write(name + ".json", text) }
+        return fake
+    }
+
+    @Test("state machines, streams, file systems, keys, secrets, alarms, fleets and EKS become their kinds")
+    func kinds() throws {
+        let fake = try Self.account()
+        defer { fake.remove() }
+        let stage = TopologyImporter().run(try AWSAccountReader(cli: try fake.cli()).read()).topology(name: "shop")
+        let kinds = Dictionary(grouping: stage.resources, by: \.kind).mapValues { $0.count }
+        for kind: KindID in ["step-functions", "kinesis-stream", "efs", "kms-key", "secrets-manager", "cloudwatch-alarm", "autoscaling-group", "eks-cluster", "eks-nodegroup"] {
+            #expect(kinds[kind] == 1, "\(kind.rawValue): \(kinds)")
+        }
+        let nodes = try #require(stage.resources.first { $0.kind == "eks-nodegroup" })
+        #expect(stage.resource(nodes.parent ?? "")?.kind == "eks-cluster", "a node group sits in its cluster")
+        #expect(stage.resources.first { $0.kind == "step-functions" }?.fields["name"]?.stringValue == "checkout")
+    }
+
+    @Test("untagged VPC endpoints pair with the documented ones by their service, whatever their order")
+    func endpointsPairByService() throws {
+        let fake = try Self.account()
+        defer { fake.remove() }
+        let topology = try TopologyLoader().load(text: """
+            topograph: 1
+            name: shop
+            region: us-east-1
+            resources:
+              vpc: { kind: vpc, cidr: 10.0.0.0/16 }
+              private-a: { kind: subnet, in: vpc, cidr: 10.0.1.0/24, az: us-east-1a, access: private }
+              ecr-api: { kind: vpc-endpoint, in: vpc, service: ecr.api, endpoint_type: interface, private_dns: true, subnets: [private-a] }
+              logs-endpoint: { kind: vpc-endpoint, in: vpc, service: logs, endpoint_type: interface, private_dns: true, subnets: [private-a] }
+            """, file: "shop.yaml")
+        let model = try AWSAccountReader(cli: try fake.cli(), scope: AWSScope(kinds: ["vpc-endpoint", "vpc", "subnet"])).read()
+        let report = DriftChecker().check(topology, stage: try #require(topology.stages.last), model: model)
+        #expect(!report.findings.contains { $0.subject.hasPrefix("vpce-") || $0.code == .missingInTemplate }, "\(report.findings.map(\.message))")
+    }
+}
