@@ -48,14 +48,15 @@ package struct DriftChecker: Sendable {
             imported.sourceByID[id].map { "\($0.logicalID) (\($0.sourceType))" }
         }
         func missing(_ id: String, _ kind: KindID) {
-            guard Self.checkable(kind), let resource = stage.resource(id) else { return }
+            guard Self.checkable(kind), let resource = stage.resource(id), !Self.standsForService(resource) else { return }
             findings.append(DriftFinding(
                 code: .missingInTemplate, subject: id,
                 message: "\(id) (\(kind)) is documented, but no \(noun) resource is one (expected a \(KindIaCTypes.types(of: kind)?.cloudFormation.joined(separator: " or ") ?? kind.rawValue))",
                 topologyLocation: resource.location))
         }
         func undocumented(_ id: String, _ kind: KindID) {
-            guard Self.checkable(kind), documentedKinds.contains(kind), let source = imported.sourceByID[id] else { return }
+            guard Self.checkable(kind), documentedKinds.contains(kind), let source = imported.sourceByID[id],
+                  !Self.impliedByTopology(kind, name: deployed.resource(id)?.fields["name"]?.stringValue, in: stage) else { return }
             findings.append(DriftFinding(
                 code: .notDocumented, subject: source.logicalID,
                 message: "the \(noun)'s \(kind) \(source.logicalID) (\(source.sourceType)) is not in the topology",

@@ -69,4 +69,29 @@ struct AWSAccountServicesTests {
         let report = DriftChecker().check(topology, stage: try #require(topology.stages.last), model: model)
         #expect(!report.findings.contains { $0.subject.hasPrefix("vpce-") || $0.code == .missingInTemplate }, "\(report.findings.map(\.message))")
     }
+
+    @Test("repositories the images name and CloudWatch drawn as the service are documented without a resource of their own")
+    func implied() throws {
+        let topology = try TopologyLoader().load(text: """
+            topograph: 1
+            name: shop
+            region: us-east-1
+            resources:
+              cluster: { kind: ecs-cluster, name: shop }
+              web:
+                kind: ecs-service
+                in: cluster
+                containers: [{ name: web, image: "<aws_account_id>.dkr.ecr.us-east-1.amazonaws.com/shop-web:1.2", port: 8080 }]
+              images: { kind: ecr, name: shop }
+              logs: { kind: cloudwatch }
+            """, file: "shop.yaml")
+        let stage = try #require(topology.stages.last)
+        #expect(DriftChecker.repositoriesNamedByImages(stage) == ["shop-web"])
+        #expect(DriftChecker.impliedByTopology("ecr", name: "shop-web", in: stage))
+        #expect(!DriftChecker.impliedByTopology("ecr", name: "unplanned", in: stage), "a repository nothing names is still reported")
+        #expect(DriftChecker.impliedByTopology("cloudwatch", name: "/ecs/shop-web", in: stage))
+        #expect(try DriftChecker.standsForService(#require(stage.resource("logs"))))
+        let named = try TopologyLoader().load(text: "topograph: 1\nname: t\nresources:\n  logs: { kind: cloudwatch, name: /ecs/web }\n", file: "t.yaml")
+        #expect(!DriftChecker.impliedByTopology("cloudwatch", name: "/ecs/other", in: try #require(named.stages.last)), "a named log group is one log group")
+    }
 }
