@@ -19,4 +19,4 @@ for file in Tests/Corpus/*.yaml Docs/examples/*.yaml; do
     "$bin" runbook "$file" --all-stages -o "$work/$name/" >/dev/null 2>&1
     pairs+=("$file=$work/$name")
 done
-.venv/bin/python scripts/runbook-checks/moto_run.py --baseline scripts/runbook-checks/runbook-state-baseline.json "${pairs[@]}"
+.venv/bin/python scripts/runbook-checks/moto_run.py --topograph "$bin" --baseline scripts/runbook-checks/runbook-state-baseline.json "${pairs[@]}"

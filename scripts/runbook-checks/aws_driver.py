@@ -20,8 +20,41 @@ import sys
 NOT_EMULATED = {
     ("ecs", "execute-command"): "ECS Exec needs the Session Manager plugin and a task's agent; moto implements neither ExecuteCommand nor a session",
     ("ssm", "start-session"): "Session Manager sessions (port forwarding to the bastion) are not implemented by moto",
-    ("apigatewayv2", "get-authorizers"): "moto 5.2 does not implement GetAuthorizers for HTTP APIs (500); AWS lists them",
 }
+# moto 5.2 has no GetAuthorizers for HTTP APIs (500). The driver answers it from the
+# authorizers this account's runbooks created (each read back with GetAuthorizer, which moto
+# has), so a runbook's look-up finds what it made and creates only what is missing.
+EMULATED_REASON = "moto 5.2 does not implement apigatewayv2 GetAuthorizers (500): answered from GetAuthorizer of the authorizers created"
+
+
+def option(args, name):
+    return args[args.index(name) + 1] if name in args and args.index(name) + 1 < len(args) else None
+
+
+def text_output(value):
+    """awscli's `--output text` for the scalars and flat lists a runbook's query selects."""
+    if value is None:
+        return "None\n"
+    if isinstance(value, list):
+        return "\t".join("None" if v is None else str(v) for v in value) + "\n"
+    return f"{value}\n" if not isinstance(value, (dict,)) else json.dumps(value) + "\n"
+
+
+def get_authorizers(driver, args, created):
+    import jmespath
+    api = option(args, "--api-id")
+    items = []
+    for authorizer in created.get(api, []):
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(io.StringIO()):
+            rc = driver.main(["apigatewayv2", "get-authorizer", "--api-id", api, "--authorizer-id", authorizer, "--output", "json",
+                              "--endpoint-url", os.environ["AWS_ENDPOINT_URL"]])
+        if rc == 0:
+            items.append(json.loads(out.getvalue()))
+    answer = {"Items": items}
+    query = option(args, "--query")
+    value = jmespath.search(query, answer) if query else answer
+    return text_output(value) if option(args, "--output") == "text" else json.dumps(value, indent=4) + "\n"
 # awscli customizations that leave state on the driver's session (modify-instance-attribute's
 # argument rewriting breaks every later ec2 call): the driver is rebuilt after them.
 POLLUTING = {("ec2", "modify-instance-attribute")}
@@ -40,6 +73,7 @@ def main(fifo_dir, log_path):
     err_path = os.path.join(fifo_dir, "err")
     context = os.environ.get("RUNBOOK_CONTEXT", "")
     driver = create_clidriver()
+    created = {}  # api id -> authorizer ids created in this account
     with open(log_path, "a", encoding="utf-8") as log:
         while True:
             with open(request, "rb") as handle:
@@ -58,6 +92,9 @@ def main(fifo_dir, log_path):
             reason = NOT_EMULATED.get(key)
             if reason:
                 rc = 0
+            elif key == ("apigatewayv2", "get-authorizers"):
+                out.write(get_authorizers(driver, args, created))
+                rc = 0
             elif key in HANGS:
                 err.write(f"(NotWaited) {HANGS[key]}\n")
                 rc = 255
@@ -72,6 +109,11 @@ def main(fifo_dir, log_path):
                     except Exception as error:  # an awscli crash is a failed command, not a dead runner
                         err.write(f"{type(error).__name__}: {error}\n")
                         rc = 255
+            if key == ("apigatewayv2", "create-authorizer") and rc == 0:
+                # The runbooks select AuthorizerId (text) or print the whole answer (JSON).
+                text = out.getvalue().strip()
+                identifier = json.loads(text).get("AuthorizerId") if text.startswith("{") else text
+                created.setdefault(option(args, "--api-id"), []).append(identifier)
             if key in POLLUTING:
                 driver = create_clidriver()
             with open(out_path, "w", encoding="utf-8") as handle:
@@ -79,7 +121,8 @@ def main(fifo_dir, log_path):
             with open(err_path, "w", encoding="utf-8") as handle:
                 handle.write(err.getvalue())
             log.write(json.dumps({"context": context, "command": " ".join(words[:2]), "args": args, "rc": rc,
-                                  "allowed": reason, "stderr": err.getvalue()[-400:]}) + "\n")
+                                  "allowed": reason, "emulated": EMULATED_REASON if key == ("apigatewayv2", "get-authorizers") else None,
+                                  "stderr": err.getvalue()[-400:]}) + "\n")
             log.flush()
             with open(status, "w") as handle:
                 handle.write(f"{rc}\n")

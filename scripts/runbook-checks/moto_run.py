@@ -30,6 +30,8 @@ import urllib.request
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import account_snapshot  # noqa: E402
+import aws_server  # noqa: E402
+import drift_causes  # noqa: E402
 import seed_moto  # noqa: E402
 import state_compare  # noqa: E402
 import topology_stage  # noqa: E402
@@ -38,7 +40,8 @@ from runbook_session import Session  # noqa: E402
 PYTHON = sys.executable
 FIGURES = ["declared", "present", "missing", "twice", "wrong", "connections", "allowed", "blocked", "images", "bad_images",
            "aws_rules", "rerun_changes", "migration_differences", "failed_commands"]
-WORSE_WHEN_HIGHER = ["missing", "twice", "wrong", "blocked", "bad_images", "aws_rules", "rerun_changes", "migration_differences", "failed_commands"]
+WORSE_WHEN_HIGHER = ["missing", "twice", "wrong", "blocked", "bad_images", "aws_rules", "rerun_changes", "migration_differences", "failed_commands",
+                     "drift_findings", "drift_errors"]
 
 
 def free_port():
@@ -75,7 +78,8 @@ def reason(entry):
 
 
 class TopologyRun:
-    def __init__(self, topology, directory, endpoint, report):
+    def __init__(self, topology, directory, endpoint, report, drift=None):
+        self.drift_account = drift
         self.topology = topology
         self.directory = directory
         self.endpoint = endpoint
@@ -118,6 +122,8 @@ class TopologyRun:
             if entry["args"][:1] == ["@context"] or entry["command"] == "":
                 continue
             self.report.figures["commands"] += 1
+            if entry.get("emulated"):
+                self.report.emulated[f"aws {entry['command']}"] = entry["emulated"]
             if entry["allowed"]:
                 self.report.allowed[f"aws {entry['command']}"] = entry["allowed"]
             elif entry["rc"] != 0:
@@ -126,6 +132,32 @@ class TopologyRun:
                 self.report.problem(f"{self.name} ({entry['context']}): aws {' '.join(entry['args'])[:240]} -> rc {entry['rc']}: {entry['stderr'].strip()[-240:]}")
         self.report.stubbed.update(session.stubbed())
         subprocess.run(["rm", "-rf", session.work])
+
+    def drift(self, stage):
+        """The round trip: `topograph drift STAGE --against aws` on the account the runbook built."""
+        if not self.drift_account:
+            return
+        started = time.time()
+        findings, error = self.drift_account(self.topology, stage, self.region)
+        self.report.figures["drift_seconds"] += time.time() - started
+        self.report.figures["drift_stages"] += 1
+        label = f"{self.name} {stage}"
+        if error:
+            self.report.figures["drift_errors"] += 1
+            self.report.problem(f"{label}: drift --against aws failed: {error}")
+            return
+        if not findings:
+            self.report.figures["drift_clean"] += 1
+        for finding in findings:
+            cause = drift_causes.moto_cause(finding)
+            text = f"{label}: drift {finding['code']} {finding['subject']}: {finding['message']}"
+            if cause:
+                self.report.figures["drift_moto"] += 1
+                self.report.moto_drift[cause] += 1
+                self.report.notes.append(f"{text} (moto: {cause})")
+            else:
+                self.report.figures["drift_findings"] += 1
+                self.report.problem(text)
 
     def rerun(self, session, stage, before, label):
         session.run(f"{label} again", self.path(stage))
@@ -144,6 +176,7 @@ class TopologyRun:
             self.report.figures["runbook_runs"] += 1
             snap = self.snapshot()
             self.check(first, snap, session, first)
+            self.drift(first)
             self.rerun(session, first, snap, first)
             for previous, stage in zip(self.stages, self.stages[1:]):
                 session.run(f"{previous}->{stage}", self.path(previous, stage), confirmed=True)
@@ -159,6 +192,7 @@ class TopologyRun:
                 self.report.figures["runbook_runs"] += 1
                 fresh = self.snapshot()
                 self.check(stage, fresh, session, stage)
+                self.drift(stage)
                 diff = differences(migrated[stage], fresh)
                 self.report.figures["migration_differences"] += len(diff)
                 for line in diff:
@@ -172,8 +206,12 @@ class Report:
         self.figures = collections.Counter()
         self.problems = []
         self.allowed = {}
+        self.emulated = {}
+        self.per_topology = []
         self.failures = collections.Counter()
         self.stubbed = collections.Counter()
+        self.moto_drift = collections.Counter()
+        self.notes = []
 
     def problem(self, text):
         self.problems.append(text)
@@ -182,22 +220,57 @@ class Report:
         self.figures.update(other.figures)
         self.problems += other.problems
         self.allowed.update(other.allowed)
+        self.emulated.update(other.emulated)
+        self.per_topology += other.per_topology
         self.failures.update(other.failures)
         self.stubbed.update(other.stubbed)
+        self.moto_drift.update(other.moto_drift)
+        self.notes += other.notes
 
 
-def run_batch(pairs):
+def drift_runner(topograph, endpoint, cli):
+    """A function (topology, stage, region) -> (findings, error) running `topograph drift`."""
+    env = dict(os.environ, AWS_ACCESS_KEY_ID="testing", AWS_SECRET_ACCESS_KEY="testing", TOPOGRAPH_AWS_CLI=cli, AWS_PAGER="")
+    env.pop("AWS_PROFILE", None)
+
+    def drift(topology, stage, region):
+        command = [topograph, "drift", topology, "--against", "aws", "--endpoint-url", endpoint, "--region", region, "--format", "json"]
+        if stage != "default":
+            command += ["--stage", stage]
+        result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=600)
+        if result.returncode not in (0, 1):
+            return [], f"exit {result.returncode}: {result.stderr.strip()[-600:]}"
+        try:
+            return json.loads(result.stdout).get("findings", []), None
+        except ValueError:
+            return [], f"exit {result.returncode}, not JSON: {result.stdout[:300]} {result.stderr.strip()[-300:]}"
+    return drift
+
+
+def run_batch(pairs, topograph=None):
     report = Report()
     server, endpoint = start_moto()
+    cli_work = tempfile.mkdtemp(prefix="moto-aws-")
+    cli_server, cli = aws_server.start(cli_work, dict(os.environ, AWS_ACCESS_KEY_ID="testing", AWS_SECRET_ACCESS_KEY="testing"))
+    drift = drift_runner(topograph, endpoint, cli) if topograph else None
     try:
         for pair in pairs:
             topology, directory = pair.split("=")[:2]
+            before = collections.Counter(report.figures)
             try:
-                TopologyRun(topology, directory, endpoint, report).run()
+                TopologyRun(topology, directory, endpoint, report, drift).run()
             except Exception as error:  # a crash of one topology is a failure of it, not of the batch
                 report.problem(f"{topology}: {type(error).__name__}: {error}")
                 report.figures["failed_commands"] += 1
+            f = collections.Counter(report.figures)
+            f.subtract(before)
+            report.per_topology.append(
+                f"{os.path.basename(topology)[:-5]:40} declared {f['declared']:3} present {f['present']:3} missing {f['missing']:2}"
+                f"  connections {f['allowed']}/{f['connections']}  drift: {f['drift_clean']}/{f['drift_stages']} stages 0,"
+                f" findings {f['drift_findings']} (+{f['drift_moto']} moto), {f['drift_seconds']:.0f} s")
     finally:
+        aws_server.stop(cli_server)
+        subprocess.run(["rm", "-rf", cli_work])
         server.terminate()
         try:
             server.wait(timeout=10)
@@ -208,15 +281,20 @@ def run_batch(pairs):
 
 def main(argv):
     import multiprocessing
+    import functools
     baseline = None
-    if argv[:1] == ["--baseline"]:
-        baseline = json.load(open(argv[1], encoding="utf-8"))
+    topograph = None
+    while argv[:1] in (["--baseline"], ["--topograph"]):
+        if argv[0] == "--baseline":
+            baseline = json.load(open(argv[1], encoding="utf-8"))
+        else:
+            topograph = os.path.abspath(argv[1])
         argv = argv[2:]
     start = time.time()
     # Two moto servers, each with its own share of the topologies (2 cores in CI).
     batches = [b for b in (argv[0::2], argv[1::2]) if b]
     with multiprocessing.Pool(len(batches)) as pool:
-        results = pool.map(run_batch, batches)
+        results = pool.map(functools.partial(run_batch, topograph=topograph), batches)
     report = Report()
     for pid, batch in results:
         print(f"moto_server pid {pid}: started and stopped by this check")
@@ -225,14 +303,25 @@ def main(argv):
         print("PROBLEM", problem)
     for name, why in sorted(report.allowed.items()):
         print(f"allowed to fail (not sent to moto): {name}: {why}")
+    for name, why in sorted(report.emulated.items()):
+        print(f"answered by the driver (moto lacks it): {name}: {why}")
     for why, count in report.failures.most_common():
         print(f"failed commands: {count} x {why}")
+    for note in report.notes:
+        print("NOTE", note)
+    for cause, count in report.moto_drift.most_common():
+        print(f"drift caused by moto, not counted: {count} x {cause}")
     print("not AWS, stubbed: " + ", ".join(f"{k} x{v}" for k, v in sorted(report.stubbed.items())))
+    for line in sorted(report.per_topology):
+        print(line)
     f = report.figures
     print(f"runbook-state: {len(argv)} topologies, {f['runbook_runs']} runbook runs, {f['commands']} aws commands, {time.time() - start:.0f} s")
     print(f"  declared {f['declared']}, present once {f['present']}, missing {f['missing']}, twice {f['twice']}, wrong attributes {f['wrong']}")
     print(f"  connections {f['connections']}, allowed {f['allowed']}, blocked {f['blocked']}; images {f['images']}, bad {f['bad_images']}")
     print(f"  AWS rules broken {f['aws_rules']}; re-run changes {f['rerun_changes']}; migration differences {f['migration_differences']}; failed commands {f['failed_commands']}")
+    if topograph:
+        print(f"  round trip: drift --against aws on {f['drift_stages']} stages: {f['drift_clean']} drift 0; findings {f['drift_findings']}"
+              f" (+ {f['drift_moto']} caused by moto); drift errors {f['drift_errors']}; {f['drift_seconds']:.0f} s of drift in the two batches")
     if baseline is None:
         return 1 if any(f[k] for k in WORSE_WHEN_HIGHER) else 0
     worse = [f"{k}: {f[k]} > baseline {baseline.get(k, 0)}" for k in WORSE_WHEN_HIGHER if f[k] > baseline.get(k, 0)]

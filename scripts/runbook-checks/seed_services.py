@@ -45,6 +45,13 @@ def seed(client, resources, name_of, region, vpc_id, role_arn):
             fs = efs.create_file_system(CreationToken=name, Tags=[{"Key": "Name", "Value": name}])["FileSystemId"]
             for subnet in subnets_of(body):
                 efs.create_mount_target(FileSystemId=fs, SubnetId=subnet)
+        elif k == "kms-key":
+            # Keys encrypt what the stage declares (queues, topics, secrets): the runbooks assume them.
+            kms = client("kms")
+            key = kms.create_key(Description=rid)["KeyMetadata"]["KeyId"]
+            kms.create_alias(AliasName=body.get("alias") or f"alias/{name}", TargetKeyId=key)
+        elif k == "secrets-manager":
+            client("secretsmanager").create_secret(Name=name, SecretString="seeded")
         elif k == "cloudwatch-alarm":
             client("cloudwatch").put_metric_alarm(
                 AlarmName=name, MetricName=body.get("metric", "CPUUtilization"), Namespace=body.get("metric_namespace", "AWS/EC2"),
