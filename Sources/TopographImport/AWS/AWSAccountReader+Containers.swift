@@ -41,10 +41,24 @@ extension AWSAccountReader {
     func containerServiceCalls(_ fetched: Fetched) -> [AWSCall] {
         let clusters = fetched[AWSCall("ecs", "list-clusters")]?["clusterArns"].strings ?? []
         var calls = clusters.map { AWSCall("ecs", "list-services", ["--cluster", $0]) }
+        // ListServices need not say a service's namespace (AWS deprecated DnsConfig.NamespaceId;
+        // moto gives neither): GetService does.
+        for service in fetched[AWSCall("servicediscovery", "list-services")]?["Services"].array ?? []
+        where service["NamespaceId"].isNull && service["DnsConfig"]["NamespaceId"].isNull {
+            if let id = service["Id"].string { calls.append(AWSCall("servicediscovery", "get-service", ["--id", id])) }
+        }
         for batch in stride(from: 0, to: clusters.count, by: 100) {
             calls.append(AWSCall("ecs", "describe-clusters", ["--include", "TAGS", "--clusters"] + clusters[batch..<min(batch + 100, clusters.count)]))
         }
         return calls
+    }
+
+    /// The namespaces GetService gave (second round).
+    func readServiceNamespaces(_ fetched: Fetched) {
+        for (call, answer) in fetched where call.service == "servicediscovery" && call.operation == "get-service" {
+            guard let id = answer["Service"]["Id"].string, let namespace = answer["Service"]["NamespaceId"].string else { continue }
+            builder.amend(id) { $0["NamespaceId"] = self.builder.ref(namespace) }
+        }
     }
 
     /// `describe-services` takes ten services at a time.

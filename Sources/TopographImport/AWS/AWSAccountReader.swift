@@ -64,6 +64,7 @@ package final class AWSAccountReader {
         readLoadBalancerDetails(second)
         readFunctionDetails(second)
         readEdgeDetails(second)
+        readServiceNamespaces(second)
 
         let third = fetch(listenerRuleCalls(second) + describeServiceCalls(second) + functionTargetCalls(second) + authorizerFallbackCalls(first, second)
                           + nodegroupCalls(second), round: "services")

@@ -13,7 +13,7 @@ package enum AWSPermissions {
         AWSCall("apigateway", "get-resources"), AWSCall("apigatewayv2", "get-routes"),
         AWSCall("events", "list-rules"), AWSCall("events", "list-targets-by-rule"),
         AWSCall("wafv2", "list-resources-for-web-acl"), AWSCall("route53", "list-resource-record-sets"),
-        AWSCall("eks", "describe-cluster"), AWSCall("eks", "list-nodegroups"), AWSCall("eks", "describe-nodegroup"),
+        AWSCall("servicediscovery", "get-service"), AWSCall("eks", "describe-cluster"), AWSCall("eks", "list-nodegroups"), AWSCall("eks", "describe-nodegroup"),
     ]
 
     package static var calls: [AWSCall] { AWSAccountReader.listCalls + detailCalls }
