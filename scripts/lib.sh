@@ -1,15 +1,20 @@
 # Shared by scripts/checks/*.sh and scripts/bench/*.sh (sourced, not run).
 
+# Warnings are errors in every build the suite and the benchmarks make. scripts/test.sh and
+# /work/land.sh pass the same flags, so the checks reuse the test build instead of
+# recompiling every module with a different command line.
+SWIFT_BUILD_FLAGS=(-Xswiftc -warnings-as-errors)
+
 # Builds the debug binary quietly and sets $bin to it.
 build_topograph() {
-    swift build --product topograph >/dev/null
+    swift build "${SWIFT_BUILD_FLAGS[@]}" --product topograph >/dev/null
     bin=.build/debug/topograph
 }
 
 # Builds the release binary (for benchmarks) and sets $bin to its absolute path.
 build_topograph_release() {
     scripts/setup.sh --build
-    swift build -c release --product topograph >&2
+    swift build "${SWIFT_BUILD_FLAGS[@]}" -c release --product topograph >&2
     bin="$PWD/.build/release/topograph"
 }
 

@@ -7,7 +7,8 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh || exit 2
 
 start=$(date +%s)
-swift build --build-tests >&2 || { echo "topograph: 0 passed, 1 failed"; exit 1; }
+# Warnings are errors (the same flags as scripts/lib.sh's builds, so the checks reuse this build).
+swift build --build-tests -Xswiftc -warnings-as-errors >&2 || { echo "topograph: 0 passed, 1 failed"; exit 1; }
 log=$(mktemp)
 swift test --skip-build 2>&1 | tee "$log"
 swift_status=${PIPESTATUS[0]}

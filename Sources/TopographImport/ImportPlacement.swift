@@ -125,7 +125,7 @@ extension ImportBuilder {
             values = (resource["DBSubnetGroupName"]?.referencedKeys ?? []).map { byKey[$0]?["SubnetIds"] }
         case "lambda":
             values = [resource["VpcConfig"]?["SubnetIds"]]
-        case "ec2":
+        case "ec2", KindID.autoscalingGroup.rawValue:
             values = [resource["SubnetId"], resource["VPCZoneIdentifier"]] + (resource["NetworkInterfaces"]?.list ?? []).map { $0["SubnetId"] }
         case "vpc-endpoint", "vpc-link":
             values = [resource["SubnetIds"]]

@@ -56,10 +56,7 @@ enum ImportTypePolicy {
         "AWS::ElastiCache::ParameterGroup": "configuration, not architecture",
         "AWS::RDS::DBParameterGroup": "configuration, not architecture",
         "AWS::RDS::DBClusterParameterGroup": "configuration, not architecture",
-        "AWS::CloudWatch::Alarm": "no kind for an alarm; the metric's resource is imported",
-        "AWS::KMS::Key": "no kind for a key",
-        "AWS::KMS::Alias": "no kind for a key",
-        "AWS::SecretsManager::Secret": "no kind for a secret",
+        "AWS::KMS::Alias": "a name of its key (the `kms-key`'s `alias`)",
         "AWS::SSM::Parameter": "no kind for a parameter",
         "AWS::CertificateManager::Certificate": "a certificate is an attribute of the listener, not a resource to draw",
     ]

@@ -140,7 +140,10 @@ package struct ResourceMatcher: Sendable {
     }
 
     /// Words that only repeat the kind (`web-service` is the service `web`).
-    static let kindWords: [KindID: Set<String>] = [
+    static let kindWords: [KindID: Set<String>] = firstKindsWords.merging(
+        KindCatalog.all.filter { !$0.idWords.isEmpty }.map { ($0.id, $0.idWords) }, uniquingKeysWith: { $1 })
+
+    private static let firstKindsWords: [KindID: Set<String>] = [
         "vpc": ["vpc"], "subnet": ["subnet"], "availability-zone": ["az", "zone"],
         "internet-gateway": ["internet", "gateway", "igw"], "nat-gateway": ["nat", "gateway", "ngw"],
         "vpc-endpoint": ["vpc", "endpoint", "vpce"], "vpc-link": ["vpc", "link"],
@@ -149,7 +152,7 @@ package struct ResourceMatcher: Sendable {
         "alb": ["alb", "lb", "load", "balancer", "elb"], "nlb": ["nlb", "lb", "load", "balancer", "elb"],
         "api-gateway-http": ["api", "http", "gateway"], "api-gateway-rest": ["api", "rest", "gateway"],
         "ecs-cluster": ["ecs", "cluster"], "ecs-service": ["ecs", "service", "svc"],
-        "lambda": ["lambda", "function", "fn"], "ec2": ["ec2", "instance", "asg", "group"],
+        "lambda": ["lambda", "function", "fn"], "ec2": ["ec2", "instance"],
         "autoscaling": ["scaling", "scalable", "target", "autoscaling"],
         "elasticache-redis": ["redis", "cache", "elasticache", "replication", "group", "cluster"],
         "rds": ["rds", "db", "database", "instance"], "aurora": ["aurora", "db", "database", "cluster"],

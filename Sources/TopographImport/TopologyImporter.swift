@@ -80,6 +80,9 @@ final class ImportBuilder {
     func kind(of resource: IaCResource) -> String? {
         let type = resource.type
         switch type {
+        case "AWS::ApiGatewayV2::Api":
+            // One type for both protocols; HTTP is CloudFormation's default.
+            return (resource["ProtocolType"]?.literal == "WEBSOCKET" ? KindID.websocketAPI : .httpAPI).rawValue
         case "AWS::ElasticLoadBalancingV2::LoadBalancer":
             switch resource["Type"]?.literal ?? "application" {
             case "network": return "nlb"

@@ -4,5 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source scripts/lib.sh
-swift build --product topograph >/dev/null
+build_topograph
 .build/debug/topograph check Docs/examples -o Docs/examples/generated

@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source scripts/lib.sh
-swift build --product topograph >/dev/null
+build_topograph
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 .build/debug/topograph schema > "$work/schema.json"

@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 source scripts/lib.sh
 command -v redis-server >/dev/null || { echo "redis-server missing (scripts/setup.sh installs it)"; exit 1; }
-swift build --product topograph >/dev/null
+build_topograph
 work=$(mktemp -d)
 port=$("$PY" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
 redis-server --bind 127.0.0.1 --port "$port" --save '' --appendonly no --daemonize yes --pidfile "$work/redis.pid" --logfile "$work/redis.log"

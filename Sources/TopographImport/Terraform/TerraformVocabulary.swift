@@ -1,3 +1,4 @@
+import TopographModel
 /// Terraform AWS provider types and arguments in CloudFormation's vocabulary, so one
 /// importer serves both. A path walks nested blocks (`network_configuration.subnets` is the
 /// first `network_configuration` block's `subnets`); a CloudFormation path builds nested
@@ -10,7 +11,23 @@ struct TerraformMapping {
     /// Constant properties the CloudFormation resource would carry (e.g. `Type: network`).
     var constants: [String: IaCValue] = [:]
 
-    static let table: [String: TerraformMapping] = [
+    /// The translations below, then one for every other Terraform type the kind catalog
+    /// maps (its CloudFormation type in the same position, tags only): a new kind imports
+    /// from Terraform without an entry here.
+    static let table: [String: TerraformMapping] = written.merging(catalogTypes, uniquingKeysWith: { written, _ in written })
+
+    static let catalogTypes: [String: TerraformMapping] = {
+        var mappings: [String: TerraformMapping] = [:]
+        for spec in KindCatalog.all {
+            guard let types = KindIaCTypes.types(of: spec.id), !types.cloudFormation.isEmpty else { continue }
+            for (index, type) in types.terraform.enumerated() {
+                mappings[type] = TerraformMapping(type: types.cloudFormation[min(index, types.cloudFormation.count - 1)], properties: ["tags": "Tags"])
+            }
+        }
+        return mappings
+    }()
+
+    private static let written: [String: TerraformMapping] = [
         "aws_vpc": .init(type: "AWS::EC2::VPC", properties: ["cidr_block": "CidrBlock", "tags": "Tags"]),
         "aws_subnet": .init(type: "AWS::EC2::Subnet", properties: [
             "vpc_id": "VpcId", "cidr_block": "CidrBlock", "availability_zone": "AvailabilityZone", "tags": "Tags"]),

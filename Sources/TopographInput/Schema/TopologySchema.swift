@@ -88,6 +88,10 @@ package enum TopologySchema {
 
     static func describe(_ attribute: AttributeSpec) -> JSONValue {
         var schema = type(attribute.type)
+        if let range = attribute.range {
+            schema["minimum"] = .int(range.lowerBound)
+            schema["maximum"] = .int(range.upperBound)
+        }
         schema["description"] = .string(attribute.doc + (attribute.isExtension ? " (Topograph extension)" : ""))
         return schema
     }

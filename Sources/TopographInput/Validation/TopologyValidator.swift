@@ -156,7 +156,8 @@ package struct TopologyValidator: Sendable {
                     at: resource.location(of: field), help: Suggestions.didYouMean(target, in: ids) ?? "define '\(target)' under `resources:` or fix the id")
                 return
             }
-            if !kinds.isEmpty, !kinds.contains(referenced.kind.rawValue) {
+            if !kinds.isEmpty, !kinds.contains(referenced.kind) {
+                let kinds = kinds.map(\.rawValue)
                 bag.error(
                     .wrongReferenceKind, "`\(field)` of '\(resource.id)' must name a resource of kind \(kinds.joined(separator: " or ")), but '\(target)' is of kind \(referenced.kind)",
                     at: resource.location(of: field), help: "point `\(field)` at a resource of kind \(kinds.joined(separator: " or "))")

@@ -67,6 +67,16 @@ struct HTTPAPIPathMappingRule: LintRule {
                   - alb -> test1
                   - alb -> test2
                 """),
+            LintExample("""
+                # An internet-facing ALB is a public integration: the API reaches it by URL.
+                topograph: 1
+                name: t
+                resources:
+                  api: { kind: api-gateway-http, routes: ["ANY /auth/{proxy+}"] }
+                  alb: { kind: alb, scheme: internet-facing }
+                connections:
+                  - api -> alb
+                """),
         ])
 
     static func check(_ topology: StageTopology) -> [LintViolation] {
@@ -120,7 +130,8 @@ struct HTTPAPIPathMappingRule: LintRule {
                 let behind = (target.strings("targets") + topology.outgoing(target.id).map(\.to)).uniqued().compactMap { topology.resource($0) }
                 found += behind.isEmpty ? [target] : behind
             case "cloud-map": found.append(target)
-            case "alb", "nlb" where !target.isInternetFacing: found.append(target)
+            // Each pattern needs its own `where`: one clause after a list binds only the last.
+            case "alb" where !target.isInternetFacing, "nlb" where !target.isInternetFacing: found.append(target)
             default: continue
             }
         }

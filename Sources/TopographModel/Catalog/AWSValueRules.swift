@@ -4,7 +4,7 @@ import Foundation
 /// refuse is refused here, with the rule in the help line, before any runbook is written.
 /// (Every value is also shell-quoted in the runbooks; these rules make the commands
 /// succeed, the quoting makes them safe.)
-package struct AWSValueRule: Sendable {
+package struct AWSValueRule: Sendable, Hashable {
     /// What the value names, for the message ("an ECS cluster name").
     package var subject: String
     /// The rule as AWS documents it, for the help line.
@@ -98,8 +98,12 @@ package enum AWSValueRules {
     static let runtime = AWSValueRule(
         "a Lambda runtime", "a runtime id such as `python3.12` or `nodejs20.x`", pattern: "[a-z0-9.]+", maxLength: 32)
 
-    /// The rule for `name` of each kind whose name reaches a command.
-    package static let names: [KindID: AWSValueRule] = [
+    /// The rule for `name` of each kind whose name reaches a command: the kinds' own
+    /// (`KindSpec.nameRule`), then these of the first kinds.
+    package static let names: [KindID: AWSValueRule] = builtInNames.merging(
+        KindCatalog.all.compactMap { spec in spec.nameRule.map { (spec.id, $0) } }, uniquingKeysWith: { $1 })
+
+    private static let builtInNames: [KindID: AWSValueRule] = [
         "alb": elbName, "nlb": elbName,
         "ecs-cluster": ecsName, "ecs-service": ecsName,
         "api-gateway-http": apiName, "api-gateway-rest": apiName, "vpc-link": apiName,
@@ -134,10 +138,25 @@ package enum AWSValueRules {
         if let rule = names[resource.kind], resource.fields["name"] != nil {
             report(rule, resource.name, field: "name", what: "`name`")
         }
-        for (field, rule) in attributes {
+        let spec = resource.kind.spec
+        for (field, rule) in attributes where spec?.attributes.first(where: { $0.name == field })?.rule == nil {
             guard let value = resource.fields[field] else { continue }
             guard let text = value.scalarText else { continue }
             report(rule, text, field: field, what: "`\(field)`")
+        }
+        for attribute in spec?.attributes ?? [] {
+            guard let value = resource.fields[attribute.name] else { continue }
+            if let rule = attribute.rule {
+                for text in value.listValue?.compactMap(\.scalarText) ?? [value.scalarText].compactMap({ $0 }) {
+                    report(rule, text, field: attribute.name, what: "`\(attribute.name)`")
+                }
+            }
+            if let range = attribute.range, case .int(let number) = value, !range.contains(number) {
+                bag.error(
+                    .invalidAWSValue, "`\(attribute.name)` \(number) of '\(resource.id)' is outside what AWS accepts",
+                    at: resource.location(of: attribute.name),
+                    help: "AWS accepts \(range.lowerBound) to \(range.upperBound) for \(attribute.name): \(attribute.doc)")
+            }
         }
         if let cidr = resource.string("cidr"), let problem = cidrProblem(cidr) {
             bag.error(

@@ -10,7 +10,7 @@ package indirect enum AttributeType: Sendable, Hashable {
     case oneOf([String])
     case list(AttributeType)
     /// The id of another resource, of one of these kinds (empty: any kind).
-    case reference([String])
+    case reference([KindID])
     /// A mapping of string keys to string values (`tags`).
     case stringMap
     /// A mapping with fixed keys.
@@ -27,7 +27,7 @@ package indirect enum AttributeType: Sendable, Hashable {
         case .bool: "boolean"
         case .oneOf(let values): values.joined(separator: " | ")
         case .list(let element): "list of \(element.summary)"
-        case .reference(let kinds): kinds.isEmpty ? "resource id" : "id of " + kinds.joined(separator: " / ")
+        case .reference(let kinds): kinds.isEmpty ? "resource id" : "id of " + kinds.map(\.rawValue).joined(separator: " / ")
         case .stringMap: "map of strings"
         case .object(let fields): "{" + fields.map(\.name).joined(separator: ", ") + "}"
         case .url: "http(s) URL"
@@ -43,12 +43,21 @@ package struct AttributeSpec: Sendable, Hashable {
     package var required: Bool
     /// Attributes Topograph adds beyond format v1 are marked so `Docs/` can say so.
     package var isExtension: Bool
+    /// AWS's rule for the value (each element of a list), checked by the validator.
+    package var rule: AWSValueRule?
+    /// The integers AWS accepts (seconds, counts), checked by the validator.
+    package var range: ClosedRange<Int>?
 
-    package init(_ name: String, _ type: AttributeType, _ doc: String, required: Bool = false, isExtension: Bool = false) {
+    package init(
+        _ name: String, _ type: AttributeType, _ doc: String, required: Bool = false, isExtension: Bool = false,
+        rule: AWSValueRule? = nil, range: ClosedRange<Int>? = nil
+    ) {
         self.name = name
         self.type = type
         self.doc = doc
         self.required = required
         self.isExtension = isExtension
+        self.rule = rule
+        self.range = range
     }
 }

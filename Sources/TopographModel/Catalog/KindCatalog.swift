@@ -3,7 +3,7 @@
 package enum KindCatalog {
     package static let all: [KindSpec] =
         (externalKinds + networkKinds + securityKinds + loadBalancingKinds + apiKinds
-        + computeKinds + dataKinds + operationsKinds + genericKinds).map(withSecurityExtensions)
+        + computeKinds + dataKinds + operationsKinds + genericKinds + oneFileKinds).map(withSecurityExtensions)
 
     private static let byID: [KindID: KindSpec] = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })
 

@@ -71,7 +71,13 @@ package enum KindCatalogDocument {
             lines += ["", "## \(category.title)"]
             for spec in kinds {
                 lines += ["", "### `\(spec.id)`: \(spec.title)", "", spec.summary, ""]
+                if spec.isExtension { lines += ["A kind beyond format v1 (an extension).", ""] }
                 lines.append("Placed in: \(placement(spec)).\(spec.isContainer ? " Contains other resources (drawn as a cluster)." : "")")
+                if let scope = spec.scope { lines.append("In AWS: \(scope.summary).") }
+                if let types = KindIaCTypes.types(of: spec.id), !(types.cloudFormation + types.terraform).isEmpty {
+                    lines.append("Imported from: " + (types.cloudFormation + types.terraform).map { "`\($0)`" }.joined(separator: ", ") + ".")
+                }
+                if let meaning = spec.connectionMeaning { lines.append("A connection out of it, unlabelled, reads \"\(meaning)\".") }
                 if !spec.attributes.isEmpty {
                     lines += ["", "| attribute | type | description |", "|---|---|---|"]
                     for attribute in spec.attributes {

@@ -7,7 +7,10 @@ package enum KindCategory: String, CaseIterable, Sendable, Hashable {
     case loadBalancing = "load-balancing"
     case api
     case compute
+    case integration
+    case analytics
     case data
+    case storage
     case operations
     case generic
 
@@ -19,7 +22,10 @@ package enum KindCategory: String, CaseIterable, Sendable, Hashable {
         case .loadBalancing: "Load balancing"
         case .api: "API"
         case .compute: "Compute"
+        case .integration: "Application integration"
+        case .analytics: "Analytics and streaming"
         case .data: "Data"
+        case .storage: "Storage"
         case .operations: "Operations"
         case .generic: "Generic"
         }
@@ -34,7 +40,10 @@ package enum KindCategory: String, CaseIterable, Sendable, Hashable {
         case .loadBalancing: "#8C4FFF"
         case .api: "#E7157B"
         case .compute: "#ED7100"
+        case .integration: "#E7157B"
+        case .analytics: "#8C4FFF"
         case .data: "#C925D1"
+        case .storage: "#7AA116"
         case .operations: "#E7157B"
         case .generic: "#7D8998"
         }
@@ -49,8 +58,8 @@ package enum KindCategory: String, CaseIterable, Sendable, Hashable {
         case .external: 0
         case .security, .network: 1
         case .api, .loadBalancing: 2
-        case .compute, .generic: 3
-        case .data, .operations: 4
+        case .compute, .integration, .generic: 3
+        case .data, .storage, .analytics, .operations: 4
         }
     }
 }

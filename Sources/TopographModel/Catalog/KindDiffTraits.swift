@@ -21,7 +21,11 @@ package struct KindDiffTraits: Sendable, Hashable {
     /// drops their changes.
     package static let documentation: Set<String> = ["notes", "links", "lint"]
 
-    package static let table: [KindID: KindDiffTraits] = [
+    /// Every kind's traits: its own (`KindSpec.diffTraits`), else the first kinds' entry below.
+    package static let table: [KindID: KindDiffTraits] = builtIn.merging(
+        KindCatalog.all.compactMap { spec in spec.diffTraits.map { (spec.id, $0) } }, uniquingKeysWith: { $1 })
+
+    private static let builtIn: [KindID: KindDiffTraits] = [
         "user": .init(),
         "internet": .init(),
         "external-service": .init(),

@@ -61,5 +61,5 @@ extension KindID {
     package static let cloudfront: KindID = "cloudfront"
 
     /// Every constant above, for the test that holds them to the catalog.
-    package static let constants: [KindID] = [.waf, .cognito, .securityGroup, .iamRole, .user, .internet, .externalService, .httpAPI, .restAPI, .ecr, .cloudwatch, .cloudMap, .generic, .redis, .rds, .aurora, .dynamodb, .s3, .ecsCluster, .ecsService, .lambda, .ec2, .autoscaling, .alb, .nlb, .vpc, .availabilityZone, .subnet, .internetGateway, .natGateway, .vpcEndpoint, .vpcLink, .route53, .cloudfront]
+    package static let constants: [KindID] = [.waf, .cognito, .securityGroup, .iamRole, .user, .internet, .externalService, .httpAPI, .restAPI, .ecr, .cloudwatch, .cloudMap, .generic, .redis, .rds, .aurora, .dynamodb, .s3, .ecsCluster, .ecsService, .lambda, .ec2, .autoscaling, .alb, .nlb, .vpc, .availabilityZone, .subnet, .internetGateway, .natGateway, .vpcEndpoint, .vpcLink, .route53, .cloudfront] + KindCatalog.oneFileKinds.map(\.id)
 }

@@ -19,7 +19,11 @@ package struct KindIaCTypes: Sendable, Hashable {
     /// Kinds whose resources exist outside any template.
     package static let notInTemplates: Set<KindID> = ["user", "internet", "external-service"]
 
-    package static let byKind: [String: KindIaCTypes] = [
+    /// Every kind's types: its own (`KindSpec.iacTypes`), else the first kinds' entry below.
+    package static let byKind: [String: KindIaCTypes] = builtIn.merging(
+        KindCatalog.all.compactMap { spec in spec.iacTypes.map { (spec.id.rawValue, $0) } }, uniquingKeysWith: { $1 })
+
+    private static let builtIn: [String: KindIaCTypes] = [
         "user": KindIaCTypes(cloudFormation: [], terraform: []),
         "internet": KindIaCTypes(cloudFormation: [], terraform: []),
         "external-service": KindIaCTypes(cloudFormation: [], terraform: []),
@@ -53,9 +57,7 @@ package struct KindIaCTypes: Sendable, Hashable {
         "ecs-service": KindIaCTypes(cloudFormation: ["AWS::ECS::Service"], terraform: ["aws_ecs_service"]),
         "lambda": KindIaCTypes(
             cloudFormation: ["AWS::Lambda::Function", "AWS::Serverless::Function"], terraform: ["aws_lambda_function"]),
-        "ec2": KindIaCTypes(
-            cloudFormation: ["AWS::EC2::Instance", "AWS::AutoScaling::AutoScalingGroup"],
-            terraform: ["aws_instance", "aws_autoscaling_group"]),
+        "ec2": KindIaCTypes(cloudFormation: ["AWS::EC2::Instance"], terraform: ["aws_instance"]),
         "autoscaling": KindIaCTypes(
             cloudFormation: ["AWS::ApplicationAutoScaling::ScalableTarget"], terraform: ["aws_appautoscaling_target"]),
         "elasticache-redis": KindIaCTypes(
@@ -70,9 +72,7 @@ package struct KindIaCTypes: Sendable, Hashable {
         "cloud-map": KindIaCTypes(
             cloudFormation: ["AWS::ServiceDiscovery::PrivateDnsNamespace", "AWS::ServiceDiscovery::HttpNamespace"],
             terraform: ["aws_service_discovery_private_dns_namespace", "aws_service_discovery_http_namespace"]),
-        "generic": KindIaCTypes(
-            cloudFormation: ["AWS::SQS::Queue", "AWS::SNS::Topic", "AWS::Kinesis::Stream", "AWS::Events::EventBus"],
-            terraform: ["aws_sqs_queue", "aws_sns_topic", "aws_kinesis_stream", "aws_cloudwatch_event_bus"]),
+        "generic": KindIaCTypes(cloudFormation: [], terraform: []),
     ]
 
     package static func types(of kind: String) -> KindIaCTypes? { byKind[kind] }

@@ -17,7 +17,11 @@ package struct KindIcon: Sendable, Hashable {
 }
 
 package enum KindIcons {
-    package static let table: [KindID: KindIcon] = [
+    /// Every kind's icon: its own (`KindSpec.icon`), else the first kinds' entry below.
+    package static let table: [KindID: KindIcon] = builtIn.merging(
+        KindCatalog.all.compactMap { spec in spec.icon.map { (spec.id, $0) } }, uniquingKeysWith: { $1 })
+
+    private static let builtIn: [KindID: KindIcon] = [
         "user": KindIcon(diagrams: "aws/general/users.png", assetPackage: ["Res_Users", "Res_User"]),
         "internet": KindIcon(diagrams: "aws/general/internet-alt1.png", assetPackage: ["Res_Internet", "Res_Globe"]),
         "external-service": KindIcon(diagrams: "aws/general/traditional-server.png", assetPackage: ["Res_Traditional-Server", "Res_Server"]),

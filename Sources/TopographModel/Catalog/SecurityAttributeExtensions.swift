@@ -22,7 +22,7 @@ extension KindCatalog {
     private static let encrypted = AttributeSpec("encrypted", .bool, "Encryption at rest.", isExtension: true)
     private static let multiAZ = AttributeSpec("multi_az", .bool, "Whether a standby (RDS, Aurora replica, Redis replica with automatic failover) runs in another zone.", isExtension: true)
 
-    private static let loadBalancer: [AttributeSpec] = [
+    static let loadBalancerSecurity: [AttributeSpec] = [
         ingressAttribute,
         AttributeSpec(
             "listener_protocols", .stringMap,
@@ -44,11 +44,11 @@ extension KindCatalog {
         "iam-role": [
             AttributeSpec("managed_policies", .list(.string), "Managed policies attached to the role, e.g. [AmazonECSTaskExecutionRolePolicy].", isExtension: true),
         ],
-        "alb": loadBalancer + [
+        "alb": loadBalancerSecurity + [
             AttributeSpec("https_redirect", .bool, "Whether the HTTP listener redirects to HTTPS (443).", isExtension: true),
             AttributeSpec("path_rules", .list(.string), "Path patterns of the listener rules, e.g. [\"/auth/*\"] (seed 003 routes services by path).", isExtension: true),
         ],
-        "nlb": loadBalancer,
+        "nlb": loadBalancerSecurity,
         "api-gateway-http": [], "api-gateway-rest": [],
         "ecs-cluster": [],
         "ecs-service": [

@@ -11,7 +11,7 @@ struct SourcePathTests {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("topograph-srcpath-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root.appendingPathComponent("repo/docs/arch"), withIntermediateDirectories: true)
         try FileManager.default.createDirectory(at: root.appendingPathComponent("repo/.git"), withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: root.appendingPathComponent("repo/docs/arch/a.yaml").path, contents: Data())
+        try Data().write(to: root.appendingPathComponent("repo/docs/arch/a.yaml"))
         return root
     }
 

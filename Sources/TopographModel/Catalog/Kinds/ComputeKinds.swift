@@ -30,7 +30,14 @@ extension KindCatalog {
             example: "web: { kind: ecs-service, in: cluster, launch: fargate, containers: [{ name: web, image: web:1.4, port: 8080 }], desired: 2 }"),
         KindSpec(
             "lambda", .compute, title: "Lambda function", summary: "A Lambda function (an authorizer, a handler).",
-            attributes: [AttributeSpec("runtime", .string, "The runtime, e.g. python3.12.", isExtension: true)],
+            attributes: [
+                AttributeSpec("runtime", .string, "The runtime, e.g. python3.12.", isExtension: true),
+                AttributeSpec(
+                    "timeout", .int, "Seconds an invocation may run (1 to 900; AWS default 3).", isExtension: true, range: 1...900),
+                AttributeSpec(
+                    "on_failure", .reference([.sqs, .sns, .eventBridgeBus, .lambda]),
+                    "Where failed asynchronous invocations go (an on-failure destination or dead-letter queue).", isExtension: true),
+            ],
             parents: inVPC, shape: .box, example: "authorizer: { kind: lambda, runtime: python3.12 }"),
         KindSpec(
             "ec2", .compute, title: "EC2 instance", summary: "An EC2 instance or a group of them.",
