@@ -19,7 +19,7 @@ enum DiffText {
         }
         for rename in diff.stagesRenamed { lines.append("stage \(rename.old) renamed to \(rename.new)") }
         if !diff.stagesRemoved.isEmpty { lines.append("stages removed: " + diff.stagesRemoved.joined(separator: ", ")) }
-        return lines.joined(separator: "\n") + "\n"
+        return VisibleText.lines(lines)
     }
 
     static func heading(_ group: DocumentDiff.ChangeGroup, pairs: Int) -> String? {

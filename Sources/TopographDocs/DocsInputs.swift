@@ -60,9 +60,8 @@ package enum DocsInputs {
 
     /// Whether the file declares `topograph:` at the top level within its first 4 KiB.
     package static func isTopologyFile(_ path: String) -> Bool {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
-        let head = String(decoding: handle.readData(ofLength: 4096), as: UTF8.self)
-        try? handle.close()
+        guard let data = FileKind.head(of: path, count: 4096) else { return false }
+        let head = String(decoding: data, as: UTF8.self)
         return head.split(separator: "\n").contains { $0.hasPrefix("topograph:") }
     }
 

@@ -88,9 +88,8 @@ package struct DocsTreeSync: Sendable {
             guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
             // Hidden files and folders (`.topograph-tmp/`, `.git/`) are never part of the tree.
             if path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
-            guard let handle = FileHandle(forReadingAtPath: full) else { continue }
-            let head = handle.readData(ofLength: 1024)
-            try? handle.close()
+            // Only regular files: opening a FIFO someone left in the tree would block.
+            guard let head = FileKind.head(of: full, count: 8192) else { continue }
             if GeneratedMarker.isGenerated(head) { result.append(path) }
         }
         return result.sorted()

@@ -23,8 +23,10 @@ enum CDKAssembly {
         var stackName: String?
     }
 
-    static func stackTemplates(in directory: String) throws -> [(path: String, stackName: String?)] {
+    /// Every stack's template, each inside the assembly (`containment` may trust more folders).
+    static func stackTemplates(in directory: String, containment: ReadContainment = ReadContainment()) throws -> [(path: String, stackName: String?)] {
         let manifestPath = directory + "/manifest.json"
+        if FileKind.of(manifestPath) == .other { throw TopologyInputError([FileKind.refusal(manifestPath)]) }
         guard let data = FileManager.default.contents(atPath: manifestPath) else {
             throw TopologyInputError([Diagnostic(
                 .error, code: .notACloudAssembly, "\(directory): a directory must be a cdk.out cloud assembly with a manifest.json", at: nil,
@@ -38,7 +40,13 @@ enum CDKAssembly {
             guard let artifact = artifacts[name], artifact.type == "aws:cloudformation:stack",
                   let file = artifact.properties?.templateFile else { continue }
             let stackName = artifact.displayName.flatMap { $0.split(separator: "/").last.map(String.init) } ?? name
-            result.append((directory + "/" + file, artifact.properties?.stackName ?? stackName))
+            let path = directory + "/" + file
+            if FileKind.of(path) != .missing, containment.resolve(path, inside: directory) == nil {
+                throw TopologyInputError([Diagnostic(
+                    .error, code: .outsideProject, "\(manifestPath): stack \(name)'s templateFile \(file) resolves outside the assembly", at: SourceLocation(file: manifestPath, line: 1, column: 1),
+                    help: "a cdk.out names files inside itself; synthesize again, or pass --allow-outside FOLDER to trust the folder")])
+            }
+            result.append((path, artifact.properties?.stackName ?? stackName))
         }
         if result.isEmpty {
             throw TopologyInputError([Diagnostic(.error, code: .notACloudAssembly, "\(manifestPath): lists no CloudFormation stack", at: nil, help: "run `cdk synth` in the app's directory")])

@@ -15,37 +15,56 @@ package final class CloudFormationLoader {
     var exports: [String: IaCValue] = [:]
     var stacks: [CloudFormationStack] = []
     var nodesVisited = 0
+    /// Every placeholder written, so drift tells them from a literal `<x>`.
+    var placeholders = Placeholders()
+    /// Bounds on resolution (depth, text, cycles, stacks); see `ResolutionGuard`.
+    package let bounds: ResolutionGuard
+    /// Where nested templates and assembly entries may be read from.
+    package var containment: ReadContainment
     /// Nested stacks whose template is not on disk (on S3), reported in one warning.
     var unreadableNested: [(key: String, location: SourceLocation)] = []
 
-    package init(limits: InputLimits = .default, region: String? = nil) {
+    package init(limits: InputLimits = .default, region: String? = nil, importLimits: ImportLimits = .default, containment: ReadContainment = ReadContainment()) {
         self.limits = limits
         self.region = region
+        self.bounds = ResolutionGuard(limits: importLimits)
+        self.containment = containment
     }
 
     /// Files, or `cdk.out` directories (every stack of its `manifest.json`).
     package func load(paths: [String]) throws -> IaCModel {
-        var files: [(path: String, stackName: String?)] = []
+        var files: [(path: String, stackName: String?, root: String)] = []
         for path in paths {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            switch FileKind.of(path) {
+            case .missing:
                 throw TopologyInputError([Diagnostic(.error, code: .unreadableFile, "\(path): no such file", at: nil, help: "give a CloudFormation template (.yaml, .json) or a cdk.out directory")])
+            case .other:
+                throw TopologyInputError([FileKind.refusal(path)])
+            case .directory:
+                let assembly = ReadContainment.realPath(path) ?? path
+                files += try CDKAssembly.stackTemplates(in: path, containment: containment).map { ($0.path, $0.stackName, assembly) }
+            case .regular:
+                files.append((path, nil, ReadContainment.projectRoot(of: path)))
             }
-            files += isDirectory.boolValue ? try CDKAssembly.stackTemplates(in: path) : [(path, nil)]
         }
         // Outputs first (they only need names), so `Fn::ImportValue` works in any order.
         var keys: Set<String> = []
         for file in files {
+            guard bounds.openStack(at: nil) else { break }
             let stack = try openStack(path: file.path, display: file.path, prefix: "", bindings: [:], depth: 0, stackName: file.stackName)
+            stack.readRoot = file.root
+            stack.chain = [ReadContainment.realPath(file.path) ?? file.path]
             // Two stacks may use the same logical ids (a blue and a green stack): the later
-            // one's are keyed by its stack name, so every resource stays itself.
-            if !keys.isDisjoint(with: stack.logicalIDs) { stack.prefix = stack.stackName + "/" }
+            // one's are keyed (and its ids named) by its stack name, so every resource stays itself.
+            if !keys.isDisjoint(with: stack.logicalIDs) { disambiguate(stack, taken: keys) }
             keys.formUnion(stack.logicalIDs.map { stack.prefix + $0 })
             stacks.append(stack)
         }
+        try bounds.check()
         for stack in stacks { collectExports(stack) }
         var resources: [IaCResource] = []
         for stack in stacks { resources += resolveResources(stack) }
+        try bounds.check()
         let description = stacks.first.flatMap { stack in stack.root.field("Description").flatMap { node -> String? in
             if case .scalar(let scalar) = node { return scalar.string }
             return nil
@@ -60,6 +79,7 @@ package final class CloudFormationLoader {
         }
         var model = IaCModel(resources: resources, sources: files.map(\.path), description: description, warnings: warnings.sorted, region: region)
         model.incomplete = !unreadableNested.isEmpty
+        model.placeholders = placeholders
         return model
     }
 
@@ -98,7 +118,7 @@ package final class CloudFormationLoader {
                 } else if let fallback = value.field("Default") {
                     stack.parameters[name] = resolve(fallback, in: stack)
                 } else {
-                    stack.parameters[name] = .text("<\(name)>", references: [])
+                    stack.parameters[name] = .text(placeholders.make(name), references: [])
                 }
             }
         }
@@ -106,6 +126,7 @@ package final class CloudFormationLoader {
     }
 
     static func compose(path: String, display: String, limits: InputLimits) throws -> Node {
+        if FileKind.of(path) == .other { throw TopologyInputError([FileKind.refusal(display)]) }
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
         if let size = attributes?[.size] as? Int, size > limits.maxFileBytes {
             throw TopologyInputError([Diagnostic(.error, code: .inputTooLarge, "\(display): \(size) bytes; templates are limited to \(limits.maxFileBytes)", at: nil, help: "split the template")])
@@ -130,7 +151,7 @@ package final class CloudFormationLoader {
     /// A nested stack's child, opened once; nil (with a warning) when its template is not on disk.
     func child(_ logicalID: String, of stack: CloudFormationStack) -> CloudFormationStack? {
         if let child = stack.children[logicalID] { return child }
-        guard !stack.opening.contains(logicalID), let entry = stack.entries.first(where: { $0.logicalID == logicalID }) else { return nil }
+        guard !stack.opening.contains(logicalID), let entry = stack.entry(logicalID) else { return nil }
         stack.opening.insert(logicalID)
         defer { stack.opening.remove(logicalID) }
         let properties = entry.body.field("Properties")
@@ -143,6 +164,7 @@ package final class CloudFormationLoader {
             }
             return nil
         }
+        guard let real = admitNested(file, entry: entry, of: stack) else { return nil }
         var bindings: [String: IaCValue] = [:]
         for (key, value) in properties?.field("Parameters")?.fields ?? [] {
             if let name = key.scalar?.string { bindings[name] = resolve(value, in: stack) }
@@ -150,6 +172,9 @@ package final class CloudFormationLoader {
         do {
             let display = stack.file.contains("/") ? (URL(fileURLWithPath: stack.file).deletingLastPathComponent().path + "/" + URL(fileURLWithPath: file).lastPathComponent) : URL(fileURLWithPath: file).lastPathComponent
             let child = try openStack(path: file, display: display, prefix: stack.prefix + logicalID + "/", bindings: bindings, depth: stack.depth + 1, stackName: stack.stackName)
+            child.readRoot = stack.readRoot
+            child.idPrefix = stack.idPrefix
+            child.chain = stack.chain + [real]
             stack.children[logicalID] = child
             return child
         } catch let error as TopologyInputError {
@@ -163,7 +188,9 @@ package final class CloudFormationLoader {
     func output(_ name: String, of child: CloudFormationStack) -> IaCValue? {
         if let cached = child.outputs[name] { return cached }
         guard let node = child.root.field("Outputs")?.field(name)?.field("Value") else { return nil }
-        let value = resolve(node, in: child)
+        let value = bounds.visiting("Output\u{0}\(child.prefix)\u{0}\(name)", "output \(name)", at: location(node, child.file), otherwise: IaCValue.unknown("nested output")) {
+            resolve(node, in: child)
+        }
         child.outputs[name] = value
         return value
     }
@@ -196,7 +223,7 @@ package final class CloudFormationLoader {
             let cdkPath = entry.body.field("Metadata")?.field("aws:cdk:path")?.scalar?.string
             var resource = IaCResource(
                 key: stack.prefix + entry.logicalID, logicalID: entry.logicalID, type: entry.type, properties: properties,
-                location: entry.location, idHint: cdkPath.map(CDKAssembly.idHint(fromPath:)) ?? entry.logicalID)
+                location: entry.location, idHint: (stack.idPrefix.map { $0 + "-" } ?? "") + (cdkPath.map(CDKAssembly.idHint(fromPath:)) ?? entry.logicalID))
             resource.propertyLocations = locations
             result.append(resource)
         }
@@ -221,15 +248,23 @@ final class CloudFormationStack {
     let file: String
     let directory: String
     var prefix: String
+    /// The stack name that tells this stack's ids from another's with the same logical ids.
+    var idPrefix: String?
     let root: Node.Mapping
     let entries: [Entry]
     let logicalIDs: Set<String>
+    /// Logical id -> its entry, so a `!Ref` costs a lookup, not a scan (drift of 10,000 resources).
+    let entryIndex: [String: Int]
     let stackName: String
     let depth: Int
     var parameters: [String: IaCValue] = [:]
     var children: [String: CloudFormationStack] = [:]
     var outputs: [String: IaCValue] = [:]
     var opening: Set<String> = []
+    /// The folder what this stack points at must stay in (`ReadContainment`).
+    var readRoot = ""
+    /// Real paths of this template and the ones above it that nest it.
+    var chain: [String] = []
 
     init(file: String, directory: String, prefix: String, root: Node.Mapping, entries: [Entry], stackName: String, depth: Int) {
         self.file = file
@@ -238,9 +273,12 @@ final class CloudFormationStack {
         self.root = root
         self.entries = entries
         self.logicalIDs = Set(entries.map(\.logicalID))
+        self.entryIndex = Dictionary(entries.enumerated().map { ($0.element.logicalID, $0.offset) }, uniquingKeysWith: { first, _ in first })
         self.stackName = stackName
         self.depth = depth
     }
 
-    func type(of logicalID: String) -> String? { entries.first { $0.logicalID == logicalID }?.type }
+    func entry(_ logicalID: String) -> Entry? { entryIndex[logicalID].map { entries[$0] } }
+
+    func type(of logicalID: String) -> String? { entry(logicalID)?.type }
 }

@@ -16,17 +16,18 @@ extension CloudFormationLoader {
             }
             return .unknown("too large")
         }
+        if bounds.stopped { return .unknown("stopped") }
         let tag = node.tag.rawValue
         if tag.hasPrefix("!"), !tag.hasPrefix("!!"), tag.count > 1 {
             let name = String(tag.dropFirst())
             return intrinsic(name == "Ref" || name == "Condition" ? name : "Fn::" + name, untagged(node), at: node, in: stack)
         }
         switch node {
-        case .scalar:
+        case .scalar(let scalar):
             switch ScalarType.of(node) {
-            case .string: return .string(node.scalar!.string)
-            case .int, .float: return ScalarType.doubleValue(node.scalar!.string).map { .number($0) } ?? .string(node.scalar!.string)
-            case .bool: return .bool(node.scalar!.string.lowercased() == "true")
+            case .string: return .string(scalar.string)
+            case .int, .float: return ScalarType.doubleValue(scalar.string).map { .number($0) } ?? .string(scalar.string)
+            case .bool: return .bool(scalar.string.lowercased() == "true")
             case .null: return .null
             }
         case .sequence(let sequence):
@@ -63,7 +64,16 @@ extension CloudFormationLoader {
         }
     }
 
+    /// One function, within `bounds`: its depth counted, the text it builds charged.
     private func intrinsic(_ name: String, _ argument: Node, at node: Node, in stack: CloudFormationStack) -> IaCValue {
+        guard bounds.enter(name.replacingOccurrences(of: "Fn::", with: "!"), at: location(node, stack.file)) else { return .unknown("stopped") }
+        defer { bounds.leave() }
+        let value = evaluate(name, argument, at: node, in: stack)
+        // Only these build text; the others pass on values already charged.
+        return name == "Fn::Join" || name == "Fn::Sub" ? charged(value, at: node, in: stack) : value
+    }
+
+    private func evaluate(_ name: String, _ argument: Node, at node: Node, in stack: CloudFormationStack) -> IaCValue {
         switch name {
         case "Ref":
             guard let target = argument.scalar?.string else { return malformed(name, node, stack) }
@@ -113,7 +123,8 @@ extension CloudFormationLoader {
                   let map = resolve(items[0], in: stack).literal, let first = resolve(items[1], in: stack).literal,
                   let second = resolve(items[2], in: stack).literal,
                   let found = stack.root.field("Mappings")?.field(map)?.field(first)?.field(second) else { return .unknown("Fn::FindInMap") }
-            return resolve(found, in: stack)
+            return bounds.visiting("FindInMap\u{0}\(stack.file)\u{0}\(map)\u{0}\(first)\u{0}\(second)", "!FindInMap [\(map), \(first), \(second)]",
+                                   at: location(node, stack.file), otherwise: .unknown("Fn::FindInMap")) { resolve(found, in: stack) }
         case "Fn::Base64":
             return resolve(argument, in: stack)
         case "Fn::If":
@@ -136,8 +147,8 @@ extension CloudFormationLoader {
 
     func pseudo(_ name: String, in stack: CloudFormationStack) -> IaCValue? {
         switch name {
-        case "AWS::Region": return region.map { .string($0) } ?? .text("<aws_region>", references: [])
-        case "AWS::AccountId": return .text("<aws_account_id>", references: [])
+        case "AWS::Region": return region.map { .string($0) } ?? .text(placeholders.make("aws_region"), references: [])
+        case "AWS::AccountId": return .text(placeholders.make("aws_account_id"), references: [])
         case "AWS::StackName": return .string(stack.stackName)
         case "AWS::Partition": return .string("aws")
         case "AWS::URLSuffix": return .string("amazonaws.com")
@@ -156,7 +167,7 @@ extension CloudFormationLoader {
 
     private func ref(_ target: String, at node: Node, in stack: CloudFormationStack) -> IaCValue {
         if let value = pseudo(target, in: stack) { return value }
-        if let entry = stack.entries.first(where: { $0.logicalID == target }), let property = Self.refReturnsName[entry.type],
+        if let entry = stack.entry(target), let property = Self.refReturnsName[entry.type],
            let name = entry.body.field("Properties")?.field(property)?.scalar?.string {
             // The name in text (a log group `/aws/lambda/${Fn}` reads as the function's), still naming the resource.
             return .text(name, references: [IaCReference(key: stack.prefix + target)])
@@ -174,10 +185,10 @@ extension CloudFormationLoader {
         }
         let reference = IaCReference(key: stack.prefix + target, attribute: attribute)
         // An ECR repository's URI has a documented form; with a literal name it reads like an image.
-        if attribute == "RepositoryUri", let entry = stack.entries.first(where: { $0.logicalID == target }), entry.type == "AWS::ECR::Repository",
+        if attribute == "RepositoryUri", let entry = stack.entry(target), entry.type == "AWS::ECR::Repository",
            let name = entry.body.field("Properties")?.field("RepositoryName")?.scalar?.string {
-            let region = pseudo("AWS::Region", in: stack)?.text ?? "<aws_region>"
-            return .text("<aws_account_id>.dkr.ecr.\(region).amazonaws.com/\(name)", references: [reference])
+            let region = pseudo("AWS::Region", in: stack)?.text ?? placeholders.make("aws_region")
+            return .text("\(placeholders.make("aws_account_id")).dkr.ecr.\(region).amazonaws.com/\(name)", references: [reference])
         }
         if stack.logicalIDs.contains(target) { return .reference(reference) }
         warnings.warning(.unresolvedRef, "!GetAtt \(target).\(attribute): no resource named '\(target)'", at: location(node, stack.file), help: "check the spelling; `cfn-lint` reports it too")
@@ -225,16 +236,16 @@ extension CloudFormationLoader {
                 literal = false
                 references.append(reference)
                 let name = reference.key.split(separator: "/").last.map(String.init) ?? reference.key
-                text.append("<\(name)\(reference.attribute.map { "." + $0 } ?? "")>")
+                text.append(placeholders.make(name + (reference.attribute.map { "." + $0 } ?? "")))
             case .text(let piece, let named):
                 literal = false
                 text.append(piece)
                 references += named
             case .unknown(let what):
                 literal = false
-                text.append("<\(what)>")
+                text.append(placeholders.make(what))
             default:
-                if let piece = value.literal { text.append(piece) } else { literal = false; text.append("<value>") }
+                if let piece = value.literal { text.append(piece) } else { literal = false; text.append(placeholders.make("value")) }
             }
         }
         let joined = text.joined(separator: separator)

@@ -154,6 +154,8 @@ package struct IaCModel: Sendable {
     package var warnings: [Diagnostic]
     /// The region the templates were read for (`--region`); zone names use it.
     package var region: String?
+    /// The placeholders the readers wrote (`<aws_region>`, `<Env>`, ...).
+    package var placeholders = Placeholders()
     /// Some of what the templates deploy could not be read (nested stacks only on S3):
     /// `--strict` turns that into exit 1.
     package var incomplete = false

@@ -11,7 +11,7 @@ extension ImportBuilder {
         let keys = routes.compactMap { $0["RouteKey"]?.literal }
         if !keys.isEmpty, !Self.isWebSocket(api) { put("routes", .list(keys.map { .string($0) })) }
         let mappings = Set(referrers("AWS::ApiGatewayV2::Integration", "ApiId", to: api.key).compactMap { $0["RequestParameters"]?["overwrite:path"]?.literal })
-        if mappings.count == 1 { put("path_mapping", .string(mappings.first!)) }
+        if mappings.count == 1, let mapping = mappings.first { put("path_mapping", .string(mapping)) }
         if let stage = referrers("AWS::ApiGatewayV2::Stage", "ApiId", to: api.key).first?["StageName"]?.literal { put("stage_name", .string(stage)) }
         put("authorizer", authorizer(routes.flatMap { $0["AuthorizerId"]?.referencedKeys ?? [] }))
     }
@@ -90,7 +90,7 @@ extension ImportBuilder {
         }
         // A private REST API is reached only through execute-api interface endpoints.
         for node in nodes where node.kind == "api-gateway-rest" {
-            let api = byKey[node.key]!
+            guard let api = byKey[node.key] else { continue }
             for endpoint in nodeKeys(api["EndpointConfiguration"]?["VpcEndpointIds"]) {
                 addEdge(endpoint, node.key, why: "VpcEndpointIds of the private API")
             }

@@ -16,7 +16,7 @@ extension ImportBuilder {
                 continue
             }
         }
-        let templateOrder = Dictionary(uniqueKeysWithValues: nodes.enumerated().map { ($0.element.key, $0.offset) })
+        let templateOrder = Dictionary(nodes.enumerated().map { ($0.element.key, $0.offset) }, uniquingKeysWith: { first, _ in first })
         let allKeys = synthetic.keys.sorted() + nodes.map(\.key)
         func rank(_ key: String) -> (Int, Int, String) {
             templateOrder[key].map { (1, $0, key) } ?? (0, 0, key)

@@ -152,7 +152,7 @@ extension ImportBuilder {
             let protocolName = (group["HealthCheckProtocol"]?.literal ?? group["Protocol"]?.literal ?? "HTTP").uppercased()
             return effectiveDefaults && protocolName.hasPrefix("HTTP") ? "/" : nil
         })
-        return paths.count == 1 ? .string(paths.first!) : nil
+        return paths.count == 1 ? paths.first.map { .string($0) } : nil
     }
 
     func ecsServiceAttributes(_ resource: IaCResource, into result: inout [(String, AttributeValue)]) {

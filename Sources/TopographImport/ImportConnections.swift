@@ -52,7 +52,7 @@ extension ImportBuilder {
     func connectSecurityGroups() {
         var members: [String: [String]] = [:]
         for node in nodes {
-            let resource = byKey[node.key]!
+            guard let resource = byKey[node.key] else { continue }
             for path in Self.securityGroupPaths {
                 var value: IaCValue? = resource[path[0]]
                 for step in path.dropFirst() { value = value?[step] }

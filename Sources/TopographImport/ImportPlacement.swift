@@ -9,7 +9,7 @@ extension ImportBuilder {
     func place() {
         var vpcOf: [String: String] = [:]
         for node in nodes {
-            let resource = byKey[node.key]!
+            guard let resource = byKey[node.key] else { continue }
             switch node.kind {
             case "subnet", "vpc-endpoint":
                 vpcOf[node.key] = nodeKeys(resource["VpcId"]).first
@@ -25,7 +25,7 @@ extension ImportBuilder {
         // Zones, from the subnets' AvailabilityZone.
         var zoneOfSubnet: [String: String] = [:]
         for node in nodes where node.kind == "subnet" {
-            guard let vpc = vpcOf[node.key], let zone = zone(byKey[node.key]!["AvailabilityZone"]) else { continue }
+            guard let vpc = vpcOf[node.key], let zone = zone(byKey[node.key]?["AvailabilityZone"]) else { continue }
             let key = "zone:\(vpc):\(zone.key)"
             if synthetic[key] == nil {
                 synthetic[key] = ("availability-zone", unique("az-\(zone.letter)"))
@@ -33,14 +33,14 @@ extension ImportBuilder {
                 fields[key] = [("label", .string(zone.label))]
                 parent[key] = vpc
                 if zone.assumed {
-                    fields[key]!.append(("notes", .string("The template picks this zone by position (`!Select [\(zone.index), !GetAZs \"\"]`); the name assumes the region's zones in alphabetical order.")))
+                    fields[key]?.append(("notes", .string("The template picks this zone by position (`!Select [\(zone.index), !GetAZs \"\"]`); the name assumes the region's zones in alphabetical order.")))
                 }
             }
             zoneOfSubnet[node.key] = key
         }
         let subnetAccess = publicSubnets()
         for node in nodes {
-            let resource = byKey[node.key]!
+            guard let resource = byKey[node.key] else { continue }
             switch node.kind {
             case "subnet":
                 parent[node.key] = zoneOfSubnet[node.key] ?? vpcOf[node.key]
@@ -70,7 +70,7 @@ extension ImportBuilder {
             }
         }
         for node in nodes where node.kind == "ecs-service" {
-            let resource = byKey[node.key]!
+            guard let resource = byKey[node.key] else { continue }
             if let cluster = nodeKeys(resource["Cluster"]).first(where: { kindByKey[$0] == "ecs-cluster" }) {
                 parent[node.key] = cluster
             } else if let first = subnetsOf[node.key]?.first {
@@ -84,7 +84,7 @@ extension ImportBuilder {
         }
         // A multi-AZ database or cache spans the zones of its subnet group.
         for node in nodes where ["rds", "aurora", "elasticache-redis"].contains(node.kind) {
-            let resource = byKey[node.key]!
+            guard let resource = byKey[node.key] else { continue }
             let multiAZ = resource["MultiAZ"]?.bool == true || resource["MultiAZEnabled"]?.bool == true || node.kind == "aurora"
             let zones = (subnetsOf[node.key] ?? []).compactMap { zoneOfSubnet[$0] }.compactMap { fields[$0]?.first?.1.stringValue }
             let distinct = zones.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }

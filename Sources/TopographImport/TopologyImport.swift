@@ -16,6 +16,8 @@ package struct TopologyImport: Sendable {
     package var region: String?
     package var name: String?
     package var effectiveDefaults = false
+    /// Folders besides the project that nested templates may be read from (`ReadContainment`).
+    package var allowOutside: [String] = []
 
     package init(source: Source, region: String? = nil, name: String? = nil) {
         self.source = source
@@ -25,7 +27,7 @@ package struct TopologyImport: Sendable {
 
     package func model(_ paths: [String]) throws -> IaCModel {
         switch source {
-        case .cloudFormation: try CloudFormationLoader(region: region).load(paths: paths)
+        case .cloudFormation: try CloudFormationLoader(region: region, containment: ReadContainment(allowOutside: allowOutside)).load(paths: paths)
         case .terraform: try TerraformPlanReader(region: region).load(paths: paths)
         }
     }

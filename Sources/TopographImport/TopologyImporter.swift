@@ -59,7 +59,7 @@ final class ImportBuilder {
     func build() -> ImportResult {
         classify()
         assignIDs()
-        for node in nodes { fields[node.key] = attributes(of: byKey[node.key]!, kind: node.kind) }
+        for node in nodes { if let resource = byKey[node.key] { fields[node.key] = attributes(of: resource, kind: node.kind) } }
         place()
         connect()
         return assemble()
@@ -143,14 +143,14 @@ final class ImportBuilder {
             notes[key] = ImportNote(type: resource.sourceType, outcome: outcome, reason: reason, count: 0, location: resource.location)
             noteOrder.append(key)
         }
-        notes[key]!.count += 1
+        notes[key]?.count += 1
     }
 
     // MARK: - Ids
 
     func assignIDs() {
         for node in nodes {
-            idByKey[node.key] = unique(Self.slug(byKey[node.key]!.idHint))
+            idByKey[node.key] = unique(Self.slug(byKey[node.key]?.idHint ?? node.key))
         }
     }
 
@@ -206,7 +206,7 @@ final class ImportBuilder {
     func setField(_ key: String, _ name: String, _ value: AttributeValue?) {
         guard let value else { return }
         if let index = fields[key]?.firstIndex(where: { $0.0 == name }) {
-            fields[key]![index].1 = value
+            fields[key]?[index].1 = value
         } else {
             fields[key, default: []].append((name, value))
         }

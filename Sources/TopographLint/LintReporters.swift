@@ -46,7 +46,7 @@ package enum LintReporter {
             "\(finding.location): \(finding.severity.rawValue): \(finding.message) [\(finding.ruleID)]\(stageSuffix(finding.stages))"
         }
         if summary { lines.append(report.summary) }
-        return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
+        return VisibleText.lines(lines)
     }
 
     static func stageSuffix(_ stages: [String]) -> String {

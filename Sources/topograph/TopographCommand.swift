@@ -33,18 +33,27 @@ struct TopographCommand: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
+            try StandardStream.flushOutput()
         } catch {
             Self.exitMapped(error)
         }
     }
 
     static func exitMapped(_ error: Error) -> Never {
+        // Findings or help printed to a standard output that cannot take them are lost:
+        // that is an error (exit 2), whatever the command found.
+        if !(error is StandardStream.WriteFailure) {
+            do { try StandardStream.flushOutput() } catch { exitMapped(error) }
+        }
         switch error {
         case let input as TopologyInputError:
             DiagnosticPrinter.standardError.print(input.diagnostics)
             Foundation.exit(ExitStatus.inputError)
         case let refusal as OutputWriter.Refusal:
             DiagnosticPrinter.standardError.printError(refusal.description)
+            Foundation.exit(ExitStatus.inputError)
+        case let failure as StandardStream.WriteFailure:
+            DiagnosticPrinter.standardError.printError(failure.description)
             Foundation.exit(ExitStatus.inputError)
         case let failure as CommandFailure:
             if !failure.message.isEmpty { DiagnosticPrinter.standardError.printError(failure.message) }
@@ -54,15 +63,16 @@ struct TopographCommand: ParsableCommand {
             let message = fullMessage(for: error)
             if code == .success {
                 if !message.isEmpty { print(message) }
+                do { try StandardStream.flushOutput() } catch { exitMapped(error) }
                 Foundation.exit(0)
             }
             if let exit = error as? ExitCode, exit != .validationFailure {
-                if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+                if !message.isEmpty { StandardStream.error((message + "\n")) }
                 Foundation.exit(exit.rawValue)
             }
             if code == .validationFailure {
                 // argument-parser's usage errors (its own message, with usage).
-                if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+                if !message.isEmpty { StandardStream.error((message + "\n")) }
                 Foundation.exit(ExitStatus.inputError)
             }
             // Anything else a command threw (the file system's errors, Graphviz's, a

@@ -38,6 +38,17 @@ for conf in "$only_dejavu" "$no_fonts"; do
     expect_clean "committed tree, $(basename "$(dirname "$conf")")" . env FONTCONFIG_FILE="$conf" "$bin" check Docs/examples -o Docs/examples/generated --quiet
 done
 
+# The same icons installed at another time and place (other modification times, another
+# path, so other cached copies): pages and SVGs must come out byte for byte the same.
+icons=$(dirname "$(dirname "$(find .venv/lib -path '*/resources/aws/compute/ec2.png' -print -quit 2>/dev/null || true)")")
+if [ -d "$icons" ]; then
+    mkdir -p "$work/icons" && cp -r "$icons" "$work/icons/aws"
+    touch -d '2001-02-03 04:05:06' "$work/icons/aws"/*/*
+    expect_clean "icons installed elsewhere, other mtimes" . env TOPOGRAPH_ICONS="$work/icons" TMPDIR="$work" "$bin" check Docs/examples -o Docs/examples/generated --quiet --strict
+else
+    echo "fresh-machine: no diagrams icons in .venv; the icon-placement case is skipped"
+fi
+
 # A fresh tree of every topology, generated with this machine's fonts.
 mkdir -p "$work/inputs/corpus"
 cp Docs/examples/session-store.yaml "$work/inputs/"
@@ -74,5 +85,5 @@ if [ "$status" -ne 1 ] || ! grep -q 'nodes added: added-by-check' <<<"$summary";
     failures=$((failures + 1))
 fi
 
-echo "fresh-machine: $count SVGs, 2 font setups x committed and fresh trees, 4 path spellings: $failures failures"
+echo "fresh-machine: $count SVGs, 2 font setups x committed and fresh trees, icons elsewhere, 4 path spellings: $failures failures"
 [ "$failures" -eq 0 ]

@@ -1,12 +1,23 @@
 #!/usr/bin/env bash
-# A bounded mutation fuzz run over the shared corpus (about a minute; FUZZ_SECONDS and
-# FUZZ_SEED override): fails on a crash, a hang, an exit status outside 0/1/2, an input
-# error without file:line:column, or output left behind after exit 2. Failing mutants are
-# kept in .build/fuzz-failures/ to replay.
+# Two bounded runs (about a minute each; FUZZ_SECONDS, FUZZ_IAC_SECONDS and FUZZ_SEED
+# override):
+# - mutation fuzzing of topologies over the shared corpus (scripts/fuzz.py): fails on a
+#   crash, a hang, an exit status outside 0/1/2, an input error without
+#   file:line:column, or output left behind after exit 2;
+# - probes and mutants of the import surfaces (scripts/fuzz-iac.py): the hostile fixtures
+#   of Tests/HostileIaC and the corpus templates through import and drift; fails unless
+#   crashes, hangs, executed payloads, writes outside -o and files lost are all 0.
+# Failing inputs are kept in .build/fuzz-failures/ and .build/fuzz-iac-failures/ to replay.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source scripts/lib.sh
 build_topograph
-rm -rf .build/fuzz-failures
+rm -rf .build/fuzz-failures .build/fuzz-iac-failures
+status=0
 python3 scripts/fuzz.py "$PWD/$bin" Tests/Corpus/*.yaml Docs/examples/*.yaml \
-    --seconds "${FUZZ_SECONDS:-60}" --seed "${FUZZ_SEED:-17}" --keep .build/fuzz-failures
+    --seconds "${FUZZ_SECONDS:-60}" --seed "${FUZZ_SEED:-17}" --keep .build/fuzz-failures || status=1
+corpus=(Tests/Corpus/cloudformation Tests/Corpus/terraform)
+[ -d ../shared/iac-corpus ] && corpus+=(../shared/iac-corpus)
+python3 scripts/fuzz-iac.py "$PWD/$bin" --fixtures Tests/HostileIaC --corpus "${corpus[@]}" \
+    --seconds "${FUZZ_IAC_SECONDS:-60}" --seed "${FUZZ_SEED:-29}" --keep .build/fuzz-iac-failures || status=1
+exit $status

@@ -50,14 +50,17 @@ struct IconSet {
 
     var all: [String] { Array(Set(files.values)).sorted() }
 
-    /// The icons a laid-out diagram shows (what its SVG embeds and its fingerprint covers).
+    /// The icons a laid-out diagram shows (what its SVG embeds and its fingerprint covers),
+    /// in the order of the files they were made from: a prepared copy's name hashes the
+    /// original's modification time, so ordering by it would number the SVG's symbols
+    /// differently on every machine.
     func used(by diagram: Diagram) -> [String] {
         var paths: Set<String> = []
         for node in diagram.allNodes { if let path = path(for: node.kind) { paths.insert(path) } }
         for container in diagram.allContainers {
             if let path = GraphvizRenderer.groupIcon(container, icons: self) { paths.insert(path) }
         }
-        return paths.sorted()
+        return paths.sorted { (originals[$0] ?? $0, $0) < (originals[$1] ?? $1, $1) }
     }
 
     var isEmpty: Bool { files.isEmpty }

@@ -69,7 +69,7 @@ package struct DriftChecker: Sendable {
                 if let old = change.oldID { undocumented(old, change.resourceKind) }
             case .changed, .moved:
                 guard let documented = stage.resource(change.id), let actual = deployed.resource(change.id) else { continue }
-                findings += attributeFindings(documented, actual, change.attributes, where: templateLocation(change.id), template: templateName(change.id))
+                findings += attributeFindings(documented, actual, change.attributes, where: templateLocation(change.id), template: templateName(change.id), placeholders: model.placeholders)
             }
         }
         for documented in stage.resources {
@@ -114,7 +114,9 @@ package struct DriftChecker: Sendable {
 
     // MARK: - Attributes
 
-    func attributeFindings(_ documented: Resource, _ actual: Resource, _ changes: [AttributeChange], where location: SourceLocation?, template: String?) -> [DriftFinding] {
+    func attributeFindings(
+        _ documented: Resource, _ actual: Resource, _ changes: [AttributeChange], where location: SourceLocation?, template: String?, placeholders: Placeholders = Placeholders()
+    ) -> [DriftFinding] {
         var seen: Set<String> = []
         var result: [DriftFinding] = []
         for change in changes {
@@ -122,7 +124,7 @@ package struct DriftChecker: Sendable {
             guard Self.readable.contains(name), seen.insert(name).inserted, let declared = documented.fields[name] else { continue }
             let value = actual.fields[name]
             if value == nil, !Self.absentMeansNone.contains(name) { continue }  // the template does not say
-            if let value, Self.agree(name, declared, value) { continue }
+            if let value, Self.agree(name, declared, value, placeholders: placeholders) { continue }
             let said = value.map { "says \($0.description)" } ?? "has none"
             result.append(DriftFinding(
                 code: .attribute, subject: "\(documented.id).\(name)",
@@ -133,9 +135,10 @@ package struct DriftChecker: Sendable {
         return result
     }
 
-    static func agree(_ name: String, _ documented: AttributeValue, _ deployed: AttributeValue) -> Bool {
+    static func agree(_ name: String, _ documented: AttributeValue, _ deployed: AttributeValue, placeholders: Placeholders = Placeholders()) -> Bool {
         if documented == deployed { return true }
-        if case .string(let text) = deployed, text.contains("<") { return true }  // a placeholder says nothing
+        // One of Topograph's placeholders says nothing; any other `<x>` is a value.
+        if case .string(let text) = deployed, placeholders.appear(in: text) { return true }
         if unordered.contains(name), let a = documented.listValue, let b = deployed.listValue {
             return Set(a.map(\.description)) == Set(b.map(\.description))
         }
@@ -146,10 +149,10 @@ package struct DriftChecker: Sendable {
             let (mine, theirs) = (byName(a), byName(b))
             guard Set(mine.keys) == Set(theirs.keys) else { return false }
             for (key, container) in mine {
-                let other = theirs[key]!
+                guard let other = theirs[key] else { return false }
                 if let port = container["port"], let deployedPort = other["port"], port != deployedPort { return false }
                 if let image = container["image"]?.stringValue, let deployedImage = other["image"]?.stringValue,
-                   !image.contains("<"), !deployedImage.contains("<"), image != deployedImage { return false }
+                   !placeholders.appear(in: image), !placeholders.appear(in: deployedImage), image != deployedImage { return false }
             }
             return true
         }

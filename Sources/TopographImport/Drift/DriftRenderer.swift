@@ -31,15 +31,14 @@ package enum DriftRenderer {
         var lines: [String] = []
         for finding in report.findings {
             let location = finding.location.map { "\($0): " } ?? ""
-            var line = "\(location)drift: \(finding.message) [\(finding.code.rawValue)]"
-            if let template = finding.templateLocation, finding.topologyLocation != nil { line += "\n  template: \(template)" }
-            lines.append(line)
+            lines.append("\(location)drift: \(finding.message) [\(finding.code.rawValue)]")
+            if let template = finding.templateLocation, finding.topologyLocation != nil { lines.append("  template: \(template)") }
         }
         for ignore in report.unusedIgnores {
             lines.append("\(ignore.location): warning: drift.ignore entry '\(ignore.entry)' matches no difference; remove it [unused-drift-ignore]")
         }
         lines.append(summary(report))
-        return lines.joined(separator: "\n") + "\n"
+        return VisibleText.lines(lines)
     }
 
     static func json(_ report: DriftReport) -> String {

@@ -17,7 +17,7 @@ enum TerraformFolding {
             switch resource.sourceType {
             case "aws_security_group_rule":
                 let type = resource["RuleType"]?.literal == "egress" ? "AWS::EC2::SecurityGroupEgress" : "AWS::EC2::SecurityGroupIngress"
-                result[index[resource.key]!].type = type
+                if let at = index[resource.key] { result[at].type = type }
             case "aws_route_table":
                 for (offset, route) in (resource["InlineRoutes"]?.list ?? []).enumerated() {
                     var properties: [String: IaCValue] = ["RouteTableId": .reference(IaCReference(key: resource.key))]
@@ -42,7 +42,7 @@ enum TerraformFolding {
                     for (name, property) in [("type", "Type"), ("connection_type", "ConnectionType"), ("connection_id", "ConnectionId"), ("uri", "Uri")] {
                         if let value = resource[name] { integration.append(IaCEntry(key: property, value: value)) }
                     }
-                    result[index[method.key]!].properties["Integration"] = .map(integration)
+                    if let at = index[method.key] { result[at].properties["Integration"] = .map(integration) }
                 }
             case "aws_s3_bucket_notification":
                 for bucket in resource["bucket"]?.referencedKeys ?? [] {

@@ -22,6 +22,10 @@ package final class TerraformPlanReader {
     /// The instance being translated (`[0]`, `["blue"]`): `x[count.index]` and `x[each.key]`
     /// in its arguments mean the instance of `x` with the same index.
     var currentIndex: String?
+    /// Module references already followed, and cycles among them (`TerraformModuleGuard`).
+    let bounds = ResolutionGuard()
+    var moduleMemo: [String: [String]] = [:]
+    var currentPath = ""
 
     package init(limits: InputLimits = .default, region: String? = nil) {
         self.limits = limits
@@ -30,7 +34,17 @@ package final class TerraformPlanReader {
 
     package func load(paths: [String]) throws -> IaCModel {
         var resources: [IaCResource] = []
-        for path in paths { resources += try read(path) }
+        for path in paths {
+            let plan = try read(path)
+            try bounds.check()
+            let stem = PathText.name(path).split(separator: ".").first.map(String.init) ?? "plan"
+            let placed = IaCKeys.disambiguated(plan, against: Set(resources.map(\.key)), prefix: stem)
+            if let first = placed.first, first.key != plan.first?.key {
+                warnings.warning(.duplicateLogicalID, "\(path) plans resources at addresses another plan uses; they are imported as \(first.key), ...", at: first.location,
+                                 help: "import the plans one at a time for ids without the file name")
+            }
+            resources += placed
+        }
         return IaCModel(resources: resources, sources: paths, warnings: warnings.sorted, region: region)
     }
 
@@ -47,6 +61,8 @@ package final class TerraformPlanReader {
         configuration = [:]
         modules = [:]
         instances = [:]
+        moduleMemo = [:]
+        currentPath = path
         if let module = root.field("configuration")?.field("root_module") { readConfiguration(module, path: "") }
         var planned: [(Node, String)] = []
         if let module = root.field("planned_values")?.field("root_module") { collect(module, into: &planned) }
@@ -113,11 +129,16 @@ package final class TerraformPlanReader {
         for reference in references {
             let parts = reference.split(separator: ".").map(String.init)
             if parts.first == "var", parts.count >= 2, let call = modules[module] {
-                result += keys(call.arguments?.field(Self.stripIndex(parts[1]))?.field("references")?.sequence?.compactMap(\.scalar?.string) ?? [], module: call.parent, depth: depth + 1)
+                let argument = call.arguments?.field(Self.stripIndex(parts[1]))
+                result += followModule(reference, in: module, at: argument) {
+                    keys(argument?.field("references")?.sequence?.compactMap(\.scalar?.string) ?? [], module: call.parent, depth: depth + 1)
+                }
             } else if parts.first == "module", parts.count >= 3 {
                 let child = module + "module.\(Self.stripIndex(parts[1]))."
-                let output = modules[child]?.outputs?.field(parts[2])?.field("expression")?.field("references")?.sequence?.compactMap(\.scalar?.string) ?? []
-                result += keys(output, module: child, depth: depth + 1)
+                let expression = modules[child]?.outputs?.field(parts[2])?.field("expression")
+                result += followModule(reference, in: module, at: expression) {
+                    keys(expression?.field("references")?.sequence?.compactMap(\.scalar?.string) ?? [], module: child, depth: depth + 1)
+                }
             } else if parts.count >= 2, parts[0].hasPrefix("aws_") {
                 let address = module + parts[0] + "." + parts[1]
                 let exact = address.hasSuffix("]") ? [module + parts[0] + "." + parts[1]] : []

@@ -160,7 +160,7 @@ extension TerraformPlanReader {
     }
 
     static func map(_ dictionary: [String: IaCValue]) -> IaCValue {
-        .map(dictionary.keys.sorted().map { IaCEntry(key: $0, value: dictionary[$0]!) })
+        .map(dictionary.sorted { $0.key < $1.key }.map { IaCEntry(key: $0.key, value: $0.value) })
     }
 
     /// Sets `A.B.C` in nested property maps.

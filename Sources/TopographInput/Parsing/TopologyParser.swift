@@ -94,10 +94,10 @@ package struct TopologyParser: Sendable {
         }
         var reader = DocumentReader(file: file, limits: limits, sourceBytes: text.utf8.count)
         let document = reader.read(root)
-        if reader.bag.hasErrors || document == nil {
+        guard !reader.bag.hasErrors, let document else {
             throw TopologyInputError(reader.bag.diagnostics)
         }
-        return document!
+        return document
     }
 
     /// No regex rules: scalars are typed by `ScalarType` (YAML 1.2 core schema), which is

@@ -61,14 +61,15 @@ package struct YAMLErrorTranslator {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var occurrences: [(line: Int, column: Int)] = []
         let escaped = NSRegularExpression.escapedPattern(for: key)
-        let block = try! NSRegularExpression(pattern: #"^(\s*(?:-\s+)*)(["']?)"# + escaped + #"\2\s*:(\s|$)"#)
-        let flow = try! NSRegularExpression(pattern: #"([{,]\s*)(["']?)"# + escaped + #"\2\s*:(\s|$)"#)
+        // The key is escaped, so both patterns always compile; if not, no position is found.
+        let patterns = [#"^(\s*(?:-\s+)*)(["']?)"# + escaped + #"\2\s*:(\s|$)"#, #"([{,]\s*)(["']?)"# + escaped + #"\2\s*:(\s|$)"#]
+        let regexes = patterns.compactMap { try? NSRegularExpression(pattern: $0) }
         for index in max(0, reportedLine - 1)..<lines.count {
             let lineText = lines[index]
             let range = NSRange(lineText.startIndex..., in: lineText)
-            for regex in [block, flow] {
+            for regex in regexes {
                 for match in regex.matches(in: lineText, range: range) {
-                    let prefixRange = Range(match.range(at: 1), in: lineText)!
+                    guard let prefixRange = Range(match.range(at: 1), in: lineText) else { continue }
                     let column = lineText[lineText.startIndex..<prefixRange.upperBound].unicodeScalars.count + 1
                     occurrences.append((index + 1, column))
                 }

@@ -61,7 +61,8 @@ package enum RevisionSource {
         func get(_ index: Int) -> Result<LoadedTopology, Error> {
             lock.lock()
             defer { lock.unlock() }
-            return values[index]!
+            // Every index is set before it is read (one task per index, joined first).
+            return values[index] ?? .failure(CancellationError())
         }
     }
 

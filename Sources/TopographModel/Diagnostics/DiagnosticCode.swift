@@ -65,6 +65,17 @@ package enum DiagnosticCode: String, CaseIterable, Sendable, Hashable, Comparabl
     case unresolvedImport = "unresolved-import"
     case unknownIntrinsic = "unknown-intrinsic"
     case malformedIntrinsic = "malformed-intrinsic"
+    // Import bounds and containment (Docs/import.md, "Limits").
+    case valueTooLarge = "value-too-large"
+    case templateTooLarge = "template-too-large"
+    case functionsTooDeep = "functions-too-deep"
+    case referenceCycle = "reference-cycle"
+    case nestedStackCycle = "nested-stack-cycle"
+    case tooManyStacks = "too-many-stacks"
+    case moduleCycle = "module-cycle"
+    case notARegularFile = "not-a-regular-file"
+    case outsideProject = "outside-project"
+    case duplicateLogicalID = "duplicate-logical-id"
 
     package static func < (lhs: DiagnosticCode, rhs: DiagnosticCode) -> Bool { lhs.rawValue < rhs.rawValue }
 
@@ -126,6 +137,16 @@ package enum DiagnosticCode: String, CaseIterable, Sendable, Hashable, Comparabl
         case .unresolvedImport: "`Fn::ImportValue` names an export that no template given on the command line exports. Pass the exporting stack's template as well."
         case .unknownIntrinsic: "A function Topograph does not evaluate (a macro or transform); its value is not read and no edge or placement is derived from it."
         case .malformedIntrinsic: "A function's arguments have the wrong shape (`!Select` without an index, say); its value is not read."
+        case .valueTooLarge: "One resolved value (what `!Sub`, `!Join` or `!FindInMap` build) is over 1 MiB, larger than any template CloudFormation accepts. Usually values that double at every level; the position is where the limit was crossed."
+        case .templateTooLarge: "Everything a template's functions build adds up to more than 64 MiB of text. Usually values reused and doubled many times; the position is where the limit was crossed."
+        case .functionsTooDeep: "Intrinsic functions nest more than 32 deep, counting what `!FindInMap` and nested-stack outputs lead to. Real templates nest a handful."
+        case .referenceCycle: "A `!FindInMap`, `!Ref`, `!GetAtt` or condition reaches itself again while it is being resolved; CloudFormation refuses such a template. Break the cycle."
+        case .nestedStackCycle: "A nested stack's `TemplateURL` (or `aws:asset:path`) names a template that is already open above it: the stack includes itself. CloudFormation would recurse forever."
+        case .tooManyStacks: "More than 200 stacks (nested ones included) are opened by one import. Import the parts separately."
+        case .moduleCycle: "A Terraform module's inputs and outputs refer to each other in a cycle; Terraform itself refuses such a configuration."
+        case .notARegularFile: "A template, plan or assembly entry is a FIFO, a device or a socket: reading it could block forever or never end. Give a regular file."
+        case .outsideProject: "A nested template, an `aws:asset:path` or a `cdk.out` entry resolves (symbolic links followed) outside the project: the git repository holding the template, else the working directory, or for a `cdk.out` entry its assembly. Pass `--allow-outside PATH` to trust another folder."
+        case .duplicateLogicalID: "Two templates (or two stacks of one `cdk.out`) declare the same logical id; their resources are told apart by a stack-name prefix (`Prod/Queue`), and the imported ids carry it."
         }
     }
 }

@@ -11,7 +11,7 @@ package enum PhaseTiming {
         let start = DispatchTime.now().uptimeNanoseconds
         defer {
             let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
-            FileHandle.standardError.write(Data("timing: \(phase) \(String(format: "%.1f", milliseconds)) ms\n".utf8))
+            StandardStream.error("timing: \(phase) \(String(format: "%.1f", milliseconds)) ms\n")
         }
         return try body()
     }

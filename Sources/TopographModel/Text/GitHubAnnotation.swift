@@ -28,9 +28,20 @@ package enum GitHubAnnotation {
         return head + "::" + escapeData(message)
     }
 
+    /// The runner's own escapes for `%`, CR and LF (a message may span lines); every other
+    /// control or invisible character (ESC, BEL, bidi overrides) as `VisibleText` shows it,
+    /// since the runner would pass it to the log raw.
     package static func escapeData(_ text: String) -> String {
-        text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
-            .replacingOccurrences(of: "\n", with: "%0A")
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "%": result += "%25"
+            case "\r": result += "%0D"
+            case "\n": result += "%0A"
+            default: result += VisibleText.needsEscape(scalar) ? VisibleText.escaped(String(scalar)) : String(scalar)
+            }
+        }
+        return result
     }
 
     package static func escapeProperty(_ text: String) -> String {

@@ -18,6 +18,14 @@ package enum VisibleText {
         return result
     }
 
+    /// Plain-text output for a terminal or a CI log, the one way every text format ends:
+    /// each of our lines with whatever it quotes escaped (a template value's newline can then
+    /// never start a line of its own, such as a GitHub `::error` workflow command), joined
+    /// by newlines, with a final one.
+    package static func lines(_ lines: [String]) -> String {
+        lines.isEmpty ? "" : lines.map(escaped).joined(separator: "\n") + "\n"
+    }
+
     package static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
         if scalar == "\u{200C}" || scalar == "\u{200D}" { return false }
         switch scalar.properties.generalCategory {

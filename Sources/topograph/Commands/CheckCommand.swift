@@ -61,7 +61,7 @@ struct CheckCommand: ParsableCommand {
         }
         if drifted { throw CommandFailure.findings("the documented architecture drifted from its templates (topograph.yml `drift:`)") }
         if !options.quiet {
-            FileHandle.standardError.write(Data("up to date: \(tree.files.count) files in \(resolved.output)\n".utf8))
+            StandardStream.error("up to date: \(tree.files.count) files in \(resolved.output)\n")
         }
     }
 

@@ -40,6 +40,9 @@ struct DriftCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The region the templates deploy to. Default: the topology's `region`.", valueName: "region"))
     var region: String?
 
+    @Option(name: .customLong("allow-outside"), help: ArgumentHelp("Also read nested templates and assembly entries from this folder (by default only inside the git repository holding the template, else the working directory; repeatable).", valueName: "path"))
+    var allowOutside: [String] = []
+
     func validate() throws {
         if against.isEmpty { throw ValidationError("give the templates to compare with: --against TEMPLATE...") }
     }
@@ -47,7 +50,7 @@ struct DriftCommand: ParsableCommand {
     func run() throws {
         let loaded = try InputLoading.load(topology)
         let selected = try InputLoading.select(loaded, stage: stage, all: false)[0]
-        let model = try IaCSources.load(against, region: region ?? loaded.metadata.region)
+        let model = try IaCSources.load(against, region: region ?? loaded.metadata.region, allowOutside: allowOutside)
         DiagnosticPrinter.standardError.print(model.warnings)
         let report = DriftChecker().check(loaded, stage: selected, model: model)
         print(DriftRenderer.render(report, format: format), terminator: "")

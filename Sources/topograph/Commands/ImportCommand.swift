@@ -31,6 +31,9 @@ struct ImportOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Reuse the ids of this topology for the resources it documents (paired as `drift` pairs them).", valueName: "topology"))
     var idsFrom: String?
 
+    @Option(name: .customLong("allow-outside"), help: ArgumentHelp("Also read nested templates and assembly entries from this folder (by default only inside the git repository holding the template, else the working directory; repeatable).", valueName: "path"))
+    var allowOutside: [String] = []
+
     @Flag(help: "Overwrite an output file topograph did not generate.")
     var force = false
 
@@ -45,16 +48,17 @@ struct ImportOptions: ParsableArguments {
             throw CommandFailure.input("--name '\(name)' is not a lowercase slug (letters, digits, '-', starting with a letter)")
         }
         let reference = try idsFrom.map { try InputLoading.select(InputLoading.load($0), stage: nil, all: false)[0] }
-        let importer = TopologyImport(source: source, region: region ?? reference?.metadata.region, name: name ?? reference?.metadata.name)
+        var importer = TopologyImport(source: source, region: region ?? reference?.metadata.region, name: name ?? reference?.metadata.name)
+        importer.allowOutside = allowOutside
         let (result, yaml) = try importer.run(paths, idsFrom: reference)
         if !quiet { ImportSummary.print(result) }
         if let reference, let idsFrom {
             let comparison = ImportComparison(documented: reference, imported: result.topology(name: reference.metadata.name))
-            FileHandle.standardError.write(Data("compared with \(idsFrom) (stage \(reference.stage.name)): \(comparison.summary)\n".utf8))
+            StandardStream.error("compared with \(idsFrom) (stage \(reference.stage.name)): \(comparison.summary)\n")
         }
         if let output {
             try OutputWriter(overwriteUnmarked: force).write(yaml, to: output)
-            if !quiet { FileHandle.standardError.write(Data("wrote \(output)\n".utf8)) }
+            if !quiet { StandardStream.error("wrote \(output)\n") }
         } else {
             print(yaml, terminator: "")
         }

@@ -124,13 +124,13 @@ struct RenderCommand: ParsableCommand {
             }
         }
         if single, page, output == StandardOutput.name {
-            FileHandle.standardOutput.write(try htmlPage(topology, graphviz: graphviz))
+            try StandardStream.output(try htmlPage(topology, graphviz: graphviz))
             return
         }
         if single, !page, output == nil || output == StandardOutput.name, formats[0].isText {
             let rendered = try renderer.render(stages[0], format: formats[0])
             if !quiet { rendered.warnings.forEach(DiagnosticPrinter.standardError.printWarning) }
-            FileHandle.standardOutput.write(rendered.data)
+            try StandardStream.output(rendered.data)
             return
         }
         let directory: String

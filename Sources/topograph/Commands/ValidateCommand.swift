@@ -88,7 +88,7 @@ struct ValidateCommand: ParsableCommand {
         }
         let failed = results.contains { !$0.valid }
         if format == .json {
-            FileHandle.standardOutput.write(Data(try JSONOutput.text(Report(valid: !failed, files: results)).utf8))
+            try StandardStream.output(try JSONOutput.text(Report(valid: !failed, files: results)))
         }
         if failed { throw CommandFailure(status: ExitStatus.inputError, message: "") }
     }

@@ -17,7 +17,7 @@ enum DocsDrift {
             let report = DriftChecker().check(loaded, stage: stage, model: model)
             drifted = drifted || report.hasDrift
             if report.hasDrift || !options.quiet {
-                FileHandle.standardError.write(Data(DriftRenderer.render(report, format: github ? .github : .text).utf8))
+                StandardStream.error(DriftRenderer.render(report, format: github ? .github : .text))
             }
         }
         return drifted

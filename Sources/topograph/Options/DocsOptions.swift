@@ -111,12 +111,12 @@ final class ProgressLine: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         let text = "[\(done)/\(total)] \(item)"
-        FileHandle.standardError.write(Data(("\r\u{1B}[K" + text).utf8))
+        StandardStream.error(("\r\u{1B}[K" + text))
     }
 
     func finish() {
         guard enabled else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        StandardStream.error("\r\u{1B}[K")
     }
 }
 

@@ -21,19 +21,24 @@ struct DiagnosticPrinter {
             text += line + "\n"
             if let help = diagnostic.help { text += "  " + paint("help:", "32") + " \(help)\n" }
         }
-        handle.write(Data(text.utf8))
+        write(Data(text.utf8))
     }
 
     func printError(_ message: String) {
-        handle.write(Data((paint("error:", "31") + " \(VisibleText.escaped(message))\n").utf8))
+        write(Data((paint("error:", "31") + " \(VisibleText.escaped(message))\n").utf8))
     }
 
     func printWarning(_ message: String) {
-        handle.write(Data((paint("warning:", "33") + " \(VisibleText.escaped(message))\n").utf8))
+        write(Data((paint("warning:", "33") + " \(VisibleText.escaped(message))\n").utf8))
     }
 
     func printNote(_ message: String) {
-        handle.write(Data((message + "\n").utf8))
+        write(Data((message + "\n").utf8))
+    }
+
+    /// Best effort: a message standard error cannot take is dropped, never a trap.
+    private func write(_ data: Data) {
+        try? handle.write(contentsOf: data)
     }
 
     private func paint(_ text: String, _ code: String) -> String {

@@ -10,7 +10,8 @@ struct TemplateScratch {
 
     init() throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("topograph-import-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        // A project root (`.git`), so nested templates here are inside it (`ReadContainment`).
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent(".git"), withIntermediateDirectories: true)
     }
 
     @discardableResult
