@@ -27,30 +27,38 @@ package struct PreviewServer: Sendable {
     /// Renders every page, starts listening, calls `ready` with the URL, then serves and
     /// watches until cancelled, calling `rendered` after each re-render (path,
     /// milliseconds, input errors).
-    package func run(ready: @Sendable (String) -> Void, rendered: @escaping @Sendable (String, Int, Int) -> Void = { _, _, _ in }) async throws {
+    package func run(ready: @escaping @Sendable (String) -> Void, rendered: @escaping @Sendable (String, Int, Int) -> Void = { _, _, _ in }) async throws {
         await pages.refresh()
         let server = HTTPServer(address: try address(), logger: .disabled)
         let pages = self.pages
         await server.appendRoute(HTTPRoute("GET " + LiveReload.path), to: .webSocket(VersionMessages(pages: pages)))
-        await server.appendRoute("GET /") { _ in
-            if await pages.count == 1, let page = await pages.page(0) { return Self.html(page) }
-            return Self.html(Data(HTMLIndexPage(rows: await pages.rows).html.utf8))
-        }
-        await server.appendRoute("GET /p/*") { request in
-            guard let index = Int(request.path.dropFirst(3)), let page = await pages.page(index) else { return Self.notFound }
-            return Self.html(page)
+        await server.appendRoute("GET *") { request in
+            switch Self.resource(request.target.path(), pages: await pages.count) {
+            case .index: Self.html(Data(HTMLIndexPage(rows: await pages.rows).html.utf8))
+            case .page(let index): await pages.page(index).map(Self.html) ?? Self.notFound
+            case nil: Self.notFound
+            }
         }
         await server.appendRoute("*") { _ in Self.notFound }
         try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await server.run() }
-            try await server.waitUntilListening()
-            let bound = await server.listeningAddress
-            let port: UInt16 = switch bound {
-            case .ip4(_, let port), .ip6(_, let port): port
-            default: self.port
+            // run() returns only by failing (a port in use fails at once) or when cancelled;
+            // the other task waits for it to listen, then watches the files.
+            group.addTask { [host, port] in
+                do {
+                    try await server.run()
+                } catch SocketError.failed(let call, let number, let message) where call == "Bind" {
+                    let hint = number == EADDRINUSE ? "another server is using it; choose another --port, or --port 0 for any free one"
+                        : number == EADDRNOTAVAIL ? "no interface of this machine has that address" : "check --host and --port"
+                    throw Failure(description: "cannot listen on \(host.contains(":") ? "[\(host)]" : host):\(port): \(message) (\(hint))")
+                }
             }
-            ready("http://\(host.contains(":") ? "[\(host)]" : host):\(port)/")
-            group.addTask {
+            group.addTask { [host, port, interval] in
+                try await server.waitUntilListening(timeout: 60)
+                let bound: UInt16 = switch await server.listeningAddress {
+                case .ip4(_, let port), .ip6(_, let port): port
+                default: port
+                }
+                ready("http://\(host.contains(":") ? "[\(host)]" : host):\(bound)/")
                 while !Task.isCancelled {
                     try await Task.sleep(for: interval)
                     for done in await pages.refresh() { rendered(done.path, done.milliseconds, done.errors) }
@@ -59,6 +67,22 @@ package struct PreviewServer: Sendable {
             try await group.next()
             group.cancelAll()
         }
+    }
+
+    /// What the server answers for a request path, taken as the client sent it (percent-
+    /// encoded, before any normalisation): exactly `/` or `/p/N` as the index writes it, for
+    /// one of the `count` pages; anything else is nil, a 404. No path maps to a file.
+    enum Resource: Equatable {
+        case index
+        case page(Int)
+    }
+
+    static func resource(_ rawPath: String, pages count: Int) -> Resource? {
+        if rawPath == "/" { return count == 1 ? .page(0) : .index }
+        guard rawPath.hasPrefix("/p/") else { return nil }
+        let digits = rawPath.dropFirst(3)
+        guard let index = Int(digits), String(index) == digits, (0..<count).contains(index) else { return nil }
+        return .page(index)
     }
 
     private func address() throws -> any SocketAddress {

@@ -52,7 +52,14 @@ struct ServeCommand: ParsableCommand {
         let quiet = quiet
         let outcome = ServeOutcome()
         let finished = DispatchSemaphore(value: 0)
-        Task {
+        // Before the server starts, so that a signal never finds the default (killing) action.
+        let signals = StopSignals { name in
+            outcome.stop(by: name)
+            // Connections still open (a page's socket) may hold the server's task a moment;
+            // the command does not wait for them beyond this.
+            DispatchQueue.global().asyncAfter(deadline: .now() + 2) { finished.signal() }
+        }
+        outcome.serving = Task {
             do {
                 try await server.run(
                     ready: { url in
@@ -70,21 +77,56 @@ struct ServeCommand: ParsableCommand {
             finished.signal()
         }
         finished.wait()
+        signals.cancel()
+        if let name = outcome.stoppedBy {
+            FileHandle.standardError.write(Data("stopped (\(name))\n".utf8))
+            return
+        }
         if let error = outcome.error {
-            let text = PlainError.describe(error)
-            if text.contains("bind") || text.contains("in use") {
-                throw CommandFailure.input("cannot listen on \(host):\(port) (\(text)); is another server using it? Try --port 0 for any free port")
-            }
-            throw CommandFailure.input("serve: \(text)")
+            throw CommandFailure.input("serve: \(PlainError.describe(error))")
         }
     }
 }
 
-/// The server task's error, handed to the blocked command.
+/// The server task's error, or the signal that stopped it, handed to the blocked command.
 private final class ServeOutcome: @unchecked Sendable {
     private let lock = NSLock()
     private var stored: Error?
+    private var signal: String?
+    private var task: Task<Void, Never>?
 
     var error: Error? { lock.withLock { stored } }
     func set(_ error: Error) { lock.withLock { stored = error } }
+    var stoppedBy: String? { lock.withLock { signal } }
+    var serving: Task<Void, Never>? {
+        get { lock.withLock { task } }
+        set { lock.withLock { task = newValue } }
+    }
+
+    /// Records the first stop signal and cancels the server task.
+    func stop(by name: String) {
+        lock.withLock { signal = signal ?? name }
+        serving?.cancel()
+    }
+}
+
+/// SIGINT (Ctrl-C) and SIGTERM stop the server cleanly (exit 0) instead of killing the
+/// process. The signals are taken over explicitly, which also undoes a shell's "ignore
+/// SIGINT" for background jobs, so `kill -INT` always stops it.
+private final class StopSignals {
+    private let sources: [any DispatchSourceSignal]
+
+    init(_ stop: @escaping @Sendable (String) -> Void) {
+        sources = [(SIGINT, "SIGINT"), (SIGTERM, "SIGTERM")].map { number, name in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler { stop(name) }
+            source.resume()
+            return source
+        }
+    }
+
+    func cancel() {
+        sources.forEach { $0.cancel() }
+    }
 }
