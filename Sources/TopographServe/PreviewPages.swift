@@ -31,6 +31,8 @@ package actor PreviewPages {
     /// Raised on every re-render of any file; a re-rendered page takes the new value.
     private var counter = 0
     private var listeners: [UUID: (page: Int, continuation: AsyncStream<Int>.Continuation)] = [:]
+    /// Kept from one re-render to the next: parsed templates, converted runbook sections.
+    private let reuse = PageReuse()
 
     package init(paths: [String], renderOptions: RenderOptions = RenderOptions()) {
         self.entries = paths.map { Entry(path: $0, title: ($0 as NSString).lastPathComponent) }
@@ -61,11 +63,19 @@ package actor PreviewPages {
     }
 
     /// Re-renders every file whose stamp changed (the first call renders them all), then
-    /// tells every open page the new version.
+    /// tells every open page the new version. With `settle`, a changed file is looked at
+    /// again after that long and left for the next call if it changed again: a save seen
+    /// between its truncation and its write would flash an error page.
     @discardableResult
-    package func refresh() -> [Rendered] {
+    package func refresh(settle: Duration = .zero) async -> [Rendered] {
+        var changed = entries.indices.filter { Self.stamp(entries[$0].path) != entries[$0].stamp }
+        if settle > .zero, !changed.isEmpty, entries.contains(where: { $0.stamp != nil }) {
+            let seen = changed.map { Self.stamp(entries[$0].path) }
+            try? await Task.sleep(for: settle)
+            changed = zip(changed, seen).filter { Self.stamp(entries[$0.0].path) == $0.1 }.map(\.0)
+        }
         var rendered: [Rendered] = []
-        for index in entries.indices {
+        for index in changed {
             let stamp = Self.stamp(entries[index].path)
             guard stamp != entries[index].stamp else { continue }
             entries[index].stamp = stamp
@@ -102,7 +112,7 @@ package actor PreviewPages {
         let path = entries[index].path
         counter += 1
         entries[index].version = counter
-        let builder = HTMLPageBuilder(renderOptions: renderOptions, extraScript: LiveReload.script(page: index, version: counter))
+        let builder = HTMLPageBuilder(renderOptions: renderOptions, extraScript: LiveReload.script(page: index, version: counter), reuse: reuse)
         do {
             let topology = try TopologyLoader().load(path: path)
             entries[index].lastGood = topology

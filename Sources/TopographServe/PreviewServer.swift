@@ -6,14 +6,16 @@ import TopographHTML
 /// `topograph serve`: FlyingFox serves each topology's page (`/` for one file, an index and
 /// `/p/N` for several), and a WebSocket (`LiveReload.path`) on which open pages hear of
 /// every re-render. Files are polled (`interval`) rather than watched through an OS API,
-/// which behaves the same on Linux and macOS, over network mounts and editors' atomic saves.
+/// which behaves the same on Linux and macOS, over network mounts and editors' atomic saves;
+/// a poll is one stat per file, so polling 40 times a second costs nothing measurable and
+/// adds 12 ms on average to a save's way to the page (100 ms polls added 50).
 package struct PreviewServer: Sendable {
     package var pages: PreviewPages
     package var host: String
     package var port: UInt16
     package var interval: Duration
 
-    package init(pages: PreviewPages, host: String = "127.0.0.1", port: UInt16 = 8080, interval: Duration = .milliseconds(100)) {
+    package init(pages: PreviewPages, host: String = "127.0.0.1", port: UInt16 = 8080, interval: Duration = .milliseconds(25)) {
         self.pages = pages
         self.host = host
         self.port = port
@@ -61,7 +63,7 @@ package struct PreviewServer: Sendable {
                 ready("http://\(host.contains(":") ? "[\(host)]" : host):\(bound)/")
                 while !Task.isCancelled {
                     try await Task.sleep(for: interval)
-                    for done in await pages.refresh() { rendered(done.path, done.milliseconds, done.errors) }
+                    for done in await pages.refresh(settle: .milliseconds(5)) { rendered(done.path, done.milliseconds, done.errors) }
                 }
             }
             try await group.next()
