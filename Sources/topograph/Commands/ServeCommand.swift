@@ -63,13 +63,14 @@ struct ServeCommand: ParsableCommand {
             do {
                 try await server.run(
                     ready: { url in
-                        // Unbuffered: a script reading the address must get it now.
-                        FileHandle.standardOutput.write(Data("serving \(sources.count) topolog\(sources.count == 1 ? "y" : "ies") at \(url) (Ctrl-C stops)\n".utf8))
+                        // Unbuffered: a script reading the address must get it now. Best
+                        // effort: a closed standard output does not stop the server.
+                        try? StandardStream.output("serving \(sources.count) topolog\(sources.count == 1 ? "y" : "ies") at \(url) (Ctrl-C stops)\n")
                     },
                     rendered: { path, milliseconds, errors in
                         guard !quiet else { return }
                         let state = errors == 0 ? "" : " (\(errors) input error\(errors == 1 ? "" : "s") shown in the page)"
-                        FileHandle.standardError.write(Data("re-rendered \(path) in \(milliseconds) ms\(state)\n".utf8))
+                        StandardStream.error("re-rendered \(path) in \(milliseconds) ms\(state)\n")
                     })
             } catch {
                 outcome.set(error)
@@ -79,7 +80,7 @@ struct ServeCommand: ParsableCommand {
         finished.wait()
         signals.cancel()
         if let name = outcome.stoppedBy {
-            FileHandle.standardError.write(Data("stopped (\(name))\n".utf8))
+            StandardStream.error("stopped (\(name))\n")
             return
         }
         if let error = outcome.error {
