@@ -85,7 +85,7 @@ class Browser(mermaid_check.Browser):
                     return value
             except RuntimeError:
                 pass
-            time.sleep(0.005)
+            time.sleep(0.02)  # the timings that matter come from the page, not from this loop
         raise AssertionError(f"{expression}: waited {timeout} s for {wanted!r}, last saw {value!r}")
 
     def click(self, expression):
