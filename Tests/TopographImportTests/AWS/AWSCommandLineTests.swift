@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TopographTestSupport
 @testable import TopographImport
 
 /// A stand-in `aws`: a shell script in a scratch directory, so the client's handling of the
@@ -138,8 +139,7 @@ struct AWSCommandLineTests {
 
     @Test("Docs/import.md prints the policy the import needs")
     func policyInDocs() throws {
-        let docs = try String(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("../../../../Docs/import.md").standardized, encoding: .utf8)
+        let docs = try String(contentsOf: Fixtures.repositoryFile("Docs/import.md"), encoding: .utf8)
         #expect(docs.contains(AWSPermissions.policy()), "regenerate with `topograph import aws --print-policy`")
     }
 }
