@@ -67,7 +67,7 @@ extension DocsOptions {
         let progress = ProgressLine(quiet: quiet)
         let iconSource = try icons.checkedSource(needed: !quiet)
         let tree = DocsTreeBuilder(emitters: resolved.emitters, icons: iconSource).build(
-            sources: resolved.sources, base: resolved.base,
+            sources: resolved.sources, base: resolved.base, anchor: URL(fileURLWithPath: resolved.output).standardizedFileURL.deletingLastPathComponent().path,
             existing: { path in sync.read(path).map { String(decoding: $0, as: UTF8.self) } },
             progress: { progress.update($0, $1, $2) })
         progress.finish()
