@@ -139,7 +139,7 @@ struct AWSCommandLineTests {
     @Test("Docs/import.md prints the policy the import needs")
     func policyInDocs() throws {
         let docs = try String(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("../../../../Docs/import.md").standardized, encoding: .utf8)
+            .appendingPathComponent("../../../Docs/import.md").standardized, encoding: .utf8)
         #expect(docs.contains(AWSPermissions.policy()), "regenerate with `topograph import aws --print-policy`")
     }
 }
