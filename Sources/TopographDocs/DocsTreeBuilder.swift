@@ -13,7 +13,8 @@ import TopographHTML
 /// diagnostics and does not stop the others.
 package struct DocsTreeBuilder: Sendable {
     package var emitters: [any DocsEmitter]
-    /// The AWS icons SVG diagrams draw; the CLI passes `.automatic` unless `--no-icons`.
+    /// The AWS icons SVG diagrams draw; the CLI passes the machine's installed icons unless
+    /// `--icons` or `--no-icons` says otherwise.
     package var icons: IconSource
 
     package init(emitters: [any DocsEmitter] = DocsEmitters.all, icons: IconSource = .none) {

@@ -19,14 +19,11 @@ struct IconOptions<Wording: IconWording>: ParsableArguments {
     @Flag(help: ArgumentHelp(Wording.noIcons))
     var noIcons = false
 
-    /// The same choice for every command, so `generate` and `check` agree on the tree.
-    var source: IconSource {
-        noIcons ? .none : icons.map(IconSource.directory) ?? .automatic
-    }
-
-    /// The source, after checking that `--icons` names a folder. When the default source
-    /// finds nothing and `needed` (a Graphviz drawing will be made), a note says the
-    /// drawings use shapes and how to install the icons.
+    /// The source, after checking that `--icons` names a folder; without `--icons`, the
+    /// machine's installed icons (`InstalledIcons`), the same for every command so that
+    /// `generate` and `check` agree on the tree. When there are none and `needed` (a
+    /// Graphviz drawing will be made), a note says the drawings use shapes and how to
+    /// install the icons.
     func checkedSource(needed: Bool) throws -> IconSource {
         if let icons {
             var isDirectory: ObjCBool = false
@@ -34,9 +31,12 @@ struct IconOptions<Wording: IconWording>: ParsableArguments {
                 throw TopographFailure.input("--icons \(icons): not a directory")
             }
         }
-        if source == .automatic, needed, !PhaseTiming.measure("icons", { IconSource.automaticIsAvailable }) {
+        if noIcons { return .none }
+        if let icons { return .directory(icons) }
+        let installed = InstalledIcons.folder().map(IconSource.directory) ?? .none
+        if needed, !PhaseTiming.measure("icons", { installed.hasIcons }) {
             DiagnosticPrinter.standardError.printNote("no AWS icons found (TOPOGRAPH_ICONS unset, PyPI diagrams not installed: scripts/setup.sh installs it); \(Wording.withoutIcons)")
         }
-        return source
+        return installed
     }
 }
