@@ -30,11 +30,7 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "The address to listen on: 127.0.0.1 (default), ::1, or 0.0.0.0 to let other machines connect.")
     var host: String = "127.0.0.1"
 
-    @Option(help: ArgumentHelp("Icons, as for render (default: $TOPOGRAPH_ICONS, else the diagrams package's).", valueName: "dir"))
-    var icons: String?
-
-    @Flag(help: "Draw coloured shapes instead of AWS icons.")
-    var noIcons = false
+    @OptionGroup var icons: IconOptions<ServeWording>
 
     @Flag(name: .shortAndLong, help: "Print only the address and errors, not every re-render.")
     var quiet = false
@@ -45,8 +41,8 @@ struct ServeCommand: ParsableCommand {
 
     func run() throws {
         let sources = try DocsInputs.resolve(paths.isEmpty ? ["."] : paths)
-        guard !sources.isEmpty else { throw CommandFailure.input("no topology file (YAML with `topograph:` at the top level) under \(paths.isEmpty ? "." : paths.joined(separator: ", "))") }
-        let iconSource: IconSource = noIcons ? .none : icons.map(IconSource.directory) ?? .automatic
+        guard !sources.isEmpty else { throw TopographFailure.input("no topology file (YAML with `topograph:` at the top level) under \(paths.isEmpty ? "." : paths.joined(separator: ", "))") }
+        let iconSource = try icons.checkedSource(needed: true)
         let pages = PreviewPages(paths: sources, renderOptions: RenderOptions(graphviz: GraphvizOptions(icons: iconSource)))
         let server = PreviewServer(pages: pages, host: host, port: UInt16(port))
         let quiet = quiet
@@ -84,7 +80,7 @@ struct ServeCommand: ParsableCommand {
             return
         }
         if let error = outcome.error {
-            throw CommandFailure.input("serve: \(PlainError.describe(error))")
+            throw TopographFailure.input("serve: \(PlainError.describe(error))")
         }
     }
 }
@@ -130,4 +126,10 @@ private final class StopSignals {
     func cancel() {
         sources.forEach { $0.cancel() }
     }
+}
+
+enum ServeWording: IconWording {
+    static let icons = "Icons, as for render (default: $TOPOGRAPH_ICONS, else the diagrams package's)."
+    static let noIcons = "Draw coloured shapes instead of AWS icons."
+    static let withoutIcons = "the pages draw shapes"
 }
