@@ -22,7 +22,7 @@ build_topograph_release() {
 # package.sh's scratch path, shared with it) and sets $bin to its absolute path.
 build_topograph_packaged() {
     scripts/setup.sh --build
-    swift build -c release --product topograph --static-swift-stdlib --scratch-path .build-package >&2
+    swift build -c release --product topograph --static-swift-stdlib --scratch-path .build-package -Xlinker -l:libcurl.so.4 >&2  # as package.sh links it
     bin="$PWD/.build-package/release/topograph"
 }
 

@@ -33,7 +33,10 @@ scripts/setup.sh --build
 # A scratch path of its own: a static standard library means other compiled modules, and
 # the everyday .build must not be rebuilt for it.
 scratch=.build-package
-swift build -c "$configuration" --product topograph --static-swift-stdlib --scratch-path "$scratch" >&2
+# FlyingFox (serve) imports FoundationNetworking, whose static archive calls libcurl but does
+# not name it: link the system's libcurl.so.4 (every Linux that runs Swift has it; the
+# toolchain's own FoundationNetworking needs it), by file name, so no -dev package is needed.
+swift build -c "$configuration" --product topograph --static-swift-stdlib --scratch-path "$scratch" -Xlinker -l:libcurl.so.4 >&2
 binary="$scratch/$configuration/topograph"
 
 # Nothing of the toolchain may be needed at run time.
