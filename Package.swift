@@ -31,6 +31,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
+        // `serve`'s HTTP server and WebSocket: no dependencies of its own (a clean debug
+        // build measured ~110 s over an empty package on this loaded 2-core machine,
+        // Hummingbird 2.28.1 with SwiftNIO ~950 s; see Docs/html.md).
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // Graphviz's C libraries (cgraph + gvc), linked in-process. Only TopographDiagram's
@@ -88,6 +92,16 @@ let package = Package(
             resources: [.embedInCode("Assets")]
         ),
 
+        // `topograph serve`: the pages over HTTP on 127.0.0.1, re-rendered when a file is
+        // saved, open pages reloaded through a WebSocket. The only layer that imports FlyingFox.
+        .target(
+            name: "TopographServe",
+            dependencies: [
+                "TopographModel", "TopographInput", "TopographDiagram", "TopographHTML",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+            ]
+        ),
+
         // The docs tree (`generate` / `check`): runs every emitter over a set of topologies.
         .target(
             name: "TopographDocs",
@@ -118,7 +132,7 @@ let package = Package(
         .executableTarget(
             name: "topograph",
             dependencies: [
-                "TopographCore",
+                "TopographCore", "TopographServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -137,6 +151,7 @@ let package = Package(
         .testTarget(name: "TopographDocsTests", dependencies: ["TopographDocs", "TopographDiagram", "TopographLint", "TopographInput", "TopographTestSupport"]),
         .testTarget(name: "TopographImportTests", dependencies: ["TopographImport", "TopographInput", "TopographTestSupport"]),
         .testTarget(name: "TopographHTMLTests", dependencies: ["TopographHTML", "TopographInput", "TopographDiagram", "TopographTestSupport"]),
+        .testTarget(name: "TopographServeTests", dependencies: ["TopographServe", "TopographTestSupport"]),
         // The CLI run as a process, and the library façade.
         .testTarget(name: "TopographCLITests", dependencies: ["TopographCore", "TopographTestSupport"]),
     ]

@@ -73,6 +73,21 @@ class Browser(mermaid_check.Browser):
             time.sleep(0.05)
         raise RuntimeError(f"{url}: the page did not start")
 
+    def wait_for(self, expression, wanted, timeout=30):
+        """Polls `expression` in the loaded page until it equals `wanted`; a page between
+        two documents (reloading) counts as not yet."""
+        deadline = time.time() + timeout
+        value = None
+        while time.time() < deadline:
+            try:
+                value = self.evaluate(f"document.readyState === 'complete' ? ({expression}) : undefined")
+                if value == wanted:
+                    return value
+            except RuntimeError:
+                pass
+            time.sleep(0.02)  # the timings that matter come from the page, not from this loop
+        raise AssertionError(f"{expression}: waited {timeout} s for {wanted!r}, last saw {value!r}")
+
     def click(self, expression):
         """A real mouse click at the centre of the element `expression` evaluates to."""
         box = self.evaluate(f"(() => {{ const r = ({expression}).getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2]; }})()")

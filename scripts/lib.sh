@@ -18,11 +18,26 @@ build_topograph_release() {
     bin="$PWD/.build/release/topograph"
 }
 
-# Builds the release binary as scripts/package.sh ships it (static Swift runtime, in
-# package.sh's scratch path, shared with it) and sets $bin to its absolute path.
+# package_build CONFIGURATION: the binary scripts/package.sh ships, static Swift runtime, in
+# its own scratch path (a static standard library means other compiled modules, and the
+# everyday .build must not be rebuilt for it). FlyingFox (serve) imports FoundationNetworking,
+# whose static archive asks the linker for -lcurl: the system's libcurl.so.4 is there wherever
+# Swift runs (the toolchain's own FoundationNetworking needs it), but its unversioned name
+# comes only with a -dev package, so a link in the scratch path gives the linker that name.
+package_build() {
+    local curl
+    curl=$(ldconfig -p 2>/dev/null | awk '/libcurl\.so\.4 .*(x86-64|AArch64)/ { print $NF; exit }')
+    [ -n "$curl" ] || curl=$(ls /usr/lib/*-linux-gnu/libcurl.so.4 2>/dev/null | head -1)
+    [ -n "$curl" ] || { echo "libcurl.so.4 not found (Debian: libcurl4)" >&2; return 1; }
+    mkdir -p .build-package/link
+    ln -sf "$curl" .build-package/link/libcurl.so
+    swift build -c "$1" --product topograph --static-swift-stdlib --scratch-path .build-package -Xlinker -L"$PWD/.build-package/link" >&2
+}
+
+# Builds the release binary as scripts/package.sh ships it and sets $bin to its absolute path.
 build_topograph_packaged() {
     scripts/setup.sh --build
-    swift build -c release --product topograph --static-swift-stdlib --scratch-path .build-package >&2
+    package_build release
     bin="$PWD/.build-package/release/topograph"
 }
 

@@ -30,10 +30,9 @@ case "$configuration" in release|debug) ;; *) echo "package.sh: --configuration 
 if [ -n "$icons" ] && [ ! -d "$icons" ]; then echo "package.sh: --icons $icons: not a directory" >&2; exit 2; fi
 
 scripts/setup.sh --build
-# A scratch path of its own: a static standard library means other compiled modules, and
-# the everyday .build must not be rebuilt for it.
 scratch=.build-package
-swift build -c "$configuration" --product topograph --static-swift-stdlib --scratch-path "$scratch" >&2
+. scripts/lib.sh
+package_build "$configuration"
 binary="$scratch/$configuration/topograph"
 
 # Nothing of the toolchain may be needed at run time.

@@ -50,10 +50,8 @@ public enum Topograph {
 
         /// One stage (the last when `stage` is nil) in `format`, as the CLI's `render` writes it.
         public func render(_ format: Format, stage: String? = nil) throws -> Data {
-            guard let topology = stage.map({ loaded.stage(named: $0) }) ?? loaded.stages.last else {
-                throw InputError(diagnostics: ["unknown stage '\(stage ?? "")'; stages are \(stageNames.joined(separator: ", "))"])
-            }
-            return try StageRenderer(options: RenderOptions(stageGroup: loaded.stages)).render(topology, format: format.renderFormat).data
+            let selected = try Self.mapped { try loaded.selectStages(stage) }
+            return try TopologyRendering(loaded, formats: [format.renderFormat]).render(selected[0], format.renderFormat).data
         }
 
         /// Lint findings over every stage as the CLI's `lint --format json` prints them
@@ -62,11 +60,14 @@ public enum Topograph {
             try LintReporter.json(Linter().lint(loaded))
         }
 
-        private static func mapped(_ load: () throws -> LoadedTopology) throws -> LoadedTopology {
+        /// Positioned diagnostics as the CLI prints them; a misspelt stage is one line.
+        private static func mapped<T>(_ body: () throws -> T) throws -> T {
             do {
-                return try load()
+                return try body()
             } catch let error as TopologyInputError {
                 throw InputError(diagnostics: error.diagnostics.map(\.description))
+            } catch let error as TopographFailure where error.code == .unknownStage {
+                throw InputError(diagnostics: [error.description])
             }
         }
     }

@@ -1,3 +1,5 @@
+import TopographModel
+
 /// What Graphviz is given to lay out at most. `dot`'s layout grows faster than linearly
 /// with nodes and edges: 1,200 nodes and 3,250 edges take about 2 s, 1,800 and 4,875 about
 /// 9 s, 2,900 and 7,800 about 55 s (2 busy cores), while 10,000 flat
@@ -25,7 +27,8 @@ package struct LayoutBudget: Sendable, Hashable {
         return parts.isEmpty ? nil : parts.joined(separator: " and ")
     }
 
-    package struct Exceeded: Error, CustomStringConvertible, Sendable {
+    package struct Exceeded: TopographError {
+        package var code: TopographErrorCode { .layoutTooLarge }
         package var description: String
     }
 }

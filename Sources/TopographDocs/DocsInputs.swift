@@ -79,7 +79,8 @@ package enum DocsInputs {
     }
 }
 
-package struct DocsInputError: Error, CustomStringConvertible, Sendable {
+package struct DocsInputError: TopographError {
+    package var code: TopographErrorCode { .invalidDocsInputs }
     package var message: String
     package var description: String { message }
 }

@@ -13,7 +13,8 @@ import TopographHTML
 /// diagnostics and does not stop the others.
 package struct DocsTreeBuilder: Sendable {
     package var emitters: [any DocsEmitter]
-    /// The AWS icons SVG diagrams draw; the CLI passes `.automatic` unless `--no-icons`.
+    /// The AWS icons SVG diagrams draw; the CLI passes the machine's installed icons unless
+    /// `--icons` or `--no-icons` says otherwise.
     package var icons: IconSource
 
     package init(emitters: [any DocsEmitter] = DocsEmitters.all, icons: IconSource = .none) {
@@ -36,17 +37,18 @@ package struct DocsTreeBuilder: Sendable {
     }
 
     /// `sources` are paths as the user gave them; `base` is the folder generated files name
-    /// them relative to (the configuration file's; see `SourcePath`); `existing` reads a file
+    /// them relative to (the configuration file's; see `SourcePath`), `anchor` the folder they
+    /// are named from outside git (the tree's parent); `existing` reads a file
     /// already in the output tree (for keep blocks); `progress` is called after each topology.
     package func build(
-        sources: [String], base: String? = nil, existing: @escaping @Sendable (String) -> String? = { _ in nil },
+        sources: [String], base: String? = nil, anchor: String? = nil, existing: @escaping @Sendable (String) -> String? = { _ in nil },
         progress: (@Sendable (Int, Int, String) -> Void)? = nil
     ) -> Tree {
         let results = Locked([Outcome?](repeating: nil, count: sources.count))
         let counter = Locked(0)
         DispatchQueue.concurrentPerform(iterations: sources.count) { index in
             let source = sources[index]
-            let outcome = buildOne(source: source, base: base, existing: existing)
+            let outcome = buildOne(source: source, base: base, anchor: anchor, existing: existing)
             results.withLock { $0[index] = outcome }
             let done = counter.withLock { count in
                 count += 1
@@ -78,7 +80,7 @@ package struct DocsTreeBuilder: Sendable {
                     // The row stays, marked, so a broken edit does not silently drop the
                     // architecture from the index while its old pages are still there.
                     summaries.append(TopologySummary(
-                        folder: folder, title: folder, source: SourcePath.display(sources[index], base: base), description: nil,
+                        folder: folder, title: folder, source: SourcePath.display(sources[index], base: base, anchor: anchor), description: nil,
                         stageNames: [], resourceCount: 0, extra: [], broken: true))
                 }
             case nil:
@@ -118,9 +120,9 @@ package struct DocsTreeBuilder: Sendable {
         var folder: String?
     }
 
-    private func buildOne(source: String, base: String?, existing: @escaping @Sendable (String) -> String?) -> Outcome {
+    private func buildOne(source: String, base: String?, anchor: String?, existing: @escaping @Sendable (String) -> String?) -> Outcome {
         let topology: LoadedTopology
-        let display = SourcePath.display(source, base: base)
+        let display = SourcePath.display(source, base: base, anchor: anchor)
         do {
             topology = try TopologyLoader().load(path: source, displayPath: display)
         } catch var error as TopologyInputError {

@@ -41,19 +41,8 @@ package struct HTMLIndexPage: Sendable {
 
     package var html: String {
         let policy = HTMLPageDocument.contentSecurityPolicy(scripts: [], style: Self.style)
-        var html = """
-            <!DOCTYPE html>
-            <!-- \(GeneratedMarker.phrase) from \(rows.count) topology file\(rows.count == 1 ? "" : "s"); regenerate with `topograph generate` instead of editing this file -->
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <meta http-equiv="Content-Security-Policy" content="\(HTMLText.escaped(policy))">
-            <meta name="referrer" content="no-referrer">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>Architecture</title>
-            <style>\(Self.style)</style>
-            </head>
-            <body>
+        let marker = "<!-- \(GeneratedMarker.phrase) from \(rows.count) topology file\(rows.count == 1 ? "" : "s"); regenerate with `topograph generate` instead of editing this file -->"
+        var html = HTMLPageDocument.head(marker: marker, title: "Architecture", policy: policy, style: Self.style) + """
             <h1>Architecture</h1>
 
             """

@@ -15,11 +15,15 @@ package struct HTMLPageBuilder: Sendable {
     package var rulesURL: String
     /// A script the page also runs (`serve`'s live reload); it goes under the CSP too.
     package var extraScript: String?
+    /// What a builder that renders the same topologies again (`serve`) keeps between
+    /// pages: the parsed runbook templates and the HTML of runbook sections seen before.
+    package var reuse: PageReuse?
 
-    package init(renderOptions: RenderOptions = RenderOptions(), rulesURL: String = SARIFLintReporter.defaultRulesURL, extraScript: String? = nil) {
+    package init(renderOptions: RenderOptions = RenderOptions(), rulesURL: String = SARIFLintReporter.defaultRulesURL, extraScript: String? = nil, reuse: PageReuse? = nil) {
         self.renderOptions = renderOptions
         self.rulesURL = rulesURL
         self.extraScript = extraScript
+        self.reuse = reuse
     }
 
     /// The page's bytes. `source` is the topology file as the page names it; `errors` are
@@ -28,19 +32,48 @@ package struct HTMLPageBuilder: Sendable {
         var options = renderOptions
         options.stageGroup = topology.stages
         let renderer = StageRenderer(options: options)
-        var icons = IconDefinitions()
-        var drawings: [(name: String, svg: StageSVG)] = []
-        for (index, stage) in topology.stages.enumerated() {
-            let rendered = try renderer.render(stage, format: .svg)
-            let resources = Dictionary(stage.resources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-            drawings.append((stage.stage.name, StageSVG(svg: rendered.data, stageIndex: index + 1, resources: resources, icons: &icons)))
+        // The drawings (Graphviz) and the runbooks (templates, then Markdown to HTML) need
+        // nothing of each other and each is about half the work: one per core.
+        let parts = PageParts()
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            if part == 0 {
+                parts.drawings = Result {
+                    var icons = IconDefinitions()
+                    let drawings = try topology.stages.enumerated().map { index, stage in
+                        let rendered = try renderer.render(stage, format: .svg)
+                        let resources = Dictionary(stage.resources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+                        return StageSVG(svg: rendered.data, stageIndex: index + 1, resources: resources, icons: &icons)
+                    }
+                    return (drawings, icons)
+                }
+            } else {
+                parts.runbooks = Result { try runbookSections(topology) }
+            }
         }
-        let data = try pageData(topology, source: source, drawn: drawings.map(\.svg.drawn))
+        let (drawings, icons) = try parts.drawings.get()
+        let data = try pageData(topology, source: source, drawn: drawings.map(\.drawn), runbooks: try parts.runbooks.get())
         let document = HTMLPageDocument(
             title: topology.metadata.displayTitle, marker: GeneratedMarker.htmlComment(source: source),
-            stages: topology.stages.map { ($0.stage.name, $0.stage.title) }, drawings: drawings.map(\.svg.markup),
+            stages: topology.stages.map { ($0.stage.name, $0.stage.title) }, drawings: drawings.map(\.markup),
             icons: icons.markup, data: data, extraScript: extraScript, errors: errors)
         return Data(document.html.utf8)
+    }
+
+    /// Per stage, the runbook sections about its resources: those of the migration runbook
+    /// into it first, then those of its own runbook.
+    func runbookSections(_ topology: LoadedTopology) throws -> [[RunbookSectionData]] {
+        let runbooks = RunbookSet(renderer: try reuse?.runbookRenderer() ?? RunbookRenderer())
+        let html = reuse
+        return try topology.stages.enumerated().map { index, stage in
+            var found = RunbookSections(source: "runbook", html: html).sections(
+                of: try runbooks.stageRunbook(stage), resources: stage.resources, topology: topology.metadata.name)
+            if index > 0 {
+                found = RunbookSections(source: "migration", html: html).sections(
+                    of: try runbooks.migrationRunbook(from: topology.stages[index - 1], to: stage), resources: stage.resources,
+                    topology: topology.metadata.name) + found
+            }
+            return found
+        }
     }
 
     /// The page of a file that has never loaded: its errors, and `extraScript`.
@@ -48,9 +81,8 @@ package struct HTMLPageBuilder: Sendable {
         Data(HTMLPageDocument.errorPage(title: title, errors: errors, extraScript: extraScript).utf8)
     }
 
-    func pageData(_ topology: LoadedTopology, source: String, drawn: [Set<String>]) throws -> PageData {
+    func pageData(_ topology: LoadedTopology, source: String, drawn: [Set<String>], runbooks: [[RunbookSectionData]]) throws -> PageData {
         let report = Linter().lint(topology)
-        let runbooks = RunbookSet(renderer: try RunbookRenderer())
         var stages: [StageData] = []
         var sections: [RunbookSectionData] = []
         var sectionIndex: [RunbookSectionData: Int] = [:]
@@ -64,12 +96,6 @@ package struct HTMLPageBuilder: Sendable {
         }
         for (index, stage) in topology.stages.enumerated() {
             let previous = index > 0 ? topology.stages[index - 1] : nil
-            var runbook = RunbookSections(source: "runbook").sections(
-                of: try runbooks.stageRunbook(stage), resources: stage.resources, topology: topology.metadata.name)
-            if let previous {
-                runbook = RunbookSections(source: "migration").sections(
-                    of: try runbooks.migrationRunbook(from: previous, to: stage), resources: stage.resources, topology: topology.metadata.name) + runbook
-            }
             let findings = report.findings.filter { $0.stages.isEmpty || $0.stages.contains(stage.stage.name) }.map {
                 FindingData(rule: $0.ruleID, severity: $0.severity.rawValue, message: $0.message, resource: $0.resourceID,
                             line: $0.location.line, column: $0.location.column)
@@ -80,7 +106,7 @@ package struct HTMLPageBuilder: Sendable {
                 resources: Dictionary(stage.resources.map { ($0.id, resourceData($0, in: stage, drawn: drawn[index].contains($0.id))) }, uniquingKeysWith: { first, _ in first }),
                 connections: stage.connections.map { ConnectionData(from: $0.from, to: $0.to, label: $0.displayLabel) },
                 changes: previous.map { changes(from: $0, to: stage) },
-                findings: findings, runbook: indexes(runbook)))
+                findings: findings, runbook: indexes(runbooks[index])))
         }
         let found = Set(report.findings.map(\.ruleID))
         var rules: [String: RuleData] = [:]

@@ -37,23 +37,30 @@ struct HTMLPageDocument {
         ].compactMap { $0 }.joined(separator: "; ")
     }
 
+    /// Everything up to and including `<body>`: the marker comment (first KiB), the policy,
+    /// the title and the one style sheet. Shared by the pages and the docs tree's index.
+    static func head(marker: String?, title: String, policy: String, style: String) -> String {
+        """
+        <!DOCTYPE html>
+        \(marker.map { $0 + "\n" } ?? "")<html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta http-equiv="Content-Security-Policy" content="\(HTMLText.escaped(policy))">
+        <meta name="referrer" content="no-referrer">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(HTMLText.escaped(title))</title>
+        <style>\(style)</style>
+        </head>
+        <body>
+
+        """
+    }
+
     var html: String {
         let scripts = [Self.script] + (extraScript.map { [$0] } ?? [])
         let policy = Self.contentSecurityPolicy(scripts: scripts, style: Self.style, connect: extraScript != nil)
         let json = (try? JSONOutput.compactData(data)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
-        var html = """
-            <!DOCTYPE html>
-            \(marker)
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <meta http-equiv="Content-Security-Policy" content="\(HTMLText.escaped(policy))">
-            <meta name="referrer" content="no-referrer">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(HTMLText.escaped(title))</title>
-            <style>\(Self.style)</style>
-            </head>
-            <body>
+        var html = Self.head(marker: marker, title: title, policy: policy, style: Self.style) + """
             <header class="tg-header">
             <h1>\(HTMLText.escaped(title))</h1>
             <nav class="tg-stages" aria-label="Stages">
@@ -98,16 +105,7 @@ struct HTMLPageDocument {
     static func errorPage(title: String, errors: [String], extraScript: String?) -> String {
         let scripts = extraScript.map { [$0] } ?? []
         let policy = contentSecurityPolicy(scripts: scripts, style: style, connect: extraScript != nil)
-        var html = """
-            <!DOCTYPE html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <meta http-equiv="Content-Security-Policy" content="\(HTMLText.escaped(policy))">
-            <title>\(HTMLText.escaped(title))</title>
-            <style>\(style)</style>
-            </head>
-            <body>
+        var html = head(marker: nil, title: title, policy: policy, style: style) + """
             <header class="tg-header"><h1>\(HTMLText.escaped(title))</h1></header>
             <p class="tg-error" data-error>\(HTMLText.escaped(errors.joined(separator: "\n")))</p>
 

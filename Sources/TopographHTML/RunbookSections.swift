@@ -7,14 +7,19 @@ import TopographModel
 /// label followed by the name in parentheses, or its id or AWS name as code.
 struct RunbookSections {
     var source: String
+    /// Where converted sections are kept between pages (`serve`), if anywhere.
+    var html: PageReuse?
 
     /// Sections of `markdown` that name at least one of `resources`.
     func sections(of markdown: String, resources: [Resource], topology: String) -> [RunbookSectionData] {
         var result: [RunbookSectionData] = []
+        // Each resource's spellings once, not once per section.
+        let names = resources.map { ($0.id, Self.names($0, topology: topology)) }
         for section in Self.split(markdown) {
-            let about = resources.filter { Self.heading(section.heading, names: $0, topology: topology) }.map(\.id)
+            let about = names.filter { Self.heading(section.heading, names: $0.1) }.map(\.0)
             guard !about.isEmpty else { continue }
-            let html = MarkdownParser().html(from: Self.withoutBlockAttributes(section.markdown))
+            let convert = { (markdown: String) in MarkdownParser().html(from: Self.withoutBlockAttributes(markdown)) }
+            let html = html?.sectionHTML(section.markdown, convert) ?? convert(section.markdown)
             result.append(RunbookSectionData(source: source, heading: section.heading, html: html, resources: about))
         }
         return result
@@ -63,12 +68,22 @@ struct RunbookSections {
         return sections
     }
 
-    /// Whether a heading (Markdown as the templates write it: values through
-    /// `MarkdownText`) names `resource`.
-    static func heading(_ heading: String, names resource: Resource, topology: String) -> Bool {
-        let codes = [resource.id, resource.name, "\(topology)-\(resource.id)"].map { MarkdownText.codeSpan($0) }
-        if codes.contains(where: { heading.contains($0) }) { return true }
-        let label = MarkdownText.inline(resource.label)
-        return heading == label || heading.hasPrefix(label + " (")
+    /// How a heading (Markdown as the templates write it: values through `MarkdownText`)
+    /// names a resource: its id, AWS name or `<topology>-<id>` as code, or its label.
+    struct Names {
+        var codes: [String]
+        var label: String
+    }
+
+    static func names(_ resource: Resource, topology: String) -> Names {
+        Names(codes: [resource.id, resource.name, "\(topology)-\(resource.id)"].map { MarkdownText.codeSpan($0) },
+              label: MarkdownText.inline(resource.label))
+    }
+
+    /// Whether a heading names the resource: a code span of it anywhere, or the label as
+    /// the whole heading or followed by ` (`.
+    static func heading(_ heading: String, names: Names) -> Bool {
+        if names.codes.contains(where: { heading.firstUTF8Range(of: $0) != nil }) { return true }
+        return heading == names.label || heading.hasPrefix(names.label + " (")
     }
 }

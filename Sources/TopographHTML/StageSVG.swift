@@ -16,14 +16,15 @@ struct StageSVG {
 
     init(svg data: Data, stageIndex: Int, resources: [String: Resource], icons: inout IconDefinitions) {
         var text = String(decoding: data, as: UTF8.self)
-        if let start = text.range(of: "<svg ") { text = String(text[start.lowerBound...]) }
+        // Searches by bytes (firstUTF8Range): the markup is long and searched many times.
+        if let start = text.firstUTF8Range(of: "<svg ") { text = String(text[start.lowerBound...]) }
         text = Self.movingIcons(text, to: &icons)
         let prefix = "s\(stageIndex)-"
         var drawn: Set<String> = []
         var result = ""
         result.reserveCapacity(text.utf8.count + resources.count * 64)
         var rest = Substring(text)
-        while let open = rest.range(of: "<g id=\"") {
+        while let open = rest.firstUTF8Range(of: "<g id=\"") {
             result += rest[..<open.lowerBound]
             rest = rest[open.upperBound...]
             guard let idEnd = rest.firstIndex(of: "\"") else { break }
@@ -80,8 +81,8 @@ struct StageSVG {
     /// Takes the `<defs>` block of `<symbol>`s `GraphvizOutput` puts first in the SVG out,
     /// registers each icon with the page, and points the `<use>`s at the page's ids.
     static func movingIcons(_ svg: String, to icons: inout IconDefinitions) -> String {
-        guard let defsStart = svg.range(of: "\n<defs>\n<symbol id=\""),
-              let defsEnd = svg.range(of: "</defs>", range: defsStart.upperBound..<svg.endIndex) else { return svg }
+        guard let defsStart = svg.firstUTF8Range(of: "\n<defs>\n<symbol id=\""),
+              let defsEnd = svg[defsStart.upperBound...].firstUTF8Range(of: "</defs>") else { return svg }
         var renamed: [String: String] = [:]
         for line in svg[defsStart.upperBound..<defsEnd.lowerBound].split(separator: "\n") {
             let symbol = "<symbol id=\"" + line.drop { $0 != "\"" }.dropFirst()
@@ -95,7 +96,7 @@ struct StageSVG {
         let reference = "xlink:href=\"#"
         var result = ""
         var rest = Substring(text)
-        while let found = rest.range(of: reference) {
+        while let found = rest.firstUTF8Range(of: reference) {
             result += rest[..<found.upperBound]
             rest = rest[found.upperBound...]
             guard let end = rest.firstIndex(of: "\"") else { break }

@@ -96,12 +96,16 @@ extension ImportBuilder {
             put("name", text("DBInstanceIdentifier"))
             put("engine", engine(resource))
             put("public", flag("PubliclyAccessible", default: false))
+            put("instance_class", literal("DBInstanceClass"))
         case "aurora":
             put("name", text("DBClusterIdentifier"))
             put("engine", engine(resource))
             let members = referrers("AWS::RDS::DBInstance", "DBClusterIdentifier", to: resource.key)
             let publicFlags = members.compactMap { $0["PubliclyAccessible"]?.bool }
             if !publicFlags.isEmpty { put("public", .bool(publicFlags.contains(true))) } else if effectiveDefaults { put("public", .bool(false)) }
+            // The members' class when they agree (a writer and readers of one class, the usual case).
+            let classes = Set(members.compactMap { $0["DBInstanceClass"]?.literal })
+            if classes.count == 1 { put("instance_class", classes.first.map { .string($0) }) }
         case "dynamodb":
             put("name", text("TableName"))
         case "s3":

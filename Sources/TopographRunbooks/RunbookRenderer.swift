@@ -10,7 +10,8 @@ import TopographDiff
 package struct RunbookRenderer: Sendable {
     private let library: MustacheLibrary
 
-    package struct TemplateError: Error, CustomStringConvertible, Sendable {
+    package struct TemplateError: TopographError {
+        package var code: TopographErrorCode { .invalidTemplate }
         package var description: String
     }
 

@@ -45,41 +45,40 @@ struct TopographCommand: ParsableCommand {
         if !(error is StandardStream.WriteFailure) {
             do { try StandardStream.flushOutput() } catch { exitMapped(error) }
         }
-        switch error {
-        case let input as TopologyInputError:
-            DiagnosticPrinter.standardError.print(input.diagnostics)
-            Foundation.exit(ExitStatus.inputError)
-        case let refusal as OutputWriter.Refusal:
-            DiagnosticPrinter.standardError.printError(refusal.description)
-            Foundation.exit(ExitStatus.inputError)
-        case let failure as StandardStream.WriteFailure:
-            DiagnosticPrinter.standardError.printError(failure.description)
-            Foundation.exit(ExitStatus.inputError)
-        case let failure as CommandFailure:
-            if !failure.message.isEmpty { DiagnosticPrinter.standardError.printError(failure.message) }
-            Foundation.exit(failure.status)
-        default:
-            let code = exitCode(for: error)
-            let message = fullMessage(for: error)
-            if code == .success {
-                if !message.isEmpty { print(message) }
-                do { try StandardStream.flushOutput() } catch { exitMapped(error) }
-                Foundation.exit(0)
-            }
-            if let exit = error as? ExitCode, exit != .validationFailure {
-                if !message.isEmpty { StandardStream.error((message + "\n")) }
-                Foundation.exit(exit.rawValue)
-            }
-            if code == .validationFailure {
-                // argument-parser's usage errors (its own message, with usage).
-                if !message.isEmpty { StandardStream.error((message + "\n")) }
-                Foundation.exit(ExitStatus.inputError)
-            }
-            // Anything else a command threw (the file system's errors, Graphviz's, a
-            // template's) is an input or environment problem: exit 2 with the path and
-            // the reason in plain words, never 1 (that means findings).
-            DiagnosticPrinter.standardError.printError(PlainError.describe(error))
-            Foundation.exit(ExitStatus.inputError)
+        if let failure = error as? any TopographError {
+            report(failure)
+            Foundation.exit(failure.exitStatus.rawValue)
+        }
+        let code = exitCode(for: error)
+        let message = fullMessage(for: error)
+        if code == .success {
+            if !message.isEmpty { print(message) }
+            do { try StandardStream.flushOutput() } catch { exitMapped(error) }
+            Foundation.exit(0)
+        }
+        if let exit = error as? ExitCode, exit != .validationFailure {
+            if !message.isEmpty { StandardStream.error((message + "\n")) }
+            Foundation.exit(exit.rawValue)
+        }
+        if code == .validationFailure {
+            // argument-parser's usage errors (its own message, with usage).
+            if !message.isEmpty { StandardStream.error((message + "\n")) }
+            Foundation.exit(ExitStatus.inputError.rawValue)
+        }
+        // Anything else a command threw (the file system's errors, Graphviz's, a
+        // template's) is an input or environment problem: exit 2 with the path and
+        // the reason in plain words, never 1 (that means findings).
+        DiagnosticPrinter.standardError.printError(PlainError.describe(error))
+        Foundation.exit(ExitStatus.inputError.rawValue)
+    }
+
+    /// Positioned diagnostics as `file:line:column`, else the one-line message; an empty
+    /// message means the command already reported what it found.
+    private static func report(_ error: any TopographError) {
+        if !error.diagnostics.isEmpty {
+            DiagnosticPrinter.standardError.print(error.diagnostics)
+        } else if !error.description.isEmpty {
+            DiagnosticPrinter.standardError.printError(error.description)
         }
     }
 }
@@ -104,28 +103,8 @@ extension TopographCommand {
         let known = commandNames.filter { $0 != "help" }
         let hint = Suggestions.didYouMean(word, in: known).map { " \($0)" } ?? ""
         DiagnosticPrinter.standardError.printError("unknown command '\(word)';\(hint) commands: \(known.joined(separator: ", ")) (topograph --help)")
-        Foundation.exit(ExitStatus.inputError)
+        Foundation.exit(ExitStatus.inputError.rawValue)
     }
-}
-
-/// `-o -`: standard output, for commands that write text.
-enum StandardOutput {
-    static let name = "-"
-}
-
-enum ExitStatus {
-    static let success: Int32 = 0
-    static let findings: Int32 = 1
-    static let inputError: Int32 = 2
-}
-
-/// An error a command reports with its own exit status and message.
-struct CommandFailure: Error {
-    var status: Int32
-    var message: String
-
-    static func input(_ message: String) -> CommandFailure { CommandFailure(status: ExitStatus.inputError, message: message) }
-    static func findings(_ message: String = "") -> CommandFailure { CommandFailure(status: ExitStatus.findings, message: message) }
 }
 
 enum TopographVersion {

@@ -121,4 +121,18 @@ struct DocsTreeCLITests {
         #expect(typo.stderr.contains("topograph.yml:2:1: error: unknown key 'ouptut' in topograph.yml"))
         #expect(typo.stderr.contains("did you mean 'output'?"))
     }
+
+    @Test("outside git, names do not depend on the folder a command runs from")
+    func checkFromAnotherFolderOutsideGit() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(try run(["generate", "arch", "-o", "docs"]).status == 0)
+        // The scratch folder is in the temporary directory, under no git work tree; check
+        // runs from its parent, so the working directory would name `<scratch>/arch/...`.
+        let folder = root.lastPathComponent
+        let check = try CLI.run(["check", "\(folder)/arch", "-o", "\(folder)/docs"], in: root.deletingLastPathComponent())
+        #expect(check.status == 0, "\(check.stdout)")
+        let index = try contents("docs/index.md")
+        #expect(index.contains("`arch/tiny.yaml`"))
+        #expect(!index.contains(folder))
+    }
 }

@@ -40,7 +40,9 @@ struct RenderFloorTests {
 
     /// Data-flow crossings over the corpus as measured when this floor was set; lower it
     /// when the layout improves, never raise it without a reason in the commit.
-    static let crossingFloor = 7
+    /// 7 over the 16 topologies of #22's split; 10 since the corpus gained #26's six
+    /// services-* topologies and the HTTP API service integrations (measured, not a regression).
+    static let crossingFloor = 10
 
     /// Every stage's Mermaid view fits GitHub's column: estimated within 2,000 px.
     @Test func mermaidViewsFitGitHub() throws {

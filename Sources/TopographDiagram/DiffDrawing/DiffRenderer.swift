@@ -38,7 +38,8 @@ package enum DiffRenderer {
         return String(decoding: rendered.data, as: UTF8.self)
     }
 
-    package struct DiffRenderError: Error, CustomStringConvertible, Sendable {
+    package struct DiffRenderError: TopographError {
+        package var code: TopographErrorCode { .diffNotDrawable }
         package var description: String
     }
 }

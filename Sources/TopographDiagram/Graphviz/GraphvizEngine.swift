@@ -31,7 +31,8 @@ final class GraphvizEngine: @unchecked Sendable {
     /// asked once per format rather than once per PNG.
     private var supportedFormats: [String: Bool] = [:]
 
-    struct Failure: Error, CustomStringConvertible {
+    struct Failure: TopographError {
+        var code: TopographErrorCode { .graphviz }
         var description: String
     }
 

@@ -1,21 +1,19 @@
 import Foundation
 import TopographModel
 
-/// Where Graphviz diagrams take their icons from.
+/// Where Graphviz diagrams take their icons from. Finding a folder on this machine when
+/// the user names none (an environment variable, a Python package beside the binary) is
+/// the application's job, not the diagram layer's: the CLI's `InstalledIcons` does it and
+/// passes the folder it found.
 package enum IconSource: Sendable, Hashable {
     /// Today's coloured shapes.
     case none
-    /// `TOPOGRAPH_ICONS` if set, else the AWS Architecture Icons of the pinned PyPI
-    /// `diagrams` package the set-up installs; shapes when neither is there.
-    case automatic
     /// A folder: `<kind>.svg`/`.png` of your own, AWS's Asset Package as downloaded
     /// (searched recursively, names mapped through `KindIcons`), or `diagrams`' `resources/`.
     case directory(String)
-}
 
-extension IconSource {
-    /// Whether `.automatic` finds any icons on this machine.
-    package static var automaticIsAvailable: Bool { !IconSet(source: .automatic).isEmpty }
+    /// Whether the folder holds an icon for any kind or frame (else shapes are drawn).
+    package var hasIcons: Bool { !IconSet(source: self).isEmpty }
 }
 
 /// The icon files a diagram uses, by kind (`kind:<id>`) and frame (`group:<name>`), ready
@@ -92,19 +90,7 @@ struct IconSet {
 
     private static func load(_ source: IconSource) -> IconSet {
         var set = IconSet()
-        let folder: String
-        switch source {
-        case .none: return set
-        case .directory(let path): folder = path
-        case .automatic:
-            if let configured = ProcessInfo.processInfo.environment["TOPOGRAPH_ICONS"], !configured.isEmpty {
-                folder = configured
-            } else if let found = diagramsResources() {
-                folder = found
-            } else {
-                return set
-            }
-        }
+        guard case .directory(let folder) = source else { return set }
         let root = URL(fileURLWithPath: folder).standardizedFileURL.path
         // diagrams' resources/ holds thousands of other vendors' icons: its files are
         // found by path, so only other folders are walked for Asset Package names.
@@ -143,29 +129,6 @@ struct IconSet {
             for candidate in [relative, "resources/" + relative, stripped] {
                 let path = (root as NSString).appendingPathComponent(candidate)
                 if FileManager.default.fileExists(atPath: path) { return path }
-            }
-        }
-        return nil
-    }
-
-    /// The `resources/` folder of PyPI's `diagrams`, in the virtualenv the set-up makes
-    /// (beside the binary's checkout or the working directory) or a system site-packages.
-    static func diagramsResources() -> String? {
-        var bases: [String] = []
-        var directory = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath().deletingLastPathComponent()
-        for _ in 0..<5 {
-            bases.append(directory.appendingPathComponent(".venv/lib").path)
-            directory.deleteLastPathComponent()
-        }
-        bases.append(URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent(".venv/lib").path)
-        bases += ["/usr/local/lib", "/usr/lib", (NSHomeDirectory() as NSString).appendingPathComponent(".local/lib")]
-        for base in bases {
-            guard let pythons = try? FileManager.default.contentsOfDirectory(atPath: base) else { continue }
-            for python in pythons.sorted().reversed() where python.hasPrefix("python3") {
-                for packages in ["site-packages", "dist-packages"] {
-                    let resources = [base, python, packages, "resources"].joined(separator: "/")
-                    if FileManager.default.fileExists(atPath: resources + "/aws/compute/ec2.png") { return resources }
-                }
             }
         }
         return nil

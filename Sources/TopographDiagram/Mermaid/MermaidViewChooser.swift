@@ -30,9 +30,19 @@ struct MermaidViewChooser {
         var diagram: Diagram
         var collapsed: Bool
         var nodeSpacing: Int?
-        var width: Double
+        /// Estimated only for a candidate Mermaid accepts, or when none is accepted: the
+        /// estimate lays the whole diagram out, and a refused view (over 500 edges) of a
+        /// large topology is never drawn, so its width was most of a 10,000-resource render.
+        var width: Double?
         var problems: [String]
         var source: String?
+
+        mutating func measure() -> Double {
+            if let width { return width }
+            let estimate = PhaseTiming.measure("mermaid width estimate") { MermaidWidthEstimate(nodeSpacing: Double(nodeSpacing ?? 50)).width(of: diagram) }
+            width = estimate
+            return estimate
+        }
     }
 
     func choose(_ full: Diagram, header: String, stageName: String) -> Choice {
@@ -51,22 +61,22 @@ struct MermaidViewChooser {
             for direction in directions {
                 var diagram = full
                 if collapsed {
-                    diagram = collapsedDiagram ?? DiagramCollapser().collapse(full)
+                    diagram = collapsedDiagram ?? PhaseTiming.measure("mermaid collapse") { DiagramCollapser().collapse(full) }
                     collapsedDiagram = diagram
                 }
                 diagram.direction = direction
-                let estimate = MermaidWidthEstimate(nodeSpacing: Double(nodeSpacing ?? 50))
-                var candidate = Candidate(diagram: diagram, collapsed: collapsed, nodeSpacing: nodeSpacing, width: estimate.width(of: diagram), problems: [], source: nil)
+                var candidate = Candidate(diagram: diagram, collapsed: collapsed, nodeSpacing: nodeSpacing, width: nil, problems: [], source: nil)
                 // Over the edge limit the text is never used: count edges before writing it.
                 if diagram.edges.count > MermaidRenderer.maxEdges {
                     candidate.problems = ["\(diagram.edges.count) edges (Mermaid refuses more than \(MermaidRenderer.maxEdges))"]
                 } else {
-                    let source = MermaidRenderer(nodeSpacing: nodeSpacing).render(diagram, header: header)
+                    let source = PhaseTiming.measure("mermaid text") { MermaidRenderer(nodeSpacing: nodeSpacing).render(diagram, header: header) }
                     candidate.source = source
                     candidate.problems = MermaidRenderer.limitProblems(source: source, diagram: diagram)
                 }
+                let fits = candidate.problems.isEmpty && candidate.measure() <= Self.targetWidth
                 candidates.append(candidate)
-                if candidate.problems.isEmpty, candidate.width <= Self.targetWidth {
+                if fits {
                     chosen = candidate
                     break search
                 }
@@ -76,18 +86,20 @@ struct MermaidViewChooser {
         if chosen == nil {
             // The narrowest of those Mermaid accepts (or of all, when none is accepted).
             let renderable = candidates.filter(\.problems.isEmpty)
-            let pool = renderable.isEmpty ? candidates : renderable
-            chosen = pool.reduce(nil) { best, next in best.map { $0.width <= next.width ? $0 : next } ?? next }
+            var pool = renderable.isEmpty ? candidates : renderable
+            for index in pool.indices { _ = pool[index].measure() }
+            chosen = pool.min { ($0.width ?? .infinity) < ($1.width ?? .infinity) }
         }
         guard var result = chosen else { preconditionFailure("at least one Mermaid view is always a candidate") }
+        let resultWidth = result.measure()
         let source = result.source ?? MermaidRenderer(nodeSpacing: result.nodeSpacing).render(result.diagram, header: header)
         result.source = source
         result.problems = MermaidRenderer.limitProblems(source: source, diagram: result.diagram)
 
         var warnings: [String] = []
         let viewName = "\(result.collapsed ? "collapsed" : "full") \(result.diagram.direction.rawValue)"
-        let width = Int(result.width.rounded())
-        if result.width > Self.targetWidth {
+        let width = Int(resultWidth.rounded())
+        if resultWidth > Self.targetWidth {
             let tried = candidates.count > 1 ? "the narrowest view Topograph could pick, " : ""
             warnings.append(
                 "stage \(stageName): the Mermaid diagram (\(viewName), \(tried)about \(width) px wide) is wider than "
@@ -98,7 +110,7 @@ struct MermaidViewChooser {
             let full = candidates.first { !$0.collapsed }
             let reason = full.map { full in
                 full.problems.isEmpty
-                    ? "would be about \(Int(full.width.rounded())) px wide (over ~2000 px, too small to read on GitHub)"
+                    ? "would be about \(Int((full.width ?? 0).rounded())) px wide (over ~2000 px, too small to read on GitHub)"
                     : "has \(full.problems.joined(separator: " and "))"
             } ?? "does not fit"
             warnings.append(
@@ -111,6 +123,6 @@ struct MermaidViewChooser {
                 "stage \(stageName): the Mermaid diagram has \(result.problems.joined(separator: " and ")) and will not render on GitHub; "
                     + "split the topology or use --format svg")
         }
-        return Choice(source: source, diagram: result.diagram, estimatedWidth: result.width, warnings: warnings)
+        return Choice(source: source, diagram: result.diagram, estimatedWidth: resultWidth, warnings: warnings)
     }
 }

@@ -34,6 +34,7 @@ extension AWSAccountReader {
             ]
             if let group = instance["DBSubnetGroup"]["DBSubnetGroupName"].string { properties["DBSubnetGroupName"] = b.ref("db-subnet-group:\(group)") }
             if let cluster = instance["DBClusterIdentifier"].string { properties["DBClusterIdentifier"] = b.ref("db-cluster:\(cluster)") }
+            if let instanceClass = instance["DBInstanceClass"].string { properties["DBInstanceClass"] = .string(instanceClass) }
             b.add(instance["DBInstanceArn"].string ?? "db:\(id)", "AWS::RDS::DBInstance", properties, name: id, identifiers: [id])
         }
         readCaches(fetched)

@@ -1,4 +1,5 @@
 import Foundation
+import TopographModel
 
 /// Reading the CLI's answers: what its standard error means, and the page tokens it leaves.
 extension AWSCommandLine {
@@ -92,7 +93,9 @@ extension AWSCommandLine {
 
 /// Why `import aws` (or `drift --against aws`) cannot read the account: each case says
 /// what to do about it. The CLI maps these to exit status 2.
-package enum AWSAccountError: Error, CustomStringConvertible, Sendable {
+package enum AWSAccountError: TopographError {
+    package var code: TopographErrorCode { .awsAccount }
+
     case cliMissing(String)
     case credentialsRefused(String)
     case denied([(call: String, action: String)])

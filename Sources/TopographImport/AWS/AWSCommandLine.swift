@@ -125,6 +125,24 @@ package final class AWSCommandLine: Sendable {
     }
 
     /// Runs the CLI, reading both pipes at once (a full stderr pipe must not stall it).
+    /// Starts `process`, again after a moment when the kernel says the executable is busy
+    /// (ETXTBSY): the CLI is being replaced (an upgrade), or, in a process that spawns from
+    /// many threads, another child briefly holds a write descriptor to it.
+    static func launch(_ process: Process) throws {
+        for attempt in 0..<5 {
+            do {
+                return try process.run()
+            } catch let error as NSError where attempt < 4 && Self.isBusy(error) {
+                Thread.sleep(forTimeInterval: 0.02 * Double(attempt + 1))
+            }
+        }
+    }
+
+    static func isBusy(_ error: NSError) -> Bool {
+        let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError
+        return [error, underlying].contains { $0?.domain == NSPOSIXErrorDomain && $0?.code == Int(ETXTBSY) }
+    }
+
     private func execute(_ arguments: [String]) throws -> (Int32, Data, Data) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
@@ -137,7 +155,7 @@ package final class AWSCommandLine: Sendable {
         process.standardOutput = out
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
-        try process.run()
+        try Self.launch(process)
         let errData = DataBox()
         let reader = DispatchGroup()
         DispatchQueue.global().async(group: reader) { errData.set((try? err.fileHandleForReading.readToEnd()) ?? Data()) }

@@ -22,7 +22,7 @@ package struct DriftChecker: Sendable {
         "name", "cidr", "az", "access", "service", "endpoint_type", "private_dns", "api", "targets", "record", "scheme",
         "listeners", "health_check", "cross_zone", "enforce_privatelink_inbound_rules", "endpoint", "routes", "path_mapping",
         "stage_name", "authorizer", "request_headers", "launch", "containers", "desired", "min", "max", "service_connect",
-        "discovery", "exec", "runtime", "instance_type", "target", "metric", "tls", "port", "engine", "public", "namespace",
+        "discovery", "exec", "runtime", "instance_type", "instance_class", "target", "metric", "tls", "port", "engine", "public", "namespace",
     ]
     /// Attributes whose absence from a template resource means "none" rather than "unknown".
     static let absentMeansNone: Set<String> = ["authorizer", "discovery", "listeners", "routes", "targets", "request_headers", "path_mapping"]

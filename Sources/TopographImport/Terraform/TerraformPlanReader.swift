@@ -80,7 +80,7 @@ package final class TerraformPlanReader {
             let name = node.field("name")?.scalar?.string ?? address
             let index = node.field("index")?.scalar?.string
             currentIndex = address.hasSuffix("]") ? address.lastIndex(of: "[").map { String(address[$0...]) } : nil
-            let expressions = configuration[modulePath + type + "." + name]
+            let expressions = configuration[Self.moduleKey(modulePath) + type + "." + name]
             var resource = IaCResource(
                 key: address, logicalID: address, type: TerraformMapping.table[type]?.type ?? type, properties: [:],
                 location: location(node), idHint: Self.idHint(type: type, name: name, index: index), sourceType: type)
@@ -133,16 +133,18 @@ package final class TerraformPlanReader {
         var result: [String] = []
         for reference in references {
             let parts = reference.split(separator: ".").map(String.init)
-            if parts.first == "var", parts.count >= 2, let call = modules[module] {
+            if parts.first == "var", parts.count >= 2, let call = modules[Self.moduleKey(module)] {
                 let argument = call.arguments?.field(Self.stripIndex(parts[1]))
                 result += followModule(reference, in: module, at: argument) {
                     keys(argument?.field("references")?.sequence?.compactMap(\.scalar?.string) ?? [], module: call.parent, depth: depth + 1)
                 }
             } else if parts.first == "module", parts.count >= 3 {
-                let child = module + "module.\(Self.stripIndex(parts[1]))."
-                let expression = modules[child]?.outputs?.field(parts[2])?.field("expression")
-                result += followModule(reference, in: module, at: expression) {
-                    keys(expression?.field("references")?.sequence?.compactMap(\.scalar?.string) ?? [], module: child, depth: depth + 1)
+                for child in moduleInstances(parts[1], in: module) {
+                    let expression = modules[Self.moduleKey(child)]?.outputs?.field(parts[2])?.field("expression")
+                    // One memo entry per instance: `module.asg` names every `module.asg["x"]`.
+                    result += followModule("\(reference) in \(child)", in: module, at: expression) {
+                        keys(expression?.field("references")?.sequence?.compactMap(\.scalar?.string) ?? [], module: child, depth: depth + 1)
+                    }
                 }
             } else if parts.count >= 2, parts[0].hasPrefix("aws_") {
                 let address = module + parts[0] + "." + parts[1]

@@ -78,12 +78,13 @@ struct TerraformMapping {
         "aws_elasticache_subnet_group": .init(type: "AWS::ElastiCache::SubnetGroup", properties: ["subnet_ids": "SubnetIds"]),
         "aws_db_instance": .init(type: "AWS::RDS::DBInstance", properties: [
             "identifier": "DBInstanceIdentifier", "engine": "Engine", "publicly_accessible": "PubliclyAccessible",
-            "db_subnet_group_name": "DBSubnetGroupName", "vpc_security_group_ids": "VPCSecurityGroups"]),
+            "db_subnet_group_name": "DBSubnetGroupName", "vpc_security_group_ids": "VPCSecurityGroups", "instance_class": "DBInstanceClass"]),
         "aws_rds_cluster": .init(type: "AWS::RDS::DBCluster", properties: [
             "cluster_identifier": "DBClusterIdentifier", "engine": "Engine", "db_subnet_group_name": "DBSubnetGroupName",
             "vpc_security_group_ids": "VpcSecurityGroupIds"]),
         "aws_rds_cluster_instance": .init(type: "AWS::RDS::DBInstance", properties: [
-            "cluster_identifier": "DBClusterIdentifier", "publicly_accessible": "PubliclyAccessible", "engine": "Engine"]),
+            "cluster_identifier": "DBClusterIdentifier", "publicly_accessible": "PubliclyAccessible", "engine": "Engine",
+            "instance_class": "DBInstanceClass"]),
         "aws_db_subnet_group": .init(type: "AWS::RDS::DBSubnetGroup", properties: ["subnet_ids": "SubnetIds"]),
         "aws_lambda_function": .init(type: "AWS::Lambda::Function", properties: [
             "function_name": "FunctionName", "runtime": "Runtime", "vpc_config.subnet_ids": "VpcConfig.SubnetIds",

@@ -82,6 +82,8 @@ package enum AWSValueRules {
         pattern: "/?[A-Za-z0-9_.~/{}$+-]*", maxLength: 512)
     static let instanceType = AWSValueRule(
         "an EC2 instance type", "`family.size`, e.g. `t3.micro`", pattern: "[a-z0-9-]+\\.[a-z0-9]+", maxLength: 64)
+    static let instanceClass = AWSValueRule(
+        "a DB instance class", "`db.family.size`, e.g. `db.t4g.micro`, or `db.serverless`", pattern: "db\\.[a-z0-9-]+(?:\\.[a-z0-9]+)?", maxLength: 64)
     static let endpointService = AWSValueRule(
         "a VPC endpoint service", "the short service name after `com.amazonaws.<region>.`, e.g. `execute-api`, `ecr.dkr`",
         pattern: "[a-z0-9-]+(?:\\.[a-z0-9-]+)*", maxLength: 128)
@@ -117,7 +119,7 @@ package enum AWSValueRules {
     /// Rules for attributes (by name, for every kind that has the attribute).
     static let attributes: [String: AWSValueRule] = [
         "health_check": healthPath, "key_pattern": keyPattern, "path_mapping": pathMapping,
-        "instance_type": instanceType, "service": endpointService, "engine": engine, "namespace": namespace,
+        "instance_type": instanceType, "instance_class": instanceClass, "service": endpointService, "engine": engine, "namespace": namespace,
         "record": dnsName, "runtime": runtime,
         "metric": AWSValueRule("a CloudWatch metric name", "1 to 255 letters, digits, `_`, `.` and `-`, e.g. CPUUtilization", pattern: "[A-Za-z0-9_.-]+", maxLength: 255),
         "local_container": AWSValueRule("a Docker container name", "letters, digits and `_.-`, starting with a letter or digit", pattern: "[A-Za-z0-9][A-Za-z0-9_.-]*", maxLength: 128),

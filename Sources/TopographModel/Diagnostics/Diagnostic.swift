@@ -84,8 +84,9 @@ package struct DiagnosticBag: Sendable {
 
 /// Thrown when input cannot become a valid topology. Carries every error found, not just
 /// the first, so a user fixes a file in one round.
-package struct TopologyInputError: Error, Sendable, CustomStringConvertible {
+package struct TopologyInputError: TopographError {
     package var diagnostics: [Diagnostic]
+    package var code: TopographErrorCode { .invalidInput }
 
     package init(_ diagnostics: [Diagnostic]) {
         self.diagnostics = diagnostics.sorted(by: Diagnostic.sortKey)

@@ -13,7 +13,8 @@ package struct OutputWriter: Sendable {
         case unchanged
     }
 
-    package struct Refusal: Error, CustomStringConvertible, Sendable {
+    package struct Refusal: TopographError {
+        package var code: TopographErrorCode { .outputRefused }
         package var path: String
         package var reason: String
         package var description: String { "\(path): \(reason)" }

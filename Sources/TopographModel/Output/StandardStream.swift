@@ -5,7 +5,8 @@ import Foundation
 /// cannot be written is an error (exit 2) with a message, never a crash or a lost report
 /// that exits 0; `print` goes through the C library's buffer, checked by `flushOutput`.
 package enum StandardStream {
-    package struct WriteFailure: Error, CustomStringConvertible, Sendable {
+    package struct WriteFailure: TopographError {
+        package var code: TopographErrorCode { .outputUnwritable }
         package var reason: String
         package var description: String { "standard output cannot be written (\(reason)); nothing was reported" }
     }

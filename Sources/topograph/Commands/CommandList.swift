@@ -16,5 +16,6 @@ extension TopographCommand {
         SchemaCommand.self,
         GenerateCommand.self,
         CheckCommand.self,
+        ServeCommand.self,
     ]
 }

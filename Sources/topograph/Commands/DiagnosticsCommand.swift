@@ -29,7 +29,7 @@ struct DiagnosticsCommand: ParsableCommand {
         }
         guard let known = DiagnosticCode(rawValue: code) else {
             let hint = Suggestions.didYouMean(code, in: DiagnosticCode.allCases.map(\.rawValue)).map { " \($0)" } ?? ""
-            throw CommandFailure.input("unknown diagnostic code '\(code)';\(hint) run `topograph diagnostics` for the list")
+            throw TopographFailure.input("unknown diagnostic code '\(code)';\(hint) run `topograph diagnostics` for the list")
         }
         print("\(known.rawValue): \(known.explanation)")
     }

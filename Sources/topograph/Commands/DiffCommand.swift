@@ -39,8 +39,7 @@ struct DiffCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The new version: a path, REF:path, - (stdin) or /dev/null.", valueName: "new"))
     var new: String?
 
-    @Option(help: "Compare this stage only.")
-    var stage: String?
+    @OptionGroup var stage: StageOption<DiffWording>
 
     @Option(help: ArgumentHelp("Compare two stages of one file: FROM..TO.", valueName: "from..to"))
     var stages: String?
@@ -64,7 +63,7 @@ struct DiffCommand: ParsableCommand {
     func validate() throws {
         if stages != nil, new != nil { throw ValidationError("--stages compares two stages of one file: give one file") }
         if stages == nil, new == nil { throw ValidationError("give OLD and NEW, or one file with --stages FROM..TO") }
-        if stages != nil, stage != nil { throw ValidationError("--stage and --stages cannot be used together") }
+        if stages != nil, stage.stage != nil { throw ValidationError("--stage and --stages cannot be used together") }
     }
 
     func run() throws {
@@ -72,31 +71,32 @@ struct DiffCommand: ParsableCommand {
         if let stages {
             let parts = stages.components(separatedBy: "..")
             guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
-                throw CommandFailure.input("--stages takes FROM..TO, e.g. V1..V2")
+                throw TopographFailure.input("--stages takes FROM..TO, e.g. V1..V2")
             }
             let topology = try RevisionSource.load(old)
-            let from = try InputLoading.select(topology, stage: parts[0], all: false)[0]
-            let to = try InputLoading.select(topology, stage: parts[1], all: false)[0]
+            let from = try topology.selectStages(parts[0])[0]
+            let to = try topology.selectStages(parts[1])[0]
             diff = TopologyDiffer().diff(stages: from, to, source: topology.file)
         } else {
-            if old == "-" && new == "-" { throw CommandFailure.input("only one side can be read from standard input") }
+            if old == "-" && new == "-" { throw TopographFailure.input("only one side can be read from standard input") }
             let (before, after) = try RevisionSource.loadPair(old, new!)
-            if let stage {
-                if old != RevisionSource.emptySide { _ = try InputLoading.select(before, stage: stage, all: false) }
-                if new != RevisionSource.emptySide { _ = try InputLoading.select(after, stage: stage, all: false) }
+            if stage.stage != nil {
+                if old != RevisionSource.emptySide { _ = try stage.select(before) }
+                if new != RevisionSource.emptySide { _ = try stage.select(after) }
             }
-            diff = TopologyDiffer().diff(old: before, new: after, stage: stage)
+            diff = TopologyDiffer().diff(old: before, new: after, stage: stage.stage)
         }
         let shown = ignore.contains(.docs) ? diff.ignoringDocumentation() : diff
         if quiet {
-            if !shown.isEmpty { throw CommandFailure.findings() }
+            if !shown.isEmpty { throw TopographFailure.findings() }
             return
         }
-        do {
-            print(try DiffRenderer.render(shown, format: format), terminator: "")
-        } catch let error as DiffRenderer.DiffRenderError {
-            throw CommandFailure.input(error.description)
-        }
-        if exitCode, !shown.isEmpty { throw CommandFailure.findings() }
+        print(try DiffRenderer.render(shown, format: format), terminator: "")
+        if exitCode, !shown.isEmpty { throw TopographFailure.findings() }
     }
+}
+
+/// `diff`'s words for the shared options.
+enum DiffWording: StageWording {
+    static let stage = "Compare this stage only."
 }

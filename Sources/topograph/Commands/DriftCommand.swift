@@ -33,8 +33,7 @@ struct DriftCommand: ParsableCommand {
     @Option(parsing: .upToNextOption, help: ArgumentHelp("CloudFormation templates, cdk.out directories or Terraform plan JSON files; or `aws`, the live account (a file named aws: ./aws).", valueName: "template"))
     var against: [String] = []
 
-    @Option(help: "Compare this stage (default: the last one, the architecture as it ends up).")
-    var stage: String?
+    @OptionGroup var stage: StageOption<DriftWording>
 
     @Option(help: "Output format: text, json, markdown (a PR comment) or github (workflow annotations).")
     var format: DriftFormat = .text
@@ -56,7 +55,7 @@ struct DriftCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try InputLoading.load(topology)
-        let selected = try InputLoading.select(loaded, stage: stage, all: false)[0]
+        let selected = try stage.select(loaded)
         let region = region ?? loaded.metadata.region
         var model: IaCModel
         if againstAccount {
@@ -70,6 +69,11 @@ struct DriftCommand: ParsableCommand {
         DiagnosticPrinter.standardError.print(model.warnings)
         let report = DriftChecker().check(loaded, stage: selected, model: model)
         print(DriftRenderer.render(report, format: format), terminator: "")
-        if report.hasDrift { throw CommandFailure.findings() }
+        if report.hasDrift { throw TopographFailure.findings() }
     }
+}
+
+/// `drift`'s words for the shared options.
+enum DriftWording: StageWording {
+    static let stage = "Compare this stage (default: the last one, the architecture as it ends up)."
 }

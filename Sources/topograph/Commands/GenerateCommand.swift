@@ -38,7 +38,7 @@ struct GenerateCommand: ParsableCommand {
             for path in status.extra { print("removed \(sync.absolute(path))") }
             print("\(resolved.sources.count - tree.failures.count) of \(resolved.sources.count) topologies, \(tree.files.count) files: \(status.missing.count) created, \(status.stale.count) updated, \(status.extra.count) removed, \(status.unchanged.count) unchanged")
         }
-        if failed || !status.blocked.isEmpty { throw CommandFailure(status: ExitStatus.inputError, message: "") }
-        if try DocsDrift.run(options) { throw CommandFailure.findings("the documented architecture drifted from its templates (topograph.yml `drift:`)") }
+        if failed || !status.blocked.isEmpty { throw TopographFailure.inputReported }
+        if try DocsDrift.run(options) { throw TopographFailure.findings("the documented architecture drifted from its templates (topograph.yml `drift:`)") }
     }
 }

@@ -54,9 +54,9 @@ struct ImportOptions: ParsableArguments {
     /// The `--ids-from` topology (its last stage), after checking `--name`.
     func referenceTopology() throws -> StageTopology? {
         if let name, !TopologyParser.isValidID(name) {
-            throw CommandFailure.input("--name '\(name)' is not a lowercase slug (letters, digits, '-', starting with a letter)")
+            throw TopographFailure.input("--name '\(name)' is not a lowercase slug (letters, digits, '-', starting with a letter)")
         }
-        return try idsFrom.map { try InputLoading.select(InputLoading.load($0), stage: nil, all: false)[0] }
+        return try idsFrom.map { try InputLoading.load($0).selectStages(nil)[0] }
     }
 
     /// The summary, the comparison with `--ids-from`, and the output.
@@ -73,7 +73,7 @@ struct ImportOptions: ParsableArguments {
             print(yaml, terminator: "")
         }
         if strict, result.model.incomplete {
-            throw CommandFailure.findings("import: incomplete (--strict): nested stacks whose template is not on disk were not imported")
+            throw TopographFailure.findings("import: incomplete (--strict): nested stacks whose template is not on disk were not imported")
         }
     }
 }

@@ -39,7 +39,7 @@ struct KindsCommand: ParsableCommand {
         }
         guard let spec = KindCatalog.spec(kind) else {
             let hint = Suggestions.didYouMean(kind, in: KindCatalog.ids).map { " \($0)" } ?? ""
-            throw CommandFailure.input("unknown kind '\(kind)';\(hint) run `topograph kinds` for the list")
+            throw TopographFailure.input("unknown kind '\(kind)';\(hint) run `topograph kinds` for the list")
         }
         print(KindCatalogDocument.detail(spec), terminator: "")
     }

@@ -23,8 +23,7 @@ struct LintCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Topology files ('-' reads standard input).", valueName: "file"))
     var files: [String]
 
-    @Option(help: "Lint this stage only.")
-    var stage: String?
+    @OptionGroup var stage: StageOption<LintWording>
 
     @Option(help: "Output format: text, json, sarif, or github (workflow-command annotations).")
     var format: LintFormat = .text
@@ -62,16 +61,16 @@ struct LintCommand: ParsableCommand {
             do {
                 let topology = try InputLoading.load(file, stdinName: stdinFilename)
                 if !quiet { DiagnosticPrinter.standardError.print(topology.warnings) }
-                let stages = try stage.map { try InputLoading.select(topology, stage: $0, all: false) }
+                let stages = stage.stage == nil ? nil : [try stage.select(topology)]
                 findings += Linter().lint(topology, stages: stages).findings
             } catch let error as TopologyInputError {
                 // Errors only: warnings of a file that failed are noise next to its errors.
                 let errors = error.diagnostics.filter { $0.severity == .error }
                 inputErrors += errors.isEmpty ? error.diagnostics : errors
                 DiagnosticPrinter.standardError.print(error.diagnostics)
-            } catch let failure as CommandFailure {
-                inputErrors.append(Diagnostic(.error, code: .unknownStage, failure.message, at: SourceLocation(file: file, line: 1, column: 1)))
-                DiagnosticPrinter.standardError.printError(failure.message)
+            } catch let failure as TopographFailure {
+                inputErrors.append(Diagnostic(.error, code: .unknownStage, failure.description, at: SourceLocation(file: file, line: 1, column: 1)))
+                DiagnosticPrinter.standardError.printError(failure.description)
             }
         }
         let report = LintReport(findings: findings, inputErrors: inputErrors)
@@ -79,12 +78,17 @@ struct LintCommand: ParsableCommand {
             ? LintReporter.text(report, summary: false)
             : try LintReporter.render(report, format: format, toolVersion: TopographVersion.current, rulesURL: rulesURL)
         print(output, terminator: "")
-        if !inputErrors.isEmpty { throw CommandFailure(status: ExitStatus.inputError, message: "") }
-        if report.errorCount > 0 { throw CommandFailure.findings() }
+        if !inputErrors.isEmpty { throw TopographFailure.inputReported }
+        if report.errorCount > 0 { throw TopographFailure.findings() }
         if let maxWarnings, report.warningCount > maxWarnings {
-            throw CommandFailure.findings("\(report.warningCount) warnings, more than --max-warnings \(maxWarnings)")
+            throw TopographFailure.findings("\(report.warningCount) warnings, more than --max-warnings \(maxWarnings)")
         }
     }
+}
+
+/// `lint`'s words for the shared options.
+enum LintWording: StageWording {
+    static let stage = "Lint this stage only."
 }
 
 struct RulesCommand: ParsableCommand {
@@ -113,7 +117,7 @@ struct RulesCommand: ParsableCommand {
         } else if let id {
             guard let description = LintRegistry.description(id) else {
                 let hint = Suggestions.didYouMean(id, in: LintRegistry.allDescriptions.map(\.id)).map { " \($0)" } ?? ""
-                throw CommandFailure.input("unknown rule '\(id)';\(hint) run `topograph rules` for the list")
+                throw TopographFailure.input("unknown rule '\(id)';\(hint) run `topograph rules` for the list")
             }
             print(LintRulesDocument.detail(description), terminator: "")
         } else {

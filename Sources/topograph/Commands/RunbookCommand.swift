@@ -23,66 +23,48 @@ struct RunbookCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The topology file ('-' reads standard input).", valueName: "file"))
     var file: String
 
-    @Option(help: "Write the runbook of this stage only.")
-    var stage: String?
-
-    @Flag(help: "Write every stage's runbook and the migration runbooks between them.")
-    var allStages = false
+    @OptionGroup var stages: StageSelection<RunbookWording>
 
     @Option(help: ArgumentHelp("A directory of templates (<name>.mustache) replacing the defaults of the same name: \(RunbookRenderer.templateNames.joined(separator: ", ")).", valueName: "dir"))
     var templates: String?
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Output file, or directory for several runbooks.", valueName: "path"))
-    var output: String?
-
-    @Flag(help: "Overwrite output files even if topograph did not generate them.")
-    var force = false
+    @OptionGroup var output: OutputOptions<RunbookWording>
 
     @Flag(name: .shortAndLong, help: "No `wrote FILE` lines.")
     var quiet = false
 
-    func validate() throws {
-        if stage != nil && allStages { throw ValidationError("--stage and --all-stages cannot be used together") }
-    }
-
     func run() throws {
         let topology = try InputLoading.load(file)
-        let stages = try InputLoading.select(topology, stage: stage, all: allStages)
-        let renderer: RunbookRenderer
-        do {
-            renderer = try RunbookRenderer(overrides: templates)
-        } catch let error as RunbookRenderer.TemplateError {
-            throw CommandFailure.input(error.description)
+        let stages = try self.stages.select(topology)
+        let set = RunbookSet(renderer: try RunbookRenderer(overrides: templates))
+        let path = output.output
+        if path == StandardOutputPath.name, stages.count != 1 {
+            throw TopographFailure.input("-o - writes one runbook to standard output; give --stage NAME, or a directory for \(stages.count) stages")
         }
-        let set = RunbookSet(renderer: renderer)
-        let writer = OutputWriter(overwriteUnmarked: force)
-        if output == StandardOutput.name, stages.count != 1 {
-            throw CommandFailure.input("-o - writes one runbook to standard output; give --stage NAME, or a directory for \(stages.count) stages")
-        }
-        let toStandardOutput = output == nil || output == StandardOutput.name
-        if stages.count == 1, toStandardOutput || !(output!.hasSuffix("/") || isDirectory(output!)) {
-            let existing = toStandardOutput ? nil : output.flatMap { try? String(contentsOfFile: $0, encoding: .utf8) }
-            let text = try set.stageRunbook(stages[0], existing: existing)
-            if let output, !toStandardOutput {
-                try writer.write(text, to: output)
-                if !quiet { DiagnosticPrinter.standardError.printNote("wrote \(output)") }
-            } else {
-                print(text, terminator: "")
-            }
+        if stages.count == 1, let target = output.toStandardOutput ? nil : path, !(target.hasSuffix("/") || isDirectory(target)) {
+            try output.writer().write(try set.stageRunbook(stages[0], existing: try? String(contentsOfFile: target, encoding: .utf8)), to: target)
+            if !quiet { DiagnosticPrinter.standardError.printNote("wrote \(target)") }
             return
         }
-        let directory = output ?? (file == "-" ? "." : PathText.parent(file))
-        func path(_ name: String) -> String { PathText.join(directory, name) }
-        let files = try set.files(for: stages) { name in try? String(contentsOfFile: path(name), encoding: .utf8) }
-        let contained = OutputWriter(overwriteUnmarked: force, root: directory.isEmpty ? nil : directory)
-        for file in files {
-            let outcome = try contained.write(file.data, to: path(file.path))
-            if !quiet { DiagnosticPrinter.standardError.printNote("\(outcome == .unchanged ? "unchanged" : "wrote") \(path(file.path))") }
+        if stages.count == 1, output.toStandardOutput {
+            print(try set.stageRunbook(stages[0], existing: nil), terminator: "")
+            return
         }
+        let directory = path ?? (file == StandardOutputPath.name ? "." : PathText.parent(file))
+        func inDirectory(_ name: String) -> String { PathText.join(directory, name) }
+        let files = try set.files(for: stages) { name in try? String(contentsOfFile: inDirectory(name), encoding: .utf8) }
+        try output.write(files.map { GeneratedFile(path: inDirectory($0.path), data: $0.data) }, root: directory.isEmpty ? nil : directory, quiet: quiet)
     }
 
     private func isDirectory(_ path: String) -> Bool {
         var isDirectory: ObjCBool = false
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
+}
+
+/// `runbook`'s words for the shared options.
+enum RunbookWording: StageSelectionWording, OutputWording {
+    static let stage = "Write the runbook of this stage only."
+    static let allStages = "Write every stage's runbook and the migration runbooks between them."
+    static let output = "Output file, or directory for several runbooks."
 }

@@ -25,7 +25,7 @@ struct SchemaCommand: ParsableCommand {
 
     func run() throws {
         let json = TopologySchema.json()
-        if let output, output != StandardOutput.name {
+        if let output, output != StandardOutputPath.name {
             try OutputWriter().write(json, to: output)
         } else {
             print(json, terminator: "")

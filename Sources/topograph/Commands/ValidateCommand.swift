@@ -80,17 +80,17 @@ struct ValidateCommand: ParsableCommand {
             } catch let error as TopologyInputError {
                 results.append(FileResult(file: file == "-" ? "<stdin>" : file, valid: false, resources: nil, stages: [], diagnostics: error.diagnostics.map(DiagnosticJSON.init)))
                 report(error.diagnostics)
-            } catch let failure as CommandFailure {
-                let diagnostic = Diagnostic(.error, code: .unreadableFile, failure.message, at: SourceLocation(file: file, line: 1, column: 1))
+            } catch let failure as TopographFailure {
+                let diagnostic = Diagnostic(.error, code: .unreadableFile, failure.description, at: SourceLocation(file: file, line: 1, column: 1))
                 results.append(FileResult(file: file, valid: false, resources: nil, stages: [], diagnostics: [DiagnosticJSON(diagnostic)]))
-                if format == .text { DiagnosticPrinter.standardError.printError(failure.message) } else { report([diagnostic]) }
+                if format == .text { DiagnosticPrinter.standardError.printError(failure.description) } else { report([diagnostic]) }
             }
         }
         let failed = results.contains { !$0.valid }
         if format == .json {
             try StandardStream.output(try JSONOutput.text(Report(valid: !failed, files: results)))
         }
-        if failed { throw CommandFailure(status: ExitStatus.inputError, message: "") }
+        if failed { throw TopographFailure.inputReported }
     }
 
     /// Diagnostics of an invalid file: on standard error as text, and also as annotations

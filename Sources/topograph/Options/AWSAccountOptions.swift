@@ -25,7 +25,7 @@ struct AWSAccountOptions: ParsableArguments {
     func scope() throws -> AWSScope {
         let tags = try tag.map { argument -> AWSTag in
             guard let parsed = AWSTag(argument: argument) else {
-                throw CommandFailure.input("--tag '\(argument)' is not KEY=VALUE (for example --tag app=shop)")
+                throw TopographFailure.input("--tag '\(argument)' is not KEY=VALUE (for example --tag app=shop)")
             }
             return parsed
         }
@@ -33,7 +33,7 @@ struct AWSAccountOptions: ParsableArguments {
     }
 
     func cliOptions(region: String?) throws -> AWSCommandLine.Options {
-        guard (1...32).contains(parallel) else { throw CommandFailure.input("--parallel takes 1 to 32 (got \(parallel))") }
+        guard (1...32).contains(parallel) else { throw TopographFailure.input("--parallel takes 1 to 32 (got \(parallel))") }
         var options = AWSCommandLine.Options(region: region, profile: profile, endpointURL: endpointURL)
         options.parallelism = parallel
         return options

@@ -12,7 +12,7 @@ enum DocsDrift {
         var drifted = false
         for entry in entries {
             let loaded = try InputLoading.load(entry.topology)
-            let stage = try InputLoading.select(loaded, stage: entry.stage, all: false)[0]
+            let stage = try loaded.selectStages(entry.stage)[0]
             let model = try IaCSources.load(entry.against, region: loaded.metadata.region, placeholderStackNames: true)
             let report = DriftChecker().check(loaded, stage: stage, model: model)
             drifted = drifted || report.hasDrift

@@ -19,16 +19,7 @@ struct DocsOptions: ParsableArguments {
     @Flag(name: .shortAndLong, help: "No progress line and no per-file lines.")
     var quiet = false
 
-    @Option(help: ArgumentHelp("AWS icons for the SVG diagrams: AWS's Asset Package folder as downloaded, PyPI diagrams' resources/, or <kind>.svg|png files. Default: TOPOGRAPH_ICONS, else the diagrams package scripts/setup.sh installs.", valueName: "dir"))
-    var icons: String?
-
-    @Flag(help: "Draw the SVG diagrams with coloured shapes instead of AWS icons (the same choice for generate and check).")
-    var noIcons = false
-
-    /// The icon source `generate` and `check` both use, so that they agree on the tree.
-    var iconSource: IconSource {
-        noIcons ? .none : icons.map(IconSource.directory) ?? .automatic
-    }
+    @OptionGroup var icons: IconOptions<DocsWording>
 
     struct Resolved {
         var sources: [String]
@@ -45,27 +36,22 @@ struct DocsOptions: ParsableArguments {
         if FileManager.default.fileExists(atPath: config) {
             configuration = try DocsConfigParser().parse(path: config, knownOutputs: DocsEmitters.ids)
         } else if configGiven {
-            throw CommandFailure.input("\(config): no such configuration file")
+            throw TopographFailure.input("\(config): no such configuration file")
         }
         let patterns = paths.isEmpty ? configuration.inputs : paths
         guard !patterns.isEmpty else {
-            throw CommandFailure.input("no topology files: give paths, or list them as `inputs:` in \(DocsConfig.fileName)")
+            throw TopographFailure.input("no topology files: give paths, or list them as `inputs:` in \(DocsConfig.fileName)")
         }
-        let sources: [String]
-        do {
-            sources = try DocsInputs.resolve(patterns)
-        } catch let error as DocsInputError {
-            throw CommandFailure.input(error.message)
-        }
-        guard !sources.isEmpty else { throw CommandFailure.input("no topology files found in \(patterns.joined(separator: ", "))") }
+        let sources = try DocsInputs.resolve(patterns)
+        guard !sources.isEmpty else { throw TopographFailure.input("no topology files found in \(patterns.joined(separator: ", "))") }
         let wanted = outputs.isEmpty ? (configuration.outputs ?? DocsEmitters.ids) : outputs.flatMap { $0.split(separator: ",").map(String.init) }
         for name in wanted where !DocsEmitters.ids.contains(name) {
             let hint = Suggestions.didYouMean(name, in: DocsEmitters.ids).map { " \($0)" } ?? ""
-            throw CommandFailure.input("unknown output '\(name)';\(hint) outputs are: \(DocsEmitters.ids.joined(separator: ", "))")
+            throw TopographFailure.input("unknown output '\(name)';\(hint) outputs are: \(DocsEmitters.ids.joined(separator: ", "))")
         }
         let emitters = DocsEmitters.all.filter { wanted.contains($0.id) }
-        if output == StandardOutput.name {
-            throw CommandFailure.input("-o takes a directory here: a docs tree is many files, it cannot go to standard output")
+        if output == StandardOutputPath.name {
+            throw TopographFailure.input("-o takes a directory here: a docs tree is many files, it cannot go to standard output")
         }
         let base = FileManager.default.fileExists(atPath: config) ? PathText.parent(config) : nil
         return Resolved(sources: sources, base: base.map { $0.isEmpty ? "." : $0 }, output: output ?? configuration.output ?? "docs/architecture", emitters: emitters)
@@ -79,22 +65,21 @@ extension DocsOptions {
         let resolved = try resolve()
         let sync = DocsTreeSync(root: resolved.output)
         let progress = ProgressLine(quiet: quiet)
-        if let icons {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: icons, isDirectory: &isDirectory), isDirectory.boolValue else {
-                throw CommandFailure.input("--icons \(icons): not a directory")
-            }
-        }
-        if iconSource == .automatic, !quiet, !IconSource.automaticIsAvailable {
-            DiagnosticPrinter.standardError.printNote("no AWS icons found (TOPOGRAPH_ICONS unset, PyPI diagrams not installed: scripts/setup.sh installs it); the SVG diagrams use shapes")
-        }
+        let iconSource = try icons.checkedSource(needed: !quiet)
         let tree = DocsTreeBuilder(emitters: resolved.emitters, icons: iconSource).build(
-            sources: resolved.sources, base: resolved.base,
+            sources: resolved.sources, base: resolved.base, anchor: URL(fileURLWithPath: resolved.output).standardizedFileURL.deletingLastPathComponent().path,
             existing: { path in sync.read(path).map { String(decoding: $0, as: UTF8.self) } },
             progress: { progress.update($0, $1, $2) })
         progress.finish()
         return (resolved, sync, tree)
     }
+}
+
+/// `generate`'s and `check`'s words for the shared options.
+enum DocsWording: IconWording {
+    static let icons = "AWS icons for the SVG diagrams: AWS's Asset Package folder as downloaded, PyPI diagrams' resources/, or <kind>.svg|png files. Default: TOPOGRAPH_ICONS, else the diagrams package scripts/setup.sh installs."
+    static let noIcons = "Draw the SVG diagrams with coloured shapes instead of AWS icons (the same choice for generate and check)."
+    static let withoutIcons = "the SVG diagrams use shapes"
 }
 
 /// A one-line progress display on a terminal; silent otherwise.

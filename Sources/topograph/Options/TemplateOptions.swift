@@ -18,7 +18,7 @@ struct TemplateOptions: ParsableArguments {
         var values: [String: String] = [:]
         for pair in parameters {
             guard let equals = pair.firstIndex(of: "="), equals != pair.startIndex else {
-                throw CommandFailure.input("--parameter '\(pair)' is not KEY=VALUE")
+                throw TopographFailure.input("--parameter '\(pair)' is not KEY=VALUE")
             }
             values[String(pair[..<equals])] = String(pair[pair.index(after: equals)...])
         }
@@ -36,7 +36,7 @@ struct TemplateOptions: ParsableArguments {
             }
         }
         for name in names.values where name.range(of: "^[A-Za-z][A-Za-z0-9-]{0,127}$", options: .regularExpression) == nil {
-            throw CommandFailure.input("--stack-name '\(name)' is not a stack name CloudFormation accepts (a letter, then letters, digits and hyphens, at most 128)")
+            throw TopographFailure.input("--stack-name '\(name)' is not a stack name CloudFormation accepts (a letter, then letters, digits and hyphens, at most 128)")
         }
         return names
     }

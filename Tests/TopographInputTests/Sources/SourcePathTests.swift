@@ -38,4 +38,17 @@ struct SourcePathTests {
         #expect(!shown.hasPrefix("/"))
         #expect(shown.hasSuffix("a.yaml"))
     }
+
+    @Test("outside git, the anchor (the docs tree's parent) decides, climbing with ..")
+    func anchorOutsideGit() throws {
+        let root = try scratch()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.removeItem(at: root.appendingPathComponent("repo/.git"))
+        let file = root.appendingPathComponent("repo/docs/arch/a.yaml").path
+        #expect(SourcePath.display(file, anchor: root.appendingPathComponent("repo").path) == "docs/arch/a.yaml")
+        #expect(SourcePath.display(file, anchor: root.appendingPathComponent("repo/site").path) == "../docs/arch/a.yaml")
+        // Inside git the top level still wins over the anchor.
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("repo/.git"), withIntermediateDirectories: true)
+        #expect(SourcePath.display(file, anchor: root.appendingPathComponent("repo/site").path) == "docs/arch/a.yaml")
+    }
 }

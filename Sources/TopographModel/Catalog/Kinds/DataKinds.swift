@@ -17,13 +17,15 @@ extension KindCatalog {
             attributes: [
                 AttributeSpec("engine", .string, "postgres, mysql, ..."),
                 AttributeSpec("public", .bool, "Whether it is publicly accessible (it should not be)."),
+                AttributeSpec("instance_class", .string, "The DB instance class, e.g. `db.t4g.micro` (import and drift read it).", isExtension: true),
             ],
-            parents: inVPC, shape: .cylinder, example: "db: { kind: rds, in: private-a, engine: postgres }"),
+            parents: inVPC, shape: .cylinder, example: "db: { kind: rds, in: private-a, engine: postgres, instance_class: db.t4g.micro }"),
         KindSpec(
             "aurora", .data, title: "Aurora cluster", summary: "An Aurora database cluster.",
             attributes: [
                 AttributeSpec("engine", .string, "aurora-postgresql, aurora-mysql."),
                 AttributeSpec("public", .bool, "Whether it is publicly accessible (it should not be).", isExtension: true),
+                AttributeSpec("instance_class", .string, "The class of its provisioned instances, e.g. `db.r6g.large`; `db.serverless` for Serverless v2.", isExtension: true),
             ],
             parents: inVPC, shape: .cylinder, example: "orders-db: { kind: aurora, in: private-a, engine: aurora-postgresql }"),
         KindSpec(
