@@ -31,6 +31,7 @@ if [ -n "$icons" ] && [ ! -d "$icons" ]; then echo "package.sh: --icons $icons: 
 
 scripts/setup.sh --build
 scratch=.build-package
+# shellcheck source=scripts/lib.sh disable=SC1091  # the action's shellcheck reads this file alone
 . scripts/lib.sh
 package_build "$configuration"
 binary="$scratch/$configuration/topograph"
