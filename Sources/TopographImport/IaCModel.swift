@@ -42,11 +42,16 @@ package indirect enum IaCValue: Sendable, Hashable {
         return []
     }
 
+    /// A number as a template or an API writes it in text: `2`, not `2.0`.
+    static func numberText(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+
     /// Literal text (numbers and booleans as CloudFormation writes them in strings too).
     package var literal: String? {
         switch self {
         case .string(let text): text
-        case .number(let value): value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+        case .number(let value): IaCValue.numberText(value)
         case .bool(let value): value ? "true" : "false"
         default: nil
         }

@@ -83,7 +83,8 @@ struct IconSet {
         for container in diagram.allContainers {
             if let path = GraphvizRenderer.groupIcon(container, icons: self) { paths.insert(path) }
         }
-        return paths.sorted { (originals[$0] ?? $0, $0) < (originals[$1] ?? $1, $1) }
+        let sources = originals  // one copy of the registry, not one per comparison
+        return paths.sorted { (sources[$0] ?? $0, $0) < (sources[$1] ?? $1, $1) }
     }
 
     var isEmpty: Bool { files.isEmpty }

@@ -37,7 +37,7 @@ package indirect enum AWSJSON: Sendable, Hashable, Decodable {
     package var string: String? {
         switch self {
         case .string(let text): text
-        case .number(let value): value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+        case .number(let value): IaCValue.numberText(value)
         case .bool(let value): value ? "true" : "false"
         default: nil
         }

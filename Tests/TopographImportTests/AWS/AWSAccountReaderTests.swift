@@ -26,14 +26,7 @@ struct AWSAccountReaderTests {
         "elasticache_describe-serverless-caches": "",
     ]
 
-    static func fakeAccount() throws -> FakeCLI {
-        let fake = try FakeCLI("""
-            f="$DIR/$1_$2.json"
-            if [ -f "$f" ]; then cat "$f"; else echo '{}'; fi
-            """)
-        for (name, text) in answers { try fake.write(name + ".json", text) }
-        return fake
-    }
+    static func fakeAccount() throws -> FakeCLI { try FakeCLI.account(answers) }
 
     @Test("the account becomes the topology its templates would")
     func translation() throws {

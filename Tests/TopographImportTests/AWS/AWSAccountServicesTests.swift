@@ -28,14 +28,7 @@ struct AWSAccountServicesTests {
         "elasticache_describe-serverless-caches": "",
     ]
 
-    static func account() throws -> FakeCLI {
-        let fake = try FakeCLI("""
-            f="$DIR/$1_$2.json"
-            if [ -f "$f" ]; then cat "$f"; else echo '{}'; fi
-            """)
-        for (name, text) in answers { try fake.write(name + ".json", text) }
-        return fake
-    }
+    static func account() throws -> FakeCLI { try FakeCLI.account(answers) }
 
     @Test("state machines, streams, file systems, keys, secrets, alarms, fleets and EKS become their kinds")
     func kinds() throws {

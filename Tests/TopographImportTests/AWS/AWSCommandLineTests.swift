@@ -16,6 +16,16 @@ struct FakeCLI {
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
     }
 
+    /// An account: `aws SERVICE OPERATION` answers `answers["SERVICE_OPERATION"]`, else `{}`.
+    static func account(_ answers: [String: String]) throws -> FakeCLI {
+        let fake = try FakeCLI("""
+            f="$DIR/$1_$2.json"
+            if [ -f "$f" ]; then cat "$f"; else echo '{}'; fi
+            """)
+        for (name, text) in answers { try fake.write(name + ".json", text) }
+        return fake
+    }
+
     func write(_ name: String, _ text: String) throws {
         try text.write(to: directory.appendingPathComponent(name), atomically: true, encoding: .utf8)
     }
