@@ -80,7 +80,7 @@ extension ImportBuilder {
         case KindID.lambda.rawValue:
             put("name", text("FunctionName"))
             put("runtime", literal("Runtime"))
-        case KindID.ec2.rawValue, KindID.autoscalingGroup.rawValue:
+        case KindID.ec2.rawValue:
             put("instance_type", literal("InstanceType") ?? instanceType(ofGroup: resource).map { .string($0) })
         case KindID.autoscaling.rawValue:
             autoscalingAttributes(resource, into: &result)
@@ -120,9 +120,7 @@ extension ImportBuilder {
             put("category", .string("operations"))
             put("name", text("QueueName") ?? text("TopicName") ?? text("Name"))
         default:
-            // Kinds whose only attribute a template says is the AWS name.
-            put("name", text("QueueName") ?? text("TopicName") ?? text("StateMachineName") ?? text("StreamName") ?? text("AlarmName")
-                ?? text("NodegroupName") ?? text("Name"))
+            result += serviceAttributes(of: resource, kind: kind)
         }
         return result
     }

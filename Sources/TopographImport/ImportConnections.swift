@@ -21,6 +21,7 @@ extension ImportBuilder {
     func connect() {
         // Listeners and integrations first: they say the protocol; ingress rules add ports.
         connectLoadBalancers()
+        connectServices()
         connectAPIs()
         connectSecurityGroups()
         connectNames()

@@ -123,7 +123,7 @@ extension ImportBuilder {
     func subnets(of resource: IaCResource, kind: String) -> [String] {
         var values: [IaCValue?] = []
         switch kind {
-        case KindID.alb.rawValue, KindID.nlb.rawValue:
+        case KindID.alb.rawValue, KindID.nlb.rawValue, KindID.elbClassic.rawValue:
             values = [resource["Subnets"]] + (resource["SubnetMappings"]?.list ?? []).map { $0["SubnetId"] }
         case KindID.ecsService.rawValue:
             values = [resource["NetworkConfiguration"]?["AwsvpcConfiguration"]?["Subnets"]]
@@ -139,6 +139,22 @@ extension ImportBuilder {
             values = [resource["SubnetIds"]]
         case KindID.natGateway.rawValue:
             values = [resource["SubnetId"]]
+        case KindID.efs.rawValue:
+            values = referrers("AWS::EFS::MountTarget", "FileSystemId", to: resource.key).map { $0["SubnetId"] }
+        case KindID.eksCluster.rawValue:
+            values = [resource["ResourcesVpcConfig"]?["SubnetIds"]]
+        case KindID.eksNodegroup.rawValue:
+            values = [resource["Subnets"]]
+        case KindID.msk.rawValue:
+            values = [resource["BrokerNodeGroupInfo"]?["ClientSubnets"]]
+        case KindID.batch.rawValue:
+            values = [resource["ComputeResources"]?["Subnets"]]
+        case KindID.mq.rawValue:
+            values = [resource["SubnetIds"]]
+        case KindID.opensearch.rawValue:
+            values = [resource["VPCOptions"]?["SubnetIds"]]
+        case KindID.documentdb.rawValue:
+            values = (resource["DBSubnetGroupName"]?.referencedKeys ?? []).map { byKey[$0]?["SubnetIds"] }
         default:
             return []
         }

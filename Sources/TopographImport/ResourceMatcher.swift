@@ -124,6 +124,16 @@ package struct ResourceMatcher: Sendable {
 
     static let referenceFields = ["in", "subnets", "cluster", "authorizer", "targets", "discovery", "target"]
 
+    /// Whether an attribute names resources by id: the placement fields, and what the kind's
+    /// catalog entry types as a reference (`dlq`, `kms_key`, `bus`, `watches`).
+    static func isReference(_ kind: KindID, _ name: String) -> Bool {
+        if referenceFields.contains(name) { return true }
+        guard let type = kind.spec?.attributes.first(where: { $0.name == name })?.type else { return false }
+        if case .reference = type { return true }
+        if case .list(let element) = type, case .reference = element { return true }
+        return false
+    }
+
     static func rename(_ result: ImportResult, _ renames: [String: String]) -> ImportResult {
         var renamed = result
         func map(_ value: AttributeValue) -> AttributeValue {
@@ -136,7 +146,7 @@ package struct ResourceMatcher: Sendable {
         renamed.resources = result.resources.map { resource in
             var copy = resource
             copy.id = renames[resource.id] ?? resource.id
-            for name in referenceFields { if let value = copy.fields[name] { copy.fields[name] = map(value) } }
+            for name in copy.fields.keys where isReference(copy.kind, name) { if let value = copy.fields[name] { copy.fields[name] = map(value) } }
             return copy
         }
         renamed.connections = result.connections.map { connection in

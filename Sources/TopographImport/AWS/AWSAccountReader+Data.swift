@@ -17,6 +17,12 @@ extension AWSAccountReader {
         }
         for cluster in fetched[AWSCall("rds", "describe-db-clusters")]?["DBClusters"].array ?? [] {
             guard let id = cluster["DBClusterIdentifier"].string else { continue }
+            // The RDS API lists DocumentDB (and Neptune) clusters too; their engine says which.
+            if cluster["Engine"].string == "docdb" {
+                readDocumentDB(cluster)
+                continue
+            }
+            guard cluster["Engine"].string != "neptune" else { continue }
             var properties: [String: IaCValue] = [
                 "DBClusterIdentifier": .string(id), "Engine": .string(cluster["Engine"].string ?? ""),
                 "VpcSecurityGroupIds": b.refs(cluster["VpcSecurityGroups"].array.compactMap { $0["VpcSecurityGroupId"].string }),
@@ -25,7 +31,7 @@ extension AWSAccountReader {
             b.add(cluster["DBClusterArn"].string ?? "db-cluster:\(id)", "AWS::RDS::DBCluster", properties, name: id, identifiers: ["db-cluster:\(id)", id])
         }
         for instance in fetched[AWSCall("rds", "describe-db-instances")]?["DBInstances"].array ?? [] {
-            guard let id = instance["DBInstanceIdentifier"].string else { continue }
+            guard let id = instance["DBInstanceIdentifier"].string, !["docdb", "neptune"].contains(instance["Engine"].string ?? "") else { continue }
             var properties: [String: IaCValue] = [
                 "DBInstanceIdentifier": .string(id), "Engine": .string(instance["Engine"].string ?? ""),
                 "PubliclyAccessible": .bool(instance["PubliclyAccessible"].bool ?? false),
@@ -38,6 +44,19 @@ extension AWSAccountReader {
             b.add(instance["DBInstanceArn"].string ?? "db:\(id)", "AWS::RDS::DBInstance", properties, name: id, identifiers: [id])
         }
         readCaches(fetched)
+    }
+
+    func readDocumentDB(_ cluster: AWSJSON) {
+        let b = builder
+        guard let id = cluster["DBClusterIdentifier"].string else { return }
+        var properties: [String: IaCValue] = [
+            "DBClusterIdentifier": .string(id), "StorageEncrypted": .bool(cluster["StorageEncrypted"].bool ?? false),
+            "VpcSecurityGroupIds": b.refs(cluster["VpcSecurityGroups"].array.compactMap { $0["VpcSecurityGroupId"].string }),
+        ]
+        if let version = cluster["EngineVersion"].string { properties["EngineVersion"] = .string(version) }
+        if let days = cluster["BackupRetentionPeriod"].int { properties["BackupRetentionPeriod"] = .number(Double(days)) }
+        if let group = cluster["DBSubnetGroup"].string { properties["DBSubnetGroupName"] = b.ref("db-subnet-group:\(group)") }
+        b.add(cluster["DBClusterArn"].string ?? "docdb-cluster:\(id)", "AWS::DocDB::DBCluster", properties, name: id, identifiers: [id])
     }
 
     func readCaches(_ fetched: Fetched) {

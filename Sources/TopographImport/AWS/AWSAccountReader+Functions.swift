@@ -70,6 +70,7 @@ extension AWSAccountReader {
             for rule in answer["Rules"].array {
                 guard let arn = rule["Arn"].string, let name = rule["Name"].string else { continue }
                 eventRules.append((arn, name, call.arguments.last ?? "default"))
+                ruleDetails[arn] = rule
             }
         }
     }
@@ -84,14 +85,29 @@ extension AWSAccountReader {
         var busesWithRules: Set<String> = []
         for rule in eventRules {
             let targets = fetched[AWSCall("events", "list-targets-by-rule", ["--rule", rule.name, "--event-bus-name", rule.bus])]?["Targets"].array ?? []
-            b.add(rule.arn, "AWS::Events::Rule", [
+            var properties: [String: IaCValue] = [
                 "Name": .string(rule.name), "EventBusName": b.ref(b.arn("events", "event-bus/\(rule.bus)")) ?? .null,
-                "Targets": .list(targets.compactMap { target in b.text(target["Arn"].string).map { .map([IaCEntry(key: "Arn", value: $0)]) } }),
-            ], name: rule.name)
+                "Targets": .list(targets.compactMap { target in b.text(target["Arn"].string).map { Self.ruleTarget($0, target, builder: b) } }),
+            ]
+            let listed = ruleDetails[rule.arn] ?? .null
+            for key in ["EventPattern", "ScheduleExpression", "State"] where listed[key].string != nil { properties[key] = .string(listed[key].string ?? "") }
+            b.add(rule.arn, "AWS::Events::Rule", properties, name: rule.name)
             busesWithRules.insert(rule.bus)
         }
         for bus in Set(eventBusNames).union(busesWithRules).sorted() where bus != "default" || busesWithRules.contains(bus) {
             b.add(b.arn("events", "event-bus/\(bus)"), "AWS::Events::EventBus", ["Name": .string(bus)], name: bus, identifiers: [bus])
         }
+    }
+
+    /// A rule target as CloudFormation writes it, with its dead-letter queue and retry policy.
+    static func ruleTarget(_ arn: IaCValue, _ target: AWSJSON, builder b: AWSModelBuilder) -> IaCValue {
+        var entries = [IaCEntry(key: "Arn", value: arn)]
+        if let queue = b.ref(target["DeadLetterConfig"]["Arn"].string) { entries.append(IaCEntry(key: "DeadLetterConfig", value: .map([IaCEntry(key: "Arn", value: queue)]))) }
+        var retry: [IaCEntry] = []
+        for key in ["MaximumRetryAttempts", "MaximumEventAgeInSeconds"] {
+            if let value = target["RetryPolicy"][key].int { retry.append(IaCEntry(key: key, value: .number(Double(value)))) }
+        }
+        if !retry.isEmpty { entries.append(IaCEntry(key: "RetryPolicy", value: .map(retry))) }
+        return .map(entries)
     }
 }

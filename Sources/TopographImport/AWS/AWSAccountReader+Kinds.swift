@@ -7,7 +7,7 @@ extension AWSAccountReader {
     /// `service` or `service operation` -> the kinds whose resources, attributes or
     /// connections that call gives. Calls not listed are always made (the network, tags).
     static let neededBy: [String: Set<KindID>] = [
-        "ec2 describe-instances": [.ec2],
+        "ec2 describe-instances": [.ec2, .autoscalingGroup],
         "ec2 describe-vpc-endpoints": [.vpcEndpoint, .restAPI],
         "elbv2": [.alb, .nlb, .ecsService, .vpcLink, .httpAPI, .restAPI, .route53, .ec2, .lambda],
         "ecs": [.ecsCluster, .ecsService, .autoscaling, .vpcLink, .alb, .nlb],
@@ -20,23 +20,26 @@ extension AWSAccountReader {
         "lambda": [.lambda, .httpAPI, .restAPI, .alb],
         "dynamodb": [.dynamodb],
         "s3api": [.s3, .cloudfront],
-        "sqs": [.sqs, .generic, .lambda],
-        "sns": [.sns, .generic, .lambda, .sqs],
+        "sqs": [.sqs, .generic, .lambda, .cloudwatchAlarm, .eventBridgeRule, .eventBridgePipe],
+        "sns": [.sns, .generic, .lambda, .sqs, .cloudwatchAlarm, .stepFunctions],
         "events": [.eventBridgeBus, .eventBridgeRule, .generic],
-        "rds": [.rds, .aurora],
+        "stepfunctions": [.stepFunctions, .eventBridgeRule, .scheduler],
         "elasticache": [.redis],
         "cognito-idp": [.cognito, .httpAPI, .restAPI],
         "wafv2": [.waf],
         "route53": [.route53],
         "cloudfront": [.cloudfront],
-        "stepfunctions": [.stepFunctions],
-        "kinesis": [.kinesisStream],
+        "kinesis": [.kinesisStream, .firehose, .lambda],
         "efs": [.efs],
         "kms": [.kmsKey],
         "secretsmanager": [.secretsManager],
         "cloudwatch": [.cloudwatchAlarm],
-        "autoscaling": [.autoscalingGroup],
+        "autoscaling": [.autoscalingGroup, .cloudwatchAlarm],
         "eks": [.eksCluster, .eksNodegroup],
+        "pipes": [.eventBridgePipe], "scheduler": [.scheduler], "elb": [.elbClassic, .autoscalingGroup],
+        "firehose": [.firehose], "kafka": [.msk], "mq": [.mq], "opensearch": [.opensearch, .firehose],
+        "opensearchserverless": [.opensearch, .firehose], "memorydb": [.memorydb], "appsync": [.appsync], "batch": [.batch],
+        "rds": [.rds, .aurora, .documentdb],
     ]
 
     /// Whether a call is needed for `scope.kinds` (every call is, without a kind list).

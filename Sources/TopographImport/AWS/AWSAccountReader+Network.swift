@@ -69,6 +69,11 @@ extension AWSAccountReader {
         for reservation in fetched[AWSCall("ec2", "describe-instances")]?["Reservations"].array ?? [] {
             for instance in reservation["Instances"].array {
                 guard let id = instance["InstanceId"].string, !["terminated", "shutting-down"].contains(instance["State"]["Name"].string ?? "") else { continue }
+                if let fleet = Self.ec2Tags(instance).first(where: { $0.0 == "aws:autoscaling:groupName" })?.1 {
+                    fleetInstances[fleet, default: ([], [])].groups += instance["SecurityGroups"].array.compactMap { $0["GroupId"].string }
+                    fleetInstances[fleet, default: ([], [])].types += [instance["InstanceType"].string].compactMap { $0 }
+                    continue
+                }
                 b.add(id, "AWS::EC2::Instance", [
                     "InstanceType": .string(instance["InstanceType"].string ?? ""),
                     "SubnetId": b.ref(instance["SubnetId"].string) ?? .null,

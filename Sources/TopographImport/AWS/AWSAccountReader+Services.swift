@@ -54,10 +54,13 @@ extension AWSAccountReader {
         for alarm in fetched[AWSCall("cloudwatch", "describe-alarms")]?["MetricAlarms"].array ?? [] {
             guard let name = alarm["AlarmName"].string else { continue }
             var properties: [String: IaCValue] = ["AlarmName": .string(name)]
-            for key in ["MetricName", "Namespace", "Statistic", "ComparisonOperator"] {
+            for key in ["MetricName", "Namespace", "Statistic", "ComparisonOperator", "TreatMissingData"] {
                 if let value = alarm[key].string { properties[key] = .string(value) }
             }
             if case .number(let threshold) = alarm["Threshold"] { properties["Threshold"] = .number(threshold) }
+            for key in ["Period", "EvaluationPeriods"] {
+                if let value = alarm[key].int { properties[key] = .number(Double(value)) }
+            }
             properties["AlarmActions"] = .list(alarm["AlarmActions"].strings.compactMap { b.text($0) })
             properties["Dimensions"] = .list(alarm["Dimensions"].array.map { dimension in
                 .map([IaCEntry(key: "Name", value: .string(dimension["Name"].string ?? "")), IaCEntry(key: "Value", value: b.text(dimension["Value"].string) ?? .null)])
@@ -78,7 +81,15 @@ extension AWSAccountReader {
             for (key, property) in [("MinSize", "MinSize"), ("MaxSize", "MaxSize"), ("DesiredCapacity", "DesiredCapacity")] {
                 if let value = group[key].int { properties[property] = .number(Double(value)) }
             }
-            if let type = group["Instances"].array.first?["InstanceType"].string { properties["InstanceType"] = .string(type) }
+            // The launch template says the type; the instances it launched say it too (and their groups).
+            let launched = fleetInstances[name]
+            if let type = group["Instances"].array.first?["InstanceType"].string ?? launched?.types.first { properties["InstanceType"] = .string(type) }
+            if let groups = launched?.groups, !groups.isEmpty { properties["SecurityGroups"] = b.refs(Array(Set(groups)).sorted()) }
+            if let template = group["LaunchTemplate"]["LaunchTemplateName"].string ?? group["MixedInstancesPolicy"]["LaunchTemplate"]["LaunchTemplateSpecification"]["LaunchTemplateName"].string {
+                properties["LaunchTemplate"] = .map([IaCEntry(key: "LaunchTemplateName", value: .string(template))])
+            }
+            if let type = group["HealthCheckType"].string { properties["HealthCheckType"] = .string(type) }
+            if let grace = group["HealthCheckGracePeriod"].int { properties["HealthCheckGracePeriod"] = .number(Double(grace)) }
             b.add(group["AutoScalingGroupARN"].string ?? "asg:\(name)", "AWS::AutoScaling::AutoScalingGroup", properties, name: name, identifiers: [name])
         }
     }

@@ -22,6 +22,11 @@ package final class AWSAccountReader {
     var listenerARNs: [String] = []
     var eventRules: [(arn: String, name: String, bus: String)] = []
     var eventBusNames: [String] = []
+    /// What `list-rules` says of each rule (pattern, schedule, state), by ARN.
+    var ruleDetails: [String: AWSJSON] = [:]
+    /// Security groups and instance types of the instances an Auto Scaling group launched,
+    /// by group name: the instances are the group's, not resources of their own.
+    var fleetInstances: [String: (groups: [String], types: [String])] = [:]
     var region: String
     var account = "000000000000"
     let builder: AWSModelBuilder
@@ -58,13 +63,18 @@ package final class AWSAccountReader {
         readData(first)
         readEdge(first)
         readServices(lists: first)
+        readStreams(first)
+        readPipesAndSchedules(first)
 
         let second = fetch(loadBalancerDetailCalls(first) + containerServiceCalls(first) + apiDetailCalls(first)
-            + functionDetailCalls(first) + edgeDetailCalls(first) + clusterDetailCalls(first), round: "details")
+            + functionDetailCalls(first) + edgeDetailCalls(first) + clusterDetailCalls(first)
+            + messagingDetailCalls(first) + streamDetailCalls(first), round: "details")
         readLoadBalancerDetails(second)
         readFunctionDetails(second)
         readEdgeDetails(second)
         readServiceNamespaces(second)
+        readMessagingDetails(second)
+        readStreamDetails(second)
 
         let third = fetch(listenerRuleCalls(second) + describeServiceCalls(second) + functionTargetCalls(second) + authorizerFallbackCalls(first, second)
                           + nodegroupCalls(second), round: "services")
@@ -151,6 +161,7 @@ package final class AWSAccountReader {
 
     /// The account-wide lists, one round.
     static let listCalls: [AWSCall] = networkCalls + loadBalancerCalls + containerCalls + apiCalls + functionCalls + dataCalls + edgeCalls + serviceCalls
+        + messagingCalls + streamCalls
         + [AWSCall("resourcegroupstaggingapi", "get-resources")]
 
     /// Tags of every resource the tagging API knows, by ARN: `topograph:id`, `Name` and the

@@ -28,6 +28,7 @@ package struct AWSCall: Sendable, Hashable, CustomStringConvertible {
     static let iamPrefix: [String: String] = [
         "elbv2": "elasticloadbalancing", "apigatewayv2": "apigateway", "s3api": "s3",
         "resourcegroupstaggingapi": "tag", "stepfunctions": "states", "efs": "elasticfilesystem",
+        "elb": "elasticloadbalancing", "opensearchserverless": "aoss", "opensearch": "es",
     ]
     static let acronyms: [String: String] = ["acl": "ACL", "acls": "ACLs", "db": "DB"]
     /// Operations whose IAM action is not the operation's own name.

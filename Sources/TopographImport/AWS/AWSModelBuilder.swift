@@ -110,6 +110,11 @@ final class AWSModelBuilder {
             if let key = keyByIdentifier[String(bucket)] { return key }
         }
         if let range = identifier.range(of: "/stream/"), let key = key(for: String(identifier[..<range.lowerBound])) { return key }
+        // arn:aws:autoscaling:REGION:ACCOUNT:scalingPolicy:UUID:autoScalingGroupName/NAME:policyName/POLICY acts on the group.
+        if let range = identifier.range(of: ":autoScalingGroupName/") {
+            let group = identifier[range.upperBound...].prefix { $0 != ":" }
+            if let key = keyByIdentifier[String(group)] { return key }
+        }
         return nil
     }
 

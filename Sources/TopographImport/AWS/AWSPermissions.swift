@@ -14,6 +14,11 @@ package enum AWSPermissions {
         AWSCall("events", "list-rules"), AWSCall("events", "list-targets-by-rule"),
         AWSCall("wafv2", "list-resources-for-web-acl"), AWSCall("route53", "list-resource-record-sets"),
         AWSCall("servicediscovery", "get-service"), AWSCall("eks", "describe-cluster"), AWSCall("eks", "list-nodegroups"), AWSCall("eks", "describe-nodegroup"),
+        AWSCall("sqs", "get-queue-attributes"), AWSCall("sns", "get-topic-attributes"), AWSCall("stepfunctions", "describe-state-machine"),
+        AWSCall("elb", "describe-load-balancer-attributes"), AWSCall("kinesis", "describe-stream-summary"),
+        AWSCall("firehose", "describe-delivery-stream"), AWSCall("efs", "describe-mount-targets"), AWSCall("opensearch", "describe-domains"),
+        AWSCall("apigatewayv2", "get-integrations"), AWSCall("apigatewayv2", "get-authorizers"), AWSCall("apigatewayv2", "get-authorizer"),
+        AWSCall("apigatewayv2", "get-stages"), AWSCall("apigateway", "get-authorizers"), AWSCall("apigateway", "get-stages"),
     ]
 
     package static var calls: [AWSCall] { AWSAccountReader.listCalls + detailCalls }

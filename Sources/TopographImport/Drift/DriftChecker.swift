@@ -23,11 +23,17 @@ package struct DriftChecker: Sendable {
         "listeners", "health_check", "cross_zone", "enforce_privatelink_inbound_rules", "endpoint", "routes", "path_mapping",
         "stage_name", "authorizer", "request_headers", "launch", "containers", "desired", "min", "max", "service_connect",
         "discovery", "exec", "runtime", "instance_type", "instance_class", "target", "metric", "tls", "port", "engine", "public", "namespace",
+        // The kinds of messaging, events, streaming and fleets (what `import aws` and the templates say alike).
+        "fifo", "visibility_timeout", "retention", "delay", "dlq", "max_receive_count", "bus", "schedule", "type", "logging",
+        "metric_namespace", "statistic", "comparison", "threshold", "period", "evaluation_periods", "watches", "actions",
+        "launch_template", "health_check_type", "health_check_grace", "load_balancers", "connection_draining", "mode", "shards",
+        "retention_hours", "source", "destination", "transform", "buffer_seconds", "buffer_mb", "alias", "version", "instance_types",
+        "capacity", "cluster", "kafka_version", "brokers", "broker_type", "deployment", "node_type",
     ]
     /// Attributes whose absence from a template resource means "none" rather than "unknown".
     static let absentMeansNone: Set<String> = ["authorizer", "discovery", "listeners", "routes", "targets", "request_headers", "path_mapping"]
     /// Lists compared as sets.
-    static let unordered: Set<String> = ["listeners", "routes", "targets", "request_headers", "subnets"]
+    static let unordered: Set<String> = ["listeners", "routes", "targets", "request_headers", "subnets", "actions", "load_balancers", "instance_types"]
     /// Kinds import reads for connections only, never as resources.
     static let folded: Set<KindID> = [.securityGroup, .iamRole]
 
