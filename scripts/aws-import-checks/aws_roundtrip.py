@@ -6,6 +6,10 @@ through Topograph), import it with `--ids-from` the topology, measure what came 
 count, remove an ingress rule, add a service) and run drift again: exit 1, each change named.
 
     aws_roundtrip.py TOPOGRAPH AWS_CLI TOPOLOGY.yaml...
+The first topology's import runs AWS_CLI itself, a process per call (the path users take);
+every other call goes through one warm awscli driver (runbook-checks/aws_server.py: a small
+client Topograph starts as its CLI, same arguments, output and exit status) because each
+awscli start costs ~0.5 s of CPU and the check makes some hundreds of calls.
 Prints one line of figures per topology, the operations moto lacks, and exits 1 on a failure.
 
 Figures (resources the account can hold: kinds other than user, internet, external):
@@ -17,8 +21,11 @@ Figures (resources the account can hold: kinds other than user, internet, extern
 """
 import json
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
+import time
 import urllib.request
 
 import boto3
@@ -26,9 +33,10 @@ import yaml
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "runbook-checks"))
+import aws_server  # noqa: E402
 from moto_run import start_moto  # noqa: E402
 
-NOT_IN_ACCOUNT = {"user", "internet", "external", "security-group", "iam-role", "generic"}
+NOT_IN_ACCOUNT = {"user", "internet", "external", "external-service", "security-group", "iam-role", "generic"}
 # What moto does not keep, so no import can read it back: (from kind, to kind) -> why. Edges
 # that need it are listed, not counted.
 MOTO_GAPS = {
@@ -39,9 +47,10 @@ MOTO_GAPS = {
 }
 
 
-# Documented edges no source can prove: a function or service reading a table or bucket is an
-# IAM grant, not a link between resources (Docs/import.md, "What a template cannot say").
-DATA_ACCESS = ({"lambda", "ecs-service", "ec2"}, {"dynamodb", "s3", "sqs", "sns"})
+# Documented edges no source can prove: a function or service reading a table or bucket, or
+# putting events on a bus, is an IAM grant, not a link between resources (Docs/import.md,
+# "What a template cannot say").
+DATA_ACCESS = ({"lambda", "ecs-service", "ec2", "autoscaling-group"}, {"dynamodb", "s3", "sqs", "sns", "eventbridge-bus", "kinesis-stream"})
 
 
 def unprovable(a, b):
@@ -78,12 +87,21 @@ def descendants(resources, rid):
     return found
 
 
+def container(resources, rid):
+    """The container of an imported resource, through the zones import adds (a subnet the
+    topology puts `in: vpc` with `az:` is imported in its zone, in the VPC)."""
+    parent = resources[rid].get("in")
+    while parent in resources and resources[parent].get("kind") == "availability-zone":
+        parent = resources[parent].get("in")
+    return parent
+
+
 def figures(documented, imported):
     dres, ires = documented["resources"], imported["resources"]
     counted = [i for i, r in dres.items() if r["kind"] not in NOT_IN_ACCOUNT]
     found = [i for i in counted if ires.get(i, {}).get("kind") == dres[i]["kind"]]
     nested = [i for i in counted if dres[i].get("in")]
-    same = [i for i in nested if i in ires and (ires[i].get("in") == dres[i]["in"] or dres[i]["in"] in (ires[i].get("subnets") or []))]
+    same = [i for i in nested if i in ires and (container(ires, i) == dres[i]["in"] or dres[i]["in"] in (ires[i].get("subnets") or []))]
     edges = {edge(c) for c in imported.get("connections") or []}
     provable = [edge(c) for c in documented.get("connections") or []
                 if all(dres.get(x, {}).get("kind") not in NOT_IN_ACCOUNT and x in dres for x in edge(c))]
@@ -122,6 +140,17 @@ def mutate(endpoint, region, documented, seeded):
                 c("ec2").revoke_security_group_ingress(GroupId=groups[b], IpPermissions=rules)
                 expected.append(("connection", f"{a} -> {b}", f"ingress rule {a} -> {b} removed"))
                 break
+    queue = next((i for i, r in res.items() if r["kind"] == "sqs" and "visibility_timeout" in r), None)
+    if queue:
+        url = c("sqs").get_queue_url(QueueName=res[queue].get("name", queue))["QueueUrl"]
+        c("sqs").set_queue_attributes(QueueUrl=url, Attributes={"VisibilityTimeout": str(res[queue]["visibility_timeout"] + 60)})
+        expected.append(("attribute", f"{queue}.visibility_timeout", f"visibility timeout of {queue} + 60 s"))
+        c("sqs").create_queue(QueueName="unplanned-queue")
+        expected.append(("not-documented", "unplanned-queue", "queue unplanned-queue added"))
+    fleet = next((i for i, r in res.items() if r["kind"] == "autoscaling-group" and "desired" in r), None)
+    if fleet:
+        c("autoscaling").update_auto_scaling_group(AutoScalingGroupName=res[fleet].get("name", fleet), DesiredCapacity=res[fleet]["desired"] + 1)
+        expected.append(("attribute", f"{fleet}.desired", f"desired capacity of {fleet} {res[fleet]['desired']} -> {res[fleet]['desired'] + 1}"))
     cluster = next((i for i, r in res.items() if r["kind"] == "ecs-cluster"), None)
     if cluster:
         task = c("ecs").register_task_definition(family="unplanned", containerDefinitions=[{"name": "unplanned", "image": "nginx", "memory": 256}])
@@ -133,13 +162,17 @@ def mutate(endpoint, region, documented, seeded):
 def main(topograph, cli, topologies):
     server, endpoint = start_moto()
     failures = []
-    env = dict(os.environ, AWS_ACCESS_KEY_ID="testing", AWS_SECRET_ACCESS_KEY="testing", TOPOGRAPH_AWS_CLI=cli, AWS_PAGER="")
-    env.pop("AWS_PROFILE", None)
+    plain = dict(os.environ, AWS_ACCESS_KEY_ID="testing", AWS_SECRET_ACCESS_KEY="testing", TOPOGRAPH_AWS_CLI=cli, AWS_PAGER="")
+    plain.pop("AWS_PROFILE", None)
+    work = tempfile.mkdtemp(prefix="aws-import-")
+    cli_server, warm = aws_server.start(work, plain)
+    env = dict(plain, TOPOGRAPH_AWS_CLI=warm)
     lacking = set()
     try:
-        version = subprocess.run([cli, "--version"], capture_output=True, text=True, env=env)
-        print(f"AWS CLI: {(version.stdout or version.stderr).split()[0]}; moto_server pid {server.pid} at {endpoint}")
-        print(f"{'topology':34} {'resources':10} {'nestings':9} {'connections':11} drift  changed")
+        version = subprocess.run([cli, "--version"], capture_output=True, text=True, env=plain)
+        print(f"AWS CLI: {(version.stdout or version.stderr).split()[0]} (first import: a process per call; then one warm driver, pid {cli_server.pid}); "
+              f"moto_server pid {server.pid} at {endpoint}")
+        print(f"{'topology':34} {'import':7} {'resources':10} {'nestings':9} {'connections':11} drift  changed")
         for path in topologies:
             name = os.path.basename(path)[:-5]
             documented = yaml.safe_load(open(path, encoding="utf-8"))
@@ -152,7 +185,10 @@ def main(topograph, cli, topologies):
             seeded = json.loads(seed.stdout)
             account = ["--endpoint-url", endpoint, "--region", region]
             out = os.path.join(os.environ.get("TMPDIR", "/tmp"), f"aws-import-{os.getpid()}-{name}.yaml")
-            result = subprocess.run([topograph, "import", "aws", *account, "--ids-from", path, "-o", out, "--force"], capture_output=True, text=True, env=env)
+            started = time.monotonic()
+            result = subprocess.run([topograph, "import", "aws", *account, "--ids-from", path, "-o", out, "--force"], capture_output=True, text=True,
+                                    env=plain if path == topologies[0] else env)
+            seconds = time.monotonic() - started
             for line in result.stderr.splitlines():
                 if "the endpoint does not have this operation" in line:
                     lacking.add(line.split(": the endpoint")[0].split("warning: ")[-1])
@@ -163,7 +199,7 @@ def main(topograph, cli, topologies):
             os.unlink(out)
             (rf, rt), (nf, nt), (cf, ct), lost, unproven, gap_notes = figures(documented, imported)
             drift = subprocess.run([topograph, "drift", path, "--against", "aws", *account, "--format", "json"], capture_output=True, text=True, env=env)
-            line = f"{name:34} {rf}/{rt:<8} {nf}/{nt:<7} {cf}/{ct:<9} exit {drift.returncode}"
+            line = f"{name:34} {seconds:5.1f} s {rf}/{rt:<8} {nf}/{nt:<7} {cf}/{ct:<9} exit {drift.returncode}"
             if rf < 0.95 * rt:
                 failures.append(f"{name}: resources {rf}/{rt} < 95% (not recovered: {', '.join(lost)})")
             if nf < 0.95 * nt:
@@ -191,6 +227,8 @@ def main(topograph, cli, topologies):
             for note in gap_notes:
                 print(f"  not counted, moto: {note}")
     finally:
+        aws_server.stop(cli_server)
+        shutil.rmtree(work, ignore_errors=True)
         server.terminate()
         try:
             server.wait(timeout=10)

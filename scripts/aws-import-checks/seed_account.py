@@ -21,7 +21,7 @@ import yaml
 
 ACCOUNT = "123456789012"
 SERVICE_PORTS = {"rds": 5432, "aurora": 5432, "elasticache-redis": 6379}
-SG_KINDS = {"alb", "nlb", "ecs-service", "rds", "aurora", "elasticache-redis", "lambda", "ec2", "vpc-endpoint", "vpc-link"}
+SG_KINDS = {"alb", "nlb", "ecs-service", "rds", "aurora", "elasticache-redis", "lambda", "ec2", "vpc-endpoint", "vpc-link", "elb-classic", "autoscaling-group"}
 
 
 class Seeder:
@@ -41,7 +41,7 @@ class Seeder:
     def edge(c):
         if isinstance(c, dict) and "from" in c:
             return c
-        (key, label), = c.items()
+        (key, label), = (c.items() if isinstance(c, dict) else [(c, None)])
         a, b = [p.strip() for p in key.split("->")]
         return {"from": a, "to": b, "label": label}
 
@@ -72,8 +72,10 @@ class Seeder:
             return r["port"]
         if r.get("containers"):
             return r["containers"][0].get("port", 80)
-        if r["kind"] in ("alb", "nlb"):
+        if r["kind"] in ("alb", "nlb", "elb-classic"):
             return (r.get("listeners") or [80])[0]
+        if r["kind"] == "autoscaling-group":
+            return 80
         return SERVICE_PORTS.get(r["kind"], 443)
 
     # -- network ---------------------------------------------------------------------
@@ -125,7 +127,7 @@ class Seeder:
                     done.add(key)
                     ec2.authorize_security_group_ingress(GroupId=self.sg[b], IpPermissions=[{
                         "IpProtocol": "tcp", "FromPort": port, "ToPort": port, "UserIdGroupPairs": [{"GroupId": self.sg[a]}]}])
-            elif ra.get("kind") in ("user", "internet") and self.res[b]["kind"] in ("alb", "nlb"):
+            elif ra.get("kind") in ("user", "internet") and self.res[b]["kind"] in ("alb", "nlb", "elb-classic"):
                 for listener in self.res[b].get("listeners") or [80]:
                     if (b, "world", listener) not in done:
                         done.add((b, "world", listener))

@@ -38,6 +38,8 @@ def seed_services(s):
     from seed_apis import apis
     apis(s)
     edge(s)
+    from seed_kinds import seed_kinds
+    seed_kinds(s)
 
 
 def load_balancers(s):

@@ -11,7 +11,7 @@ cd "$(dirname "$0")/../.."
 source scripts/lib.sh
 build_topograph
 .venv/bin/python -c 'import moto, boto3' 2>/dev/null || { echo "moto[server] missing (scripts/setup.sh installs it)"; exit 1; }
-topologies=(alb-fargate-rds redis-multi-az-sessions fargate-endpoints-no-nat serverless-api bastion-rds)
+topologies=(alb-fargate-rds redis-multi-az-sessions fargate-endpoints-no-nat serverless-api bastion-rds services-serverless-orders services-asg-classic-elb)
 # Not run: http-api-cloud-map and service-connect-microservices need what moto's ecs
 # DescribeServices does not return (serviceRegistries, serviceConnectConfiguration), so
 # `discovery` and `service_connect` would drift against moto, not against AWS.
