@@ -87,13 +87,13 @@ def descendants(resources, rid):
     return found
 
 
-def container(resources, rid):
-    """The container of an imported resource, through the zones import adds (a subnet the
-    topology puts `in: vpc` with `az:` is imported in its zone, in the VPC)."""
-    parent = resources[rid].get("in")
-    while parent in resources and resources[parent].get("kind") == "availability-zone":
-        parent = resources[parent].get("in")
-    return parent
+def containers(resources, rid):
+    """The container of an imported resource, and the ones above it through the zones import
+    adds (a subnet the topology puts `in: vpc` with `az:` is imported in its zone, in the VPC)."""
+    found = [resources[rid].get("in")]
+    while found[-1] in resources and resources[found[-1]].get("kind") == "availability-zone":
+        found.append(resources[found[-1]].get("in"))
+    return found
 
 
 def figures(documented, imported):
@@ -101,7 +101,7 @@ def figures(documented, imported):
     counted = [i for i, r in dres.items() if r["kind"] not in NOT_IN_ACCOUNT]
     found = [i for i in counted if ires.get(i, {}).get("kind") == dres[i]["kind"]]
     nested = [i for i in counted if dres[i].get("in")]
-    same = [i for i in nested if i in ires and (container(ires, i) == dres[i]["in"] or dres[i]["in"] in (ires[i].get("subnets") or []))]
+    same = [i for i in nested if i in ires and (dres[i]["in"] in containers(ires, i) or dres[i]["in"] in (ires[i].get("subnets") or []))]
     edges = {edge(c) for c in imported.get("connections") or []}
     provable = [edge(c) for c in documented.get("connections") or []
                 if all(dres.get(x, {}).get("kind") not in NOT_IN_ACCOUNT and x in dres for x in edge(c))]

@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
 """Times `topograph import aws` against a seeded moto_server (started and stopped by PID);
 see aws-import-bench.sh.   aws-import-bench.py TOPOGRAPH ACCOUNT.yaml CLI..."""
+import collections
 import os
+import shutil
 import statistics
+import tempfile
 import subprocess
 import sys
 import time
@@ -68,17 +71,37 @@ def main(topograph, account, clis):
             start = time.monotonic()
             peer(endpoint, region)
             peer_times.append(time.monotonic() - start)
+        # The build before this one, timed in the same run against the same account (same load).
+        builds = [("this build", topograph)] + ([("before", os.environ["TOPOGRAPH_BEFORE"])] if os.environ.get("TOPOGRAPH_BEFORE") else [])
+        per_service = {}
+        work = tempfile.mkdtemp(prefix="aws-import-bench-")
         for cli in clis:
-            env["TOPOGRAPH_AWS_CLI"] = cli
-            times, result = [], None
-            for _ in range(RUNS):
-                seconds, result = timed([topograph, "import", "aws", "--endpoint-url", endpoint, "--region", region], env)
-                times.append(seconds)
-            resources = sum(1 for line in result.stdout.splitlines() if line.startswith("  ") and not line.startswith("   "))
-            calls = next((line.split(": ")[1].split()[0] for line in result.stderr.splitlines() if "AWS CLI calls" in line), "?")
             version = subprocess.run([cli, "--version"], capture_output=True, text=True).stdout.split() or ["?"]
-            median, peer_median = statistics.median(times), statistics.median(peer_times)
-            print(f"| {version[0]} | {resources} | {calls} | {median:.1f} s | {peer_median:.1f} s | {median / peer_median:.1f}x |")
+            # Calls are counted by a wrapper that logs `SERVICE OPERATION` and runs the CLI (a shell exec: no measurable cost).
+            log = os.path.join(work, "calls.log")
+            wrapper = os.path.join(work, "aws")
+            with open(wrapper, "w", encoding="utf-8") as handle:
+                handle.write(f'#!/bin/sh\necho "$1 $2" >> {log}\nexec {cli} "$@"\n')
+            os.chmod(wrapper, 0o755)
+            env["TOPOGRAPH_AWS_CLI"] = wrapper
+            for label, binary in builds:
+                times, result = [], None
+                for _ in range(RUNS):
+                    open(log, "w").close()
+                    seconds, result = timed([binary, "import", "aws", "--endpoint-url", endpoint, "--region", region], env)
+                    times.append(seconds)
+                calls = [line.strip() for line in open(log, encoding="utf-8")]
+                per_service[(version[0], label)] = collections.Counter(call.split()[0] for call in calls)
+                resources = sum(1 for line in result.stdout.splitlines() if line.startswith("  ") and not line.startswith("   "))
+                median, peer_median = statistics.median(times), statistics.median(peer_times)
+                print(f"| {version[0]} ({label}) | {resources} | {len(calls)} | {median:.1f} s | {peer_median:.1f} s | {median / peer_median:.1f}x |")
+        shutil.rmtree(work, ignore_errors=True)
+        services = sorted({service for counter in per_service.values() for service in counter}, key=lambda name: -max(c[name] for c in per_service.values()))
+        print("\nCLI calls per service (one import):\n")
+        print("| service | " + " | ".join(f"{v} ({label})" for v, label in per_service) + " |")
+        print("|---|" + "---|" * len(per_service))
+        for service in services:
+            print(f"| {service} | " + " | ".join(str(counter[service]) for counter in per_service.values()) + " |")
     finally:
         server.terminate()
         server.wait(timeout=10)

@@ -54,7 +54,8 @@ package final class AWSAccountReader {
         builder.region = region
         builder.account = account
 
-        let first = fetch(Self.listCalls.filter(wanted), round: "lists")
+        let parents = fetch(Self.listCalls.filter { wanted($0) && !Self.dependentCalls.contains($0) }, round: "lists")
+        let first = parents.merging(fetch(dependentCalls(after: parents), round: "dependent lists")) { answer, _ in answer }
         readTags(first)
         readNetwork(first)
         readLoadBalancers(first)

@@ -98,4 +98,25 @@ struct AWSAccountKindsTests {
         let named = AWSAccountReader.namedInDefinition(#"{"States": {"a": {"Resource": "arn:aws:states:::lambda:invoke", "Parameters": {"FunctionName": "arn:aws:lambda:us-east-1:1:function:f", "Payload.$": "$"}}, "b": {"Parameters": {"TableName": "orders", "QueueUrl": "https://sqs.us-east-1.amazonaws.com/1/q"}}}}"#)
         #expect(named == ["arn:aws:lambda:us-east-1:1:function:f", "https://sqs.us-east-1.amazonaws.com/1/q", "orders"])
     }
+
+    @Test("lists that only matter when another has something are skipped when it is empty")
+    func dependentLists() throws {
+        let fake = try FakeCLI("""
+            echo "$1 $2" >> "$DIR/calls.log"
+            case "$1 $2" in
+              "sts get-caller-identity") echo '{"Account": "111122223333"}' ;;
+              "sns list-topics") echo '{"Topics": [{"TopicArn": "arn:aws:sns:us-east-1:111122223333:t"}]}' ;;
+              *) echo '{}' ;;
+            esac
+            """)
+        defer { fake.remove() }
+        _ = try AWSAccountReader(cli: try fake.cli()).read()
+        let calls = try String(contentsOf: fake.directory.appendingPathComponent("calls.log"), encoding: .utf8).split(separator: "\n").map(String.init)
+        #expect(calls.contains("sns list-subscriptions"), "a topic exists: its subscriptions are read")
+        for skipped in ["elbv2 describe-target-groups", "servicediscovery list-services", "lambda list-event-source-mappings", "apigateway get-vpc-links",
+                        "rds describe-db-subnet-groups", "application-autoscaling describe-scalable-targets"] {
+            #expect(!calls.contains(skipped), "\(skipped) without anything it belongs to")
+        }
+        #expect(calls.count == Set(calls).count, "each call once: \(calls)")
+    }
 }
