@@ -60,11 +60,11 @@ struct AZOutsideRegionRule: LintRule {
     }
 
     static func isRegion(_ text: String) -> Bool {
-        text.range(of: "^[a-z]{2}(-[a-z]+)+-[0-9]+$", options: .regularExpression) != nil
+        Pattern("[a-z]{2}(-[a-z]+)+-[0-9]+").matchesWhole(text)
     }
 
     static func isZoneName(_ text: String) -> Bool {
-        text.range(of: "^[a-z]{2}(-[a-z]+)+-[0-9]+[a-z]$", options: .regularExpression) != nil
+        Pattern("[a-z]{2}(-[a-z]+)+-[0-9]+[a-z]").matchesWhole(text)
     }
 
     /// `us-east-1a` is a zone of `us-east-1`; local zones (`us-east-1-bos-1a`) too.

@@ -23,7 +23,7 @@ package struct AWSValueRule: Sendable, Hashable {
     package func problem(_ written: String) -> String? {
         guard let value = AWSValuePlaceholders.knownParts(written) else { return nil }
         if value.count > maxLength { return "is \(value.count) characters long" }
-        if value.range(of: "^(?:\(pattern))$", options: .regularExpression) == nil { return "has characters or a form the rule does not allow" }
+        if !Pattern(pattern).matchesWhole(value) { return "has characters or a form the rule does not allow" }
         return nil
     }
 }
@@ -211,9 +211,9 @@ package enum AWSValueRules {
         let segments = path.dropFirst().split(separator: "/", omittingEmptySubsequences: false)
         for (index, segment) in segments.enumerated() {
             let text = String(segment)
-            if text.range(of: "^[A-Za-z0-9._~-]+$", options: .regularExpression) != nil { continue }
-            if text.range(of: "^\\{[A-Za-z_][A-Za-z0-9_]*\\}$", options: .regularExpression) != nil { continue }
-            if text.range(of: "^\\{[A-Za-z_][A-Za-z0-9_]*\\+\\}$", options: .regularExpression) != nil {
+            if Pattern("[A-Za-z0-9._~-]+").matchesWhole(text) { continue }
+            if Pattern("\\{[A-Za-z_][A-Za-z0-9_]*\\}").matchesWhole(text) { continue }
+            if Pattern("\\{[A-Za-z_][A-Za-z0-9_]*\\+\\}").matchesWhole(text) {
                 if index == segments.count - 1 { continue }
                 return "has the greedy segment '\(text)' before the end"
             }
@@ -243,8 +243,8 @@ package enum AWSValueRules {
     /// zone belongs to the topology's region is lint's `az-outside-region`.
     static func zoneProblem(_ zone: String, region: String?) -> String? {
         if AWSValuePlaceholders.contains(zone) { return nil }
-        if zone.range(of: "^(?:\(self.zone.pattern))$", options: .regularExpression) != nil { return nil }
-        if zone.range(of: "^[a-z]{2,5}[0-9]-az[0-9]+$", options: .regularExpression) != nil { return nil }
+        if Pattern(self.zone.pattern).matchesWhole(zone) { return nil }
+        if Pattern("[a-z]{2,5}[0-9]-az[0-9]+").matchesWhole(zone) { return nil }
         return "is not an availability zone name (`us-east-1a`) or id (`use1-az4`)"
     }
 }
