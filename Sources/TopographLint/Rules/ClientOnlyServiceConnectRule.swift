@@ -45,7 +45,7 @@ struct ClientOnlyServiceConnectRule: LintRule {
                 """),
         ])
 
-    static let discoveringKinds: Set<KindID> = ["vpc-link", "api-gateway-http", "api-gateway-rest", "cloud-map"]
+    static let discoveringKinds: Set<KindID> = [.vpcLink, .httpAPI, .restAPI, .cloudMap]
     static let discoveringVias: Set<String> = ["service-connect", "cloud-map"]
 
     static func check(_ topology: StageTopology) -> [LintViolation] {
@@ -57,7 +57,7 @@ struct ClientOnlyServiceConnectRule: LintRule {
                 reachedBy[connection.to] = connection
             }
         }
-        return topology.resources(ofKind: "ecs-service").compactMap { service in
+        return topology.resources(ofKind: .ecsService).compactMap { service in
             guard service.string("service_connect") == "client-only", let connection = reachedBy[service.id] else { return nil }
             return LintViolation(
                 at: service.location(of: "service_connect"),
