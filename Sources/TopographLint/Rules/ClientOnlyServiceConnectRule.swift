@@ -52,8 +52,8 @@ struct ClientOnlyServiceConnectRule: LintRule {
         // The first edge that reaches each service by discovery, in one pass over the edges.
         var reachedBy: [String: Connection] = [:]
         for connection in topology.connections where reachedBy[connection.to] == nil {
-            let source = topology.resource(connection.from)?.kind ?? ""
-            if discoveringKinds.contains(source) || discoveringVias.contains(connection.via?.lowercased() ?? "") {
+            let source = topology.resource(connection.from)?.kind
+            if source.map(discoveringKinds.contains) == true || discoveringVias.contains(connection.via?.lowercased() ?? "") {
                 reachedBy[connection.to] = connection
             }
         }

@@ -57,7 +57,7 @@ struct RestVPCLinkTargetRule: LintRule {
             var reported: Set<String> = []
             for (index, target) in link.strings("targets").enumerated() where topology.resource(target)?.kind != .nlb {
                 guard reported.insert(target).inserted else { continue }
-                let kind = topology.resource(target)?.kind ?? "resource"
+                let kind = topology.resource(target)?.kind.rawValue ?? "resource"
                 violations.append(LintViolation(
                     at: link.location(of: "targets", element: index), "REST VPC link '\(link.id)' targets \(kind) '\(target)', not an NLB", resource: link.id))
             }
