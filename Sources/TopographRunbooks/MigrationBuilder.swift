@@ -64,7 +64,7 @@ package struct MigrationBuilder: Sendable {
     static func deleteCommands(_ resource: Resource, in stage: StageTopology) -> String {
         let own = ownDeleteCommands(resource, in: stage)
         guard RunbookBuilder().securityGroupOwners(in: stage).contains(where: { $0.id == resource.id }),
-              ["alb", "nlb", "ecs-service", "vpc-link", "vpc-endpoint"].contains(resource.kind.rawValue) else { return own }
+              [KindID.alb, .nlb, .ecsService, .vpcLink, .vpcEndpoint].contains(resource.kind) else { return own }
         // The group the runbook made for it goes too (once its network interfaces are released).
         let variable = RunbookBuilder.securityGroupVariable(resource.id)
         let name = ShellQuote.word(RunbookNames.valid("\(stage.metadata.name)-\(resource.id)", limit: 255))
@@ -94,27 +94,27 @@ package struct MigrationBuilder: Sendable {
             "\(variable)_ID=$(\(lookup))\nif [ \"$\(variable)_ID\" != None ]; then\n  \(delete)\nfi"
         }
         switch resource.kind {
-        case "api-gateway-http":
+        case .httpAPI:
             return found("aws apigatewayv2 get-apis --query \(RunbookNames.lookup("Items", "Name", resource.name, select: "ApiId").renderText) --output text",
                          "aws apigatewayv2 delete-api --api-id \"$\(variable)_ID\"")
-        case "api-gateway-rest":
+        case .restAPI:
             return found("aws apigateway get-rest-apis --query \(RunbookNames.lookup("items", "name", resource.name, select: "id").renderText) --output text",
                          "aws apigateway delete-rest-api --rest-api-id \"$\(variable)_ID\"")
-        case "vpc-link":
+        case .vpcLink:
             if resource.string("api") == "rest" {
                 return found("aws apigateway get-vpc-links --query \(RunbookNames.lookup("items", "name", resource.name, select: "id").renderText) --output text",
                              "aws apigateway delete-vpc-link --vpc-link-id \"$\(variable)_ID\"")
             }
             return found("aws apigatewayv2 get-vpc-links --query \(RunbookNames.lookup("Items", "Name", resource.name, select: "VpcLinkId").renderText) --output text",
                          "aws apigatewayv2 delete-vpc-link --vpc-link-id \"$\(variable)_ID\"")
-        case "alb", "nlb":
+        case .alb, .nlb:
             return found("aws elbv2 describe-load-balancers --query \(RunbookNames.lookup("LoadBalancers", "LoadBalancerName", resource.name, select: "LoadBalancerArn").renderText) --output text",
                          "aws elbv2 delete-load-balancer --load-balancer-arn \"$\(variable)_ID\"")
-        case "ecs-service":
+        case .ecsService:
             let cluster = ShellQuote.word(RunbookBuilder.clusterName(of: resource, in: stage))
             let name = ShellQuote.word(resource.name)
             return "aws ecs update-service --cluster \(cluster) --service \(name) --desired-count 0 --query service.desiredCount --output text\naws ecs delete-service --cluster \(cluster) --service \(name) --query service.status --output text"
-        case "vpc-endpoint":
+        case .vpcEndpoint:
             let service = ShellQuote.word("Name=service-name,Values=com.amazonaws.\(stage.metadata.region ?? "us-east-1").\(resource.string("service") ?? "execute-api")")
             return found("aws ec2 describe-vpc-endpoints --filters \(service) --query 'VpcEndpoints[0].VpcEndpointId' --output text",
                          "aws ec2 delete-vpc-endpoints --vpc-endpoint-ids \"$\(variable)_ID\"")

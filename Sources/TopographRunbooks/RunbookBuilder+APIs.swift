@@ -5,19 +5,19 @@ extension RunbookBuilder {
     // MARK: - HTTP APIs
 
     func httpAPIs(in stage: StageTopology) -> [HTTPAPIContext] {
-        stage.resources(ofKind: "api-gateway-http").filter { api in
-            includes(api) || targets(of: api, in: stage, kinds: ["vpc-link"]).contains(where: includes)
+        stage.resources(ofKind: .httpAPI).filter { api in
+            includes(api) || targets(of: api, in: stage, kinds: [.vpcLink]).contains(where: includes)
         }.map { api in
             let variable = RunbookNames.variable(api.id)
-            let link = targets(of: api, in: stage, kinds: ["vpc-link"]).first
-            let linkTargets = link.map { targets(of: $0, in: stage, kinds: ["cloud-map", "ecs-service", "alb", "nlb"]) } ?? []
-            let balancer = linkTargets.first { ["alb", "nlb"].contains($0.kind) }
-            let service = linkTargets.first { $0.kind == "ecs-service" }
-            let lambda = targets(of: api, in: stage, kinds: ["lambda"]).first { $0.id != api.string("authorizer") }
+            let link = targets(of: api, in: stage, kinds: [.vpcLink]).first
+            let linkTargets = link.map { targets(of: $0, in: stage, kinds: [.cloudMap, .ecsService, .alb, .nlb]) } ?? []
+            let balancer = linkTargets.first { [KindID.alb, .nlb].contains($0.kind) }
+            let service = linkTargets.first { $0.kind == .ecsService }
+            let lambda = targets(of: api, in: stage, kinds: [.lambda]).first { $0.id != api.string("authorizer") }
             let authorizer = api.string("authorizer").flatMap { stage.resource($0) }
             let mapping = api.string("path_mapping") ?? ""
             let health = service?.string("health_check") ?? balancer?.string("health_check") ?? "/health"
-            let reached = stage.outgoing(api.id).compactMap { stage.resource($0.to) }.filter { $0.id != api.string("authorizer") && $0.kind != "vpc-link" }
+            let reached = stage.outgoing(api.id).compactMap { stage.resource($0.to) }.filter { $0.id != api.string("authorizer") && $0.kind != .vpcLink }
             let awsService = balancer == nil && service == nil && lambda == nil
                 ? reached.lazy.compactMap { ServiceIntegrationContext.make(api: api, target: $0, variable: variable) }.first : nil
             let integrated = balancer != nil || service != nil || (link == nil && lambda != nil) || awsService != nil
@@ -50,7 +50,7 @@ extension RunbookBuilder {
                 vpcLinkSubnetWords: link.map { RunbookNames.subnetWords(subnets(of: $0, in: stage)) } ?? "",
                 vpcLinkSecurityGroupVariable: link.map { Self.securityGroupVariable($0.id) } ?? "",
                 integration: integrated ? integration : nil, hasIntegration: integrated,
-                hasAuthorizer: authorizer != nil, isJWT: authorizer?.kind == "cognito",
+                hasAuthorizer: authorizer != nil, isJWT: authorizer?.kind == .cognito,
                 authorizerName: ShellWord(authorizer?.name ?? ""),
                 authorizerLookup: RunbookNames.lookup("Items", "Name", authorizer?.name ?? "", select: "AuthorizerId"),
                 userPoolVariable: authorizer.map { RunbookNames.variable($0.id) + "_POOL_ID" } ?? "",
@@ -63,28 +63,28 @@ extension RunbookBuilder {
     // MARK: - REST APIs
 
     func restAPIs(in stage: StageTopology) -> [RESTAPIContext] {
-        stage.resources(ofKind: "api-gateway-rest").filter { api in
-            includes(api) || targets(of: api, in: stage, kinds: ["vpc-link"]).contains(where: includes)
+        stage.resources(ofKind: .restAPI).filter { api in
+            includes(api) || targets(of: api, in: stage, kinds: [.vpcLink]).contains(where: includes)
         }.map { api in
             let variable = RunbookNames.variable(api.id)
-            let link = targets(of: api, in: stage, kinds: ["vpc-link"]).first
-            let nlb = link.flatMap { targets(of: $0, in: stage, kinds: ["nlb"]).first }
+            let link = targets(of: api, in: stage, kinds: [.vpcLink]).first
+            let nlb = link.flatMap { targets(of: $0, in: stage, kinds: [.nlb]).first }
             let authorizer = api.string("authorizer").flatMap { stage.resource($0) }
-            let isCognito = authorizer?.kind == "cognito"
-            let endpoint = stage.resources(ofKind: "vpc-endpoint").first { $0.string("service") == "execute-api" }
-            let waf = stage.incoming(api.id).compactMap { stage.resource($0.from) }.first { $0.kind == "waf" }
+            let isCognito = authorizer?.kind == .cognito
+            let endpoint = stage.resources(ofKind: .vpcEndpoint).first { $0.string("service") == "execute-api" }
+            let waf = stage.incoming(api.id).compactMap { stage.resource($0.from) }.first { $0.kind == .waf }
             let headers = api.strings("request_headers")
             // Routes served by S3 or a Lambda: a connection from the API labelled with the route's path.
             var special: [String: Resource] = [:]
             for edge in stage.outgoing(api.id) {
-                guard let target = stage.resource(edge.to), ["s3", "lambda"].contains(target.kind), target.id != authorizer?.id,
+                guard let target = stage.resource(edge.to), [KindID.s3, .lambda].contains(target.kind), target.id != authorizer?.id,
                       let label = edge.label, label.hasPrefix("/") else { continue }
                 special[label] = target
             }
             var resources: [RESTResourceContext] = []
             var variables: [String: String] = ["/": "\(variable)_ROOT"]
             var methods: [RESTMethodContext] = []
-            let defaultLambda = link == nil ? targets(of: api, in: stage, kinds: ["lambda"]).first { $0.id != authorizer?.id } : nil
+            let defaultLambda = link == nil ? targets(of: api, in: stage, kinds: [.lambda]).first { $0.id != authorizer?.id } : nil
             for route in api.strings("routes") {
                 let (method, path) = RunbookNames.pathOf(route: route)
                 var current = ""
@@ -106,17 +106,17 @@ extension RunbookBuilder {
                 let requestParameters = parameters.map { "method.request.path.\($0)=true" } + headers.map { "method.request.header.\($0)=false" }
                 let uriPath = path.split(separator: "/").map { $0.hasSuffix("+}") ? "{\($0.dropFirst().dropLast(2))}" : String($0) }.joined(separator: "/")
                 var integrationParameters = parameters.map { "integration.request.path.\($0)=method.request.path.\($0)" }
-                if target?.kind == "s3" { integrationParameters = ["integration.request.path.object=context.requestId"] }
+                if target?.kind == .s3 { integrationParameters = ["integration.request.path.object=context.requestId"] }
                 methods.append(RESTMethodContext(
                     apiVariable: variable, resourceVariable: variables[path == "/" ? "/" : current] ?? "\(variable)_ROOT",
                     httpMethod: ShellWord(method), routeKey: ShellWord(route),
                     requestParameters: ShellWord(requestParameters.joined(separator: ",")), hasRequestParameters: !requestParameters.isEmpty,
-                    integrationType: ShellWord(target?.kind == "s3" ? "AWS" : target?.kind == "lambda" ? "AWS_PROXY" : "HTTP_PROXY"),
-                    isVpcLink: target == nil && link != nil, isS3: target?.kind == "s3", isLambda: target?.kind == "lambda",
-                    integrationMethod: ShellWord(target?.kind == "s3" ? "PUT" : target?.kind == "lambda" ? "POST" : method),
+                    integrationType: ShellWord(target?.kind == .s3 ? "AWS" : target?.kind == .lambda ? "AWS_PROXY" : "HTTP_PROXY"),
+                    isVpcLink: target == nil && link != nil, isS3: target?.kind == .s3, isLambda: target?.kind == .lambda,
+                    integrationMethod: ShellWord(target?.kind == .s3 ? "PUT" : target?.kind == .lambda ? "POST" : method),
                     uriSuffix: ShellWord("/" + uriPath),
                     integrationParameters: ShellWord(integrationParameters.joined(separator: ",")), hasIntegrationParameters: !integrationParameters.isEmpty,
-                    bucket: ShellWord(target?.kind == "s3" ? target!.name : ""), lambdaName: ShellWord(target?.kind == "lambda" ? target!.name : ""),
+                    bucket: ShellWord(target?.kind == .s3 ? target!.name : ""), lambdaName: ShellWord(target?.kind == .lambda ? target!.name : ""),
                     samplePath: RunbookNames.samplePath(path, greedy: "health"), curlMethod: ShellWord(method == "ANY" ? "GET" : method)))
             }
             let successCodes = (api["success_codes"]?.listValue ?? []).compactMap(\.intValue).filter { $0 != 200 }

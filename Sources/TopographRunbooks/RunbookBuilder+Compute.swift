@@ -3,7 +3,7 @@ import TopographModel
 
 extension RunbookBuilder {
     func roles(in stage: StageTopology) -> RolesContext? {
-        guard stage.resources(ofKind: "ecs-service").contains(where: includes) else { return nil }
+        guard stage.resources(ofKind: .ecsService).contains(where: includes) else { return nil }
         let execution = RunbookNames.valid("\(stage.metadata.name)-ecs-execution", limit: 64)
         let task = RunbookNames.valid("\(stage.metadata.name)-ecs-task", limit: 64)
         return RolesContext(
@@ -29,15 +29,15 @@ extension RunbookBuilder {
 
     func loadBalancers(in stage: StageTopology) -> [LoadBalancerContext] {
         // ALBs first: an NLB in front of an ALB registers the ALB as its target.
-        let balancers = stage.resources(ofKind: "alb") + stage.resources(ofKind: "nlb")
+        let balancers = stage.resources(ofKind: .alb) + stage.resources(ofKind: .nlb)
         return balancers.filter(includes).map { balancer in
-            let isNlb = balancer.kind == "nlb"
+            let isNlb = balancer.kind == .nlb
             let variable = RunbookNames.variable(balancer.id)
-            let edges = stage.outgoing(balancer.id).filter { edge in stage.resource(edge.to).map { ["ecs-service", "alb"].contains($0.kind) } ?? false }
+            let edges = stage.outgoing(balancer.id).filter { edge in stage.resource(edge.to).map { [KindID.ecsService, .alb].contains($0.kind) } ?? false }
             var seen: Set<String> = []
             let groups = edges.compactMap { edge -> TargetGroupContext? in
                 guard seen.insert(edge.to).inserted, let target = stage.resource(edge.to) else { return nil }
-                let isAlb = target.kind == "alb"
+                let isAlb = target.kind == .alb
                 let port = isAlb ? (target["listeners"]?.listValue?.first?.intValue ?? 80) : (Self.container(of: target).port ?? edge.port ?? 80)
                 let health = target.string("health_check") ?? balancer.string("health_check") ?? "/"
                 let name = Self.targetGroupName(balancer, target)
@@ -88,7 +88,7 @@ extension RunbookBuilder {
 
     func services(in stage: StageTopology) -> [ServiceContext] {
         let region = stage.metadata.region ?? "us-east-1"
-        return stage.resources(ofKind: "ecs-service").filter(includes).map { service in
+        return stage.resources(ofKind: .ecsService).filter(includes).map { service in
             let (container, _, port) = Self.container(of: service)
             let cluster = Self.clusterName(of: service, in: stage)
             let portName = "\(container)-http"
@@ -102,7 +102,7 @@ extension RunbookBuilder {
                 definition["portMappings"] = AnyEncodable([PortMapping(name: portName, containerPort: port)])
             }
             let balancers = stage.incoming(service.id).compactMap { edge -> ServiceTargetGroup? in
-                guard let balancer = stage.resource(edge.from), ["alb", "nlb"].contains(balancer.kind) else { return nil }
+                guard let balancer = stage.resource(edge.from), [KindID.alb, .nlb].contains(balancer.kind) else { return nil }
                 return ServiceTargetGroup(
                     targetGroupVariable: Self.targetGroupVariable(balancer, service),
                     lookupQuery: RunbookNames.lookup("TargetGroups", "TargetGroupName", Self.targetGroupName(balancer, service), select: "TargetGroupArn"),
@@ -148,11 +148,11 @@ extension RunbookBuilder {
     static let loadBalancerMetrics: Set<String> = ["TargetResponseTime", "RequestCountPerTarget", "HTTPCode_Target_5XX_Count", "HTTPCode_ELB_5XX_Count"]
 
     func autoscaling(in stage: StageTopology) -> [ScalingContext] {
-        stage.resources(ofKind: "autoscaling").filter(includes).compactMap { policy in
-            guard let targetID = policy.string("target"), let target = stage.resource(targetID), target.kind == "ecs-service" else { return nil }
+        stage.resources(ofKind: .autoscaling).filter(includes).compactMap { policy in
+            guard let targetID = policy.string("target"), let target = stage.resource(targetID), target.kind == .ecsService else { return nil }
             let cluster = Self.clusterName(of: target, in: stage)
             let metric = policy.string("metric") ?? "CPUUtilization"
-            let balancer = stage.incoming(target.id).compactMap { stage.resource($0.from) }.first { $0.kind == "alb" }
+            let balancer = stage.incoming(target.id).compactMap { stage.resource($0.from) }.first { $0.kind == .alb }
             let isELB = Self.loadBalancerMetrics.contains(metric) && balancer != nil
             let out = policy.int("scale_out") ?? 70
             let scaleIn = policy.int("scale_in") ?? 30

@@ -5,13 +5,13 @@ extension RunbookBuilder {
     // MARK: - Databases
 
     func databases(in stage: StageTopology) -> [DatabaseContext] {
-        stage.resources(ofKinds: ["rds", "aurora"]).filter(includes).map { database in
-            let isAurora = database.kind == "aurora"
+        stage.resources(ofKinds: [.rds, .aurora]).filter(includes).map { database in
+            let isAurora = database.kind == .aurora
             let engine = database.string("engine") ?? (isAurora ? "aurora-postgresql" : "postgres")
             let isPostgres = engine.contains("postgres")
             let clients = stage.incoming(database.id).compactMap { stage.resource($0.from) }
-            let bastion = clients.first { $0.kind == "ec2" && stage.incoming($0.id).contains { stage.resource($0.from)?.kind == "user" } }
-            let service = clients.first { $0.kind == "ecs-service" }
+            let bastion = clients.first { $0.kind == .ec2 && stage.incoming($0.id).contains { stage.resource($0.from)?.kind == .user } }
+            let service = clients.first { $0.kind == .ecsService }
             let lookup = isAurora
                 ? RunbookNames.lookup("DBClusters", "DBClusterIdentifier", database.name, select: "Endpoint")
                 : RunbookNames.lookup("DBInstances", "DBInstanceIdentifier", database.name, select: "Endpoint.Address")
@@ -29,10 +29,10 @@ extension RunbookBuilder {
     // MARK: - Redis
 
     func sessionStores(in stage: StageTopology) -> [SessionStoreContext] {
-        stage.resources(ofKind: "elasticache-redis").filter(includes).filter { $0.string("role") != "cache" || $0.string("key_pattern") != nil }.map { store in
+        stage.resources(ofKind: .redis).filter(includes).filter { $0.string("role") != "cache" || $0.string("key_pattern") != nil }.map { store in
             // A service that talks to the store hosts the AWS-side checks (ECS Exec into it);
             // for the rolling-update check, a second one survives the first one's rollout.
-            let clients = stage.incoming(store.id).compactMap { stage.resource($0.from) }.filter { $0.kind == "ecs-service" }
+            let clients = stage.incoming(store.id).compactMap { stage.resource($0.from) }.filter { $0.kind == .ecsService }
             let shell = clients.first
             let other = clients.dropFirst().first
             let tls = store.bool("tls") == true
@@ -53,8 +53,8 @@ extension RunbookBuilder {
     /// How a caller authenticates to an API: the header option for curl and vegeta.
     func authorization(of api: Resource, in stage: StageTopology) -> (curl: String, header: String) {
         guard let authorizer = api.string("authorizer").flatMap({ stage.resource($0) }) else { return ("", "") }
-        if authorizer.kind == "cognito" { return ("-H \"Authorization: $ID_TOKEN\"", "Authorization: $ID_TOKEN") }
-        if api.strings("request_headers").contains(where: { $0.lowercased() == "cookie" }) || api.kind == "api-gateway-http" {
+        if authorizer.kind == .cognito { return ("-H \"Authorization: $ID_TOKEN\"", "Authorization: $ID_TOKEN") }
+        if api.strings("request_headers").contains(where: { $0.lowercased() == "cookie" }) || api.kind == .httpAPI {
             return ("-H \"Cookie: $SESSION_COOKIE\"", "Cookie: $SESSION_COOKIE")
         }
         return ("-H \"Authorization: $API_TOKEN\"", "Authorization: $API_TOKEN")
@@ -62,13 +62,13 @@ extension RunbookBuilder {
 
     func entryPoints(in stage: StageTopology) -> [(label: String, method: String, url: String, curl: String, header: String, expect: String)] {
         var points: [(String, String, String, String, String, String)] = []
-        for balancer in stage.resources(ofKind: "alb") where balancer.string("scheme") == "internet-facing" {
-            let service = targets(of: balancer, in: stage, kinds: ["ecs-service"]).first
+        for balancer in stage.resources(ofKind: .alb) where balancer.string("scheme") == "internet-facing" {
+            let service = targets(of: balancer, in: stage, kinds: [.ecsService]).first
             let path = RunbookNames.samplePath(service?.string("health_check") ?? balancer.string("health_check") ?? "/", greedy: "health")
             let https = (balancer["listeners"]?.listValue ?? []).contains(.int(443))
             points.append(("\(balancer.id) health check", "GET", "\"\(https ? "https" : "http")://$\(RunbookNames.variable(balancer.id))_DNS\(path)\"", https ? "-k " : "", "", "200"))
         }
-        for api in stage.resources(ofKind: "api-gateway-http") {
+        for api in stage.resources(ofKind: .httpAPI) {
             let auth = authorization(of: api, in: stage)
             let stageName = api.string("stage_name") ?? "$default"
             let prefix = stageName == "$default" ? "" : "/" + stageName
@@ -78,7 +78,7 @@ extension RunbookBuilder {
                                auth.curl, auth.header, "2xx"))
             }
         }
-        for api in stage.resources(ofKind: "api-gateway-rest") {
+        for api in stage.resources(ofKind: .restAPI) {
             let auth = authorization(of: api, in: stage)
             let stageName = RunbookNames.samplePath(api.string("stage_name") ?? "prod", greedy: "")
             for method in restAPIs(in: stage).first(where: { $0.id.value == api.id })?.methods ?? [] {

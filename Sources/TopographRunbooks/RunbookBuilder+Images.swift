@@ -26,9 +26,9 @@ extension RunbookBuilder {
     static func repositoryVariable(_ repository: String) -> String { RunbookNames.variable(repository) + "_REPO_URI" }
 
     func images(in stage: StageTopology) -> [ImageContext] {
-        var order: [String] = stage.resources(ofKind: "ecr").filter(includes).map(\.name)
+        var order: [String] = stage.resources(ofKind: .ecr).filter(includes).map(\.name)
         var pushes: [String: [ImagePush]] = [:]
-        for service in stage.resources(ofKind: "ecs-service").filter(includes) {
+        for service in stage.resources(ofKind: .ecsService).filter(includes) {
             let source = Self.imageSource(of: service)
             guard source.external == nil else { continue }
             if !order.contains(source.repository) { order.append(source.repository) }

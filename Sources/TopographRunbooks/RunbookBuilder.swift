@@ -58,11 +58,11 @@ package struct RunbookBuilder: Sendable {
     // MARK: - Set-up
 
     func setup(in stage: StageTopology, region: String) -> SetupContext {
-        let vpc = stage.resources(ofKind: "vpc").first
+        let vpc = stage.resources(ofKind: .vpc).first
         let vpcFilter = vpc.map { vpc in
             vpc.string("cidr").map { "Name=cidr,Values=\($0)" } ?? "Name=tag:Name,Values=\(vpc.name)"
         } ?? ""
-        let subnets: [SubnetContext] = vpc == nil ? [] : stage.resources(ofKind: "subnet").map { subnet in
+        let subnets: [SubnetContext] = vpc == nil ? [] : stage.resources(ofKind: .subnet).map { subnet in
             SubnetContext(
                 variable: "SUBNET_" + RunbookNames.variable(subnet.id),
                 filter: ShellWord(subnet.string("cidr").map { "Name=cidr-block,Values=\($0)" } ?? "Name=tag:Name,Values=\(subnet.name)"),
@@ -87,13 +87,13 @@ package struct RunbookBuilder: Sendable {
     /// The subnets a resource spans: `subnets:`, its enclosing subnet, else the stage's private ones.
     func subnets(of resource: Resource, in stage: StageTopology) -> [String] {
         if !resource.subnets.isEmpty { return resource.subnets }
-        if let subnet = stage.enclosing(resource.id, kinds: ["subnet"]) { return [subnet.id] }
-        let privateOnes = stage.resources(ofKind: "subnet").filter { $0.string("access") != "public" }.map(\.id)
-        return privateOnes.isEmpty ? stage.resources(ofKind: "subnet").map(\.id) : privateOnes
+        if let subnet = stage.enclosing(resource.id, kinds: [.subnet]) { return [subnet.id] }
+        let privateOnes = stage.resources(ofKind: .subnet).filter { $0.string("access") != "public" }.map(\.id)
+        return privateOnes.isEmpty ? stage.resources(ofKind: .subnet).map(\.id) : privateOnes
     }
 
     func endpoints(in stage: StageTopology, region: String) -> [EndpointContext] {
-        stage.resources(ofKind: "vpc-endpoint").filter(includes).map { endpoint in
+        stage.resources(ofKind: .vpcEndpoint).filter(includes).map { endpoint in
             let service = endpoint.string("service") ?? "execute-api"
             let serviceName = "com.amazonaws.\(region).\(service)"
             // Gateway (s3, dynamodb) and interface endpoints alike answer on the service's
@@ -115,7 +115,7 @@ package struct RunbookBuilder: Sendable {
     /// The cluster an ECS service runs in: `cluster:`, else the enclosing ecs-cluster.
     static func clusterName(of service: Resource, in stage: StageTopology) -> String {
         if let id = service.string("cluster"), let cluster = stage.resource(id) { return cluster.name }
-        return stage.enclosing(service.id, kinds: ["ecs-cluster"])?.name ?? "default"
+        return stage.enclosing(service.id, kinds: [.ecsCluster])?.name ?? "default"
     }
 
     static func container(of service: Resource) -> (name: String, image: String, port: Int?) {
@@ -132,9 +132,9 @@ package struct RunbookBuilder: Sendable {
     static let emptyRef = ServiceRef(name: ShellWord(""), cluster: ShellWord(""), container: ShellWord(""), variable: "")
 
     /// Targets reached from `resource` over connections (and `vpc-link.targets`).
-    func targets(of resource: Resource, in stage: StageTopology, kinds: Set<String>) -> [Resource] {
+    func targets(of resource: Resource, in stage: StageTopology, kinds: Set<KindID>) -> [Resource] {
         var ids = resource.strings("targets")
         for connection in stage.outgoing(resource.id) where !ids.contains(connection.to) { ids.append(connection.to) }
-        return ids.compactMap { stage.resource($0) }.filter { kinds.contains($0.kind.rawValue) }
+        return ids.compactMap { stage.resource($0) }.filter { kinds.contains($0.kind) }
     }
 }

@@ -45,7 +45,7 @@ package enum RunbookNames {
         var base = resource.id
         if base.hasPrefix("internal-") { base = "int-" + base.dropFirst("internal-".count) }
         let candidate = valid(base, limit: rule.maxLength)
-        return rule.problem(candidate) == nil ? candidate : valid("\(resource.kind)-\(resource.id)", limit: rule.maxLength)
+        return rule.problem(candidate) == nil ? candidate : valid("\(resource.kind.rawValue)-\(resource.id)", limit: rule.maxLength)
     }
 
     /// The stage with every defaulted name made valid, which the builders read.
