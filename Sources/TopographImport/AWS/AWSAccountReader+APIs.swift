@@ -16,12 +16,18 @@ extension AWSAccountReader {
         (fetched[AWSCall("apigatewayv2", "get-apis")]?["Items"].array ?? []).filter { $0["ProtocolType"].string == "HTTP" }.compactMap { $0["ApiId"].string }
     }
 
+    func webSocketAPIs(_ fetched: Fetched) -> [String] {
+        (fetched[AWSCall("apigatewayv2", "get-apis")]?["Items"].array ?? []).filter { $0["ProtocolType"].string == "WEBSOCKET" }.compactMap { $0["ApiId"].string }
+    }
+
     func apiDetailCalls(_ fetched: Fetched) -> [AWSCall] {
         restAPIs(fetched).flatMap { id in
             [AWSCall("apigateway", "get-resources", ["--rest-api-id", id, "--embed", "methods"]),
              AWSCall("apigateway", "get-authorizers", ["--rest-api-id", id]), AWSCall("apigateway", "get-stages", ["--rest-api-id", id])]
         } + httpAPIs(fetched).flatMap { id in
             ["get-routes", "get-integrations", "get-authorizers", "get-stages"].map { AWSCall("apigatewayv2", $0, ["--api-id", id]) }
+        } + webSocketAPIs(fetched).flatMap { id in
+            ["get-routes", "get-stages"].map { AWSCall("apigatewayv2", $0, ["--api-id", id]) }
         }
     }
 
@@ -57,6 +63,10 @@ extension AWSAccountReader {
         for api in first[AWSCall("apigatewayv2", "get-apis")]?["Items"].array ?? [] where api["ProtocolType"].string == "HTTP" {
             guard let id = api["ApiId"].string else { continue }
             readHTTPAPI(id, api, second)
+        }
+        for api in first[AWSCall("apigatewayv2", "get-apis")]?["Items"].array ?? [] where api["ProtocolType"].string == "WEBSOCKET" {
+            guard let id = api["ApiId"].string else { continue }
+            readWebSocketAPI(id, api, second)
         }
     }
 
@@ -144,6 +154,25 @@ extension AWSAccountReader {
             b.add("\(key)/integration/\(integrationID)", "AWS::ApiGatewayV2::Integration", properties, name: integrationID)
         }
         for stage in items("get-stages") {
+            guard let name = stage["StageName"].string else { continue }
+            b.add("\(key)/stage/\(name)", "AWS::ApiGatewayV2::Stage", ["ApiId": b.id(key), "StageName": .string(name)], name: name)
+        }
+    }
+
+    /// A WebSocket API with its route keys (`$connect`, `sendMessage`) and stages.
+    func readWebSocketAPI(_ id: String, _ api: AWSJSON, _ fetched: Fetched) {
+        let b = builder
+        let key = "websocket-api:\(id)"
+        var properties: [String: IaCValue] = ["Name": .string(api["Name"].string ?? id), "ProtocolType": .string("WEBSOCKET")]
+        if let selection = api["RouteSelectionExpression"].string { properties["RouteSelectionExpression"] = .string(selection) }
+        b.add(key, "AWS::ApiGatewayV2::Api", properties, name: api["Name"].string ?? id, identifiers: [id],
+              tags: api["Tags"].object.map { ($0.key, $0.value.string ?? "") }.sorted { $0.0 < $1.0 })
+        for route in fetched[AWSCall("apigatewayv2", "get-routes", ["--api-id", id])]?["Items"].array ?? [] {
+            guard let routeID = route["RouteId"].string else { continue }
+            b.add("\(key)/route/\(routeID)", "AWS::ApiGatewayV2::Route", ["ApiId": b.id(key), "RouteKey": .string(route["RouteKey"].string ?? "")],
+                  name: route["RouteKey"].string ?? routeID)
+        }
+        for stage in fetched[AWSCall("apigatewayv2", "get-stages", ["--api-id", id])]?["Items"].array ?? [] {
             guard let name = stage["StageName"].string else { continue }
             b.add("\(key)/stage/\(name)", "AWS::ApiGatewayV2::Stage", ["ApiId": b.id(key), "StageName": .string(name)], name: name)
         }

@@ -38,6 +38,9 @@ struct AWSAccountKindsTests {
         "cloudwatch_describe-alarms": #"{"MetricAlarms": [{"AlarmName": "cpu-high", "Namespace": "AWS/EC2", "MetricName": "CPUUtilization", "Statistic": "Average", "ComparisonOperator": "GreaterThanThreshold", "Threshold": 70.0, "Period": 300, "EvaluationPeriods": 2, "Dimensions": [{"Name": "AutoScalingGroupName", "Value": "web-fleet"}], "AlarmActions": ["\#(policy)"]}]}"#,
         "elb_describe-load-balancers": #"{"LoadBalancerDescriptions": [{"LoadBalancerName": "web-elb", "Scheme": "internet-facing", "VPCId": "vpc-1", "Subnets": ["subnet-a"], "SecurityGroups": ["sg-elb"], "ListenerDescriptions": [{"Listener": {"LoadBalancerPort": 443, "Protocol": "HTTPS"}}], "HealthCheck": {"Target": "HTTP:80/health"}}]}"#,
         "elb_describe-load-balancer-attributes": #"{"LoadBalancerAttributes": {"CrossZoneLoadBalancing": {"Enabled": true}, "ConnectionDraining": {"Enabled": true}}}"#,
+        "apigatewayv2_get-apis": #"{"Items": [{"ApiId": "ws1", "Name": "chat", "ProtocolType": "WEBSOCKET", "RouteSelectionExpression": "$request.body.action"}]}"#,
+        "apigatewayv2_get-routes": #"{"Items": [{"RouteId": "r1", "RouteKey": "$connect"}, {"RouteId": "r2", "RouteKey": "sendMessage"}]}"#,
+        "apigatewayv2_get-stages": #"{"Items": [{"StageName": "prod"}]}"#,
         "autoscaling_describe-auto-scaling-groups": #"{"AutoScalingGroups": [{"AutoScalingGroupName": "web-fleet", "MinSize": 2, "MaxSize": 6, "DesiredCapacity": 2, "VPCZoneIdentifier": "subnet-a", "LoadBalancerNames": ["web-elb"], "HealthCheckType": "ELB", "HealthCheckGracePeriod": 300, "LaunchTemplate": {"LaunchTemplateName": "web-lt"}}]}"#,
     ]
 
@@ -50,7 +53,7 @@ struct AWSAccountKindsTests {
         return TopologyImporter().run(try AWSAccountReader(cli: try fake.cli()).read()).topology(name: "shop")
     }
 
-    @Test("queues, rules, state machines, alarms, classic ELBs and Auto Scaling groups carry their attributes")
+    @Test("queues, rules, state machines, alarms, classic ELBs, Auto Scaling groups and WebSocket APIs carry their attributes")
     func attributes() throws {
         let stage = try Self.stage()
         func resource(_ kind: KindID) throws -> Resource { try #require(stage.resources.first { $0.kind == kind && $0.fields["name"]?.stringValue != "orders-dlq" }) }
@@ -77,6 +80,10 @@ struct AWSAccountKindsTests {
         #expect(elb.fields["health_check"] == .string("/health"))
         #expect(elb.fields["cross_zone"] == .bool(true))
         #expect(!stage.resources.contains { $0.kind == .ec2 }, "an instance of an Auto Scaling group is the group's, not a resource of its own")
+        let chat = try resource(.websocketAPI)
+        #expect(chat.fields["routes"] == .list([.string("$connect"), .string("sendMessage")]))
+        #expect(chat.fields["stage_name"] == .string("prod"))
+        #expect(chat.fields["route_selection"] == .string("$request.body.action"))
     }
 
     @Test("topic -> subscriber, queue -> function, bus -> rule -> state machine -> table and topic, alarm -> group, ELB -> group")
