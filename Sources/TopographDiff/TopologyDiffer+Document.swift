@@ -113,7 +113,7 @@ extension TopologyDiffer {
             }
         }
         for change in stage.changes {
-            for (name, value) in change.fields { features.insert("change:\(change.id).\(name)=\(value.description)") }
+            for (name, value) in change.fieldMap.values { features.insert("change:\(change.id).\(name)=\(value.description)") }
         }
         for resource in stage.addedResources {
             features.insert("add:\(resource.id)")

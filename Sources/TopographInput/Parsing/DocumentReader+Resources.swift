@@ -29,9 +29,7 @@ extension DocumentReader {
                 continue
             }
             let fields = readFields(fieldsNode)
-            var resource = Resource(
-                id: id, location: location(key), fields: fields.values, fieldLocations: fields.valueLocations,
-                keyLocations: fields.keyLocations, fieldOrder: fields.order)
+            var resource = Resource(id: id, location: location(key), fieldMap: fields)
             if resource.fields["kind"] == nil {
                 bag.error(
                     .missingKind, "resource '\(id)' has no `kind`", at: location(key),
@@ -43,15 +41,9 @@ extension DocumentReader {
         return resources
     }
 
-    struct Fields {
-        var values: [String: AttributeValue] = [:]
-        var valueLocations: [String: SourceLocation] = [:]
-        var keyLocations: [String: SourceLocation] = [:]
-        var order: [String] = []
-    }
 
-    mutating func readFields(_ mapping: Node.Mapping) -> Fields {
-        var fields = Fields()
+    mutating func readFields(_ mapping: Node.Mapping) -> FieldMap {
+        var fields = FieldMap(order: [])
         for (key, value) in merged(mapping) {
             guard visit() else { break }
             guard case .scalar(let keyScalar) = key, !keyScalar.string.isEmpty else {
@@ -60,17 +52,17 @@ extension DocumentReader {
             }
             let name = keyScalar.string
             fields.values[name] = attributeValue(value, depth: 1)
-            fields.valueLocations[name] = location(value)
+            fields.locations[name] = location(value)
             // Each list entry's position too, so a finding can point at the one entry at fault.
             if case .sequence(let sequence) = value {
                 for (index, element) in sequence.enumerated() {
-                    fields.valueLocations[Resource.elementKey(name, index)] = location(element)
+                    fields.locations[Resource.elementKey(name, index)] = location(element)
                 }
             }
             if case .mapping(let entries) = value {
                 for (entryKey, entryValue) in entries {
                     guard case .scalar(let scalar) = entryKey else { continue }
-                    fields.valueLocations[Resource.entryKey(name, scalar.string)] = location(entryValue)
+                    fields.locations[Resource.entryKey(name, scalar.string)] = location(entryValue)
                 }
             }
             fields.keyLocations[name] = location(key)

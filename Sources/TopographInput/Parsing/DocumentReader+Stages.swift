@@ -91,9 +91,7 @@ extension DocumentReader {
                 continue
             }
             let fields = readFields(fieldsNode)
-            changes.append(StageChange(
-                id: id, location: location(key), fields: fields.values, fieldLocations: fields.valueLocations,
-                keyLocations: fields.keyLocations, fieldOrder: fields.order))
+            changes.append(StageChange(id: id, location: location(key), fieldMap: fields))
         }
         return changes
     }

@@ -71,27 +71,7 @@ package struct StageResolver: Sendable {
                     help: Suggestions.didYouMean(change.id, in: resources.map(\.id)) ?? "add it under `add: resources:` instead")
                 continue
             }
-            var resource = resources[index]
-            for field in change.fieldOrder {
-                guard let value = change.fields[field] else { continue }
-                // A changed list's entries are the change's, not the old value's.
-                for key in resource.fieldLocations.keys where key.hasPrefix(field + Resource.elementSeparator) {
-                    resource.fieldLocations[key] = nil
-                }
-                for (key, location) in change.fieldLocations where key.hasPrefix(field + Resource.elementSeparator) {
-                    resource.fieldLocations[key] = location
-                }
-                if value == .null {
-                    resource.fields[field] = nil
-                    resource.fieldOrder.removeAll { $0 == field }
-                    continue
-                }
-                if resource.fields[field] == nil { resource.fieldOrder.append(field) }
-                resource.fields[field] = value
-                resource.fieldLocations[field] = change.fieldLocations[field]
-                resource.keyLocations[field] = change.keyLocations[field]
-            }
-            resources[index] = resource
+            resources[index].fieldMap.apply(change.fieldMap)
         }
         for added in stage.addedResources {
             if let existing = resources.first(where: { $0.id == added.id }) {

@@ -7,13 +7,34 @@ package struct Resource: Hashable, Sendable {
     package var id: String
     /// Where the id was written (the key of the resource's mapping).
     package var location: SourceLocation
-    package var fields: [String: AttributeValue]
+    /// Every field, with positions and written order.
+    package var fieldMap: FieldMap
+
+    package var fields: [String: AttributeValue] {
+        get { fieldMap.values }
+        _modify { yield &fieldMap.values }
+    }
     /// Position of each field's value, for diagnostics and lint findings.
-    package var fieldLocations: [String: SourceLocation]
+    package var fieldLocations: [String: SourceLocation] {
+        get { fieldMap.locations }
+        _modify { yield &fieldMap.locations }
+    }
     /// Position of each field's key, for "unknown attribute" messages.
-    package var keyLocations: [String: SourceLocation]
+    package var keyLocations: [String: SourceLocation] {
+        get { fieldMap.keyLocations }
+        _modify { yield &fieldMap.keyLocations }
+    }
     /// Field names in the order they were written; output that lists attributes uses it.
-    package var fieldOrder: [String]
+    package var fieldOrder: [String] {
+        get { fieldMap.order }
+        _modify { yield &fieldMap.order }
+    }
+
+    package init(id: String, location: SourceLocation, fieldMap: FieldMap) {
+        self.id = id
+        self.location = location
+        self.fieldMap = fieldMap
+    }
 
     package init(
         id: String,
@@ -23,12 +44,9 @@ package struct Resource: Hashable, Sendable {
         keyLocations: [String: SourceLocation] = [:],
         fieldOrder: [String]? = nil
     ) {
-        self.id = id
-        self.location = location
-        self.fields = fields
-        self.fieldLocations = fieldLocations
-        self.keyLocations = keyLocations
-        self.fieldOrder = fieldOrder ?? fields.keys.sorted()
+        self.init(
+            id: id, location: location,
+            fieldMap: FieldMap(values: fields, locations: fieldLocations, keyLocations: keyLocations, order: fieldOrder))
     }
 
     package var kind: KindID { KindID(fields["kind"]?.stringValue ?? "") }

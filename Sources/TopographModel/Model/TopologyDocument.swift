@@ -96,20 +96,11 @@ package enum StageRemoval: Sendable {
 package struct StageChange: Sendable {
     package var id: String
     package var location: SourceLocation
-    package var fields: [String: AttributeValue]
-    package var fieldLocations: [String: SourceLocation]
-    package var keyLocations: [String: SourceLocation]
-    package var fieldOrder: [String]
+    package var fieldMap: FieldMap
 
-    package init(
-        id: String, location: SourceLocation, fields: [String: AttributeValue],
-        fieldLocations: [String: SourceLocation], keyLocations: [String: SourceLocation], fieldOrder: [String]
-    ) {
+    package init(id: String, location: SourceLocation, fieldMap: FieldMap) {
         self.id = id
         self.location = location
-        self.fields = fields
-        self.fieldLocations = fieldLocations
-        self.keyLocations = keyLocations
-        self.fieldOrder = fieldOrder
+        self.fieldMap = fieldMap
     }
 }
