@@ -100,6 +100,11 @@ extension RunbookBuilder {
             placeholders.append(arn)
             declared.append("dead-letter queue \(dlq.name) after \(count) receives")
         }
+        if let (policy, publishers) = queuePolicy(queue, in: stage) {
+            attributes["Policy"] = policy
+            placeholders += ["AWS_REGION", "ACCOUNT_ID"]
+            declared.append("\(publishers.joined(separator: ", ")) may send to it")
+        }
         if let alias = keyReference(queue, in: stage) {
             attributes["KmsMasterKeyId"] = alias
             declared.append("encrypted with \(alias)")
@@ -131,7 +136,8 @@ extension RunbookBuilder {
             lines.append("aws sns set-topic-attributes --topic-arn \"$\(v)_ARN\" --attribute-name KmsMasterKeyId --attribute-value \(Self.q(key))")
             declared.append("encrypted with \(key)")
         }
-        return (lines, declared)
+        let subscribed = subscriptions(of: topic, in: stage)
+        return (lines + subscribed.lines, declared + subscribed.declared)
     }
 
     func stream(_ stream: Resource, in stage: StageTopology) -> (lines: [String], declared: [String]) {

@@ -48,6 +48,10 @@ extension RunbookBuilder {
         // (a state machine, a stream) is added by the deployment that owns that role.
         let targets = targets(of: rule, in: stage, kinds: [.sqs, .sns])
         let dlq = rule.string("dlq").flatMap { stage.resource($0) }.flatMap { $0.kind == .sqs ? $0 : nil }
+        let roleTargets = self.targets(of: rule, in: stage, kinds: [.stepFunctions, .kinesisStream, .ecsService, .lambda])
+        if !roleTargets.isEmpty {
+            declared.append("targets \(roleTargets.map(\.name).joined(separator: ", ")) added by the deployment that owns the role (or permission) they take")
+        }
         if !targets.isEmpty {
             var placeholders: [String] = []
             let entries = targets.map { target -> EventTarget in

@@ -23,19 +23,25 @@ def queues(c, snap):
     for url in sqs.list_queues().get("QueueUrls", []):
         a = sqs.get_queue_attributes(QueueUrl=url, AttributeNames=["All"])["Attributes"]
         redrive = json.loads(a["RedrivePolicy"]) if a.get("RedrivePolicy") else {}
+        policy = json.loads(a["Policy"]) if a.get("Policy") else {}
+        sources = [((s.get("Condition") or {}).get("ArnEquals") or {}).get("aws:SourceArn", "") for s in policy.get("Statement", [])
+                   if s.get("Effect") == "Allow" and "sqs:SendMessage" in str(s.get("Action"))]
         snap.put(f"sqs:{url.rsplit('/', 1)[-1]}", {
             "fifo": a.get("FifoQueue") == "true", "visibility_timeout": int(a.get("VisibilityTimeout", 30)),
             "retention": int(a.get("MessageRetentionPeriod", 345600)), "delay": int(a.get("DelaySeconds", 0)),
             "dlq": redrive.get("deadLetterTargetArn", "").rsplit(":", 1)[-1] or None,
             "max_receive_count": int(redrive["maxReceiveCount"]) if redrive.get("maxReceiveCount") else None,
-            "kms": a.get("KmsMasterKeyId"), "sse_sqs": a.get("SqsManagedSseEnabled") == "true"})
+            "kms": a.get("KmsMasterKeyId"), "sse_sqs": a.get("SqsManagedSseEnabled") == "true",
+            "publishers": sorted(s.rsplit(":", 1)[-1].rsplit("/", 1)[-1] for s in sources if s)})
 
 
 def topics(c, snap):
     sns = c("sns")
     for topic in sns.list_topics()["Topics"]:
         a = sns.get_topic_attributes(TopicArn=topic["TopicArn"])["Attributes"]
-        snap.put(f"sns:{topic['TopicArn'].rsplit(':', 1)[-1]}", {"kms": a.get("KmsMasterKeyId"), "fifo": a.get("FifoTopic") == "true"})
+        endpoints = [s["Endpoint"] for s in sns.list_subscriptions_by_topic(TopicArn=topic["TopicArn"])["Subscriptions"]]
+        snap.put(f"sns:{topic['TopicArn'].rsplit(':', 1)[-1]}", {"kms": a.get("KmsMasterKeyId"), "fifo": a.get("FifoTopic") == "true",
+                                                                 "subscriptions": sorted(e.rsplit(":", 1)[-1] for e in endpoints)})
 
 
 def streams(c, snap):

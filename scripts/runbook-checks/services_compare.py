@@ -24,11 +24,17 @@ def compare(check, rid, kind, body, found):
             yield "kms key", _key_alias(check, body["kms_key"]), found.get("kms")
         elif body.get("encrypted") is not None:
             yield "SSE-SQS", bool(body["encrypted"]), found.get("sse_sqs")
+        # Topics and rules that deliver to it may send (the queue's access policy).
+        publishers = sorted({name_of(a) for a, b, _ in check.connections if b == rid and (check.resources.get(a) or {}).get("kind") in ("sns", "eventbridge-rule")}
+                            | {name_of(r) for r, rb in check.resources.items() if rb.get("kind") == "eventbridge-rule" and rid in (rb.get("targets") or [])})
+        yield "publishers allowed", publishers, found.get("publishers", [])
     if kind == "sns":
         if body.get("kms_key") in check.resources:
             yield "kms key", _key_alias(check, body["kms_key"]), found.get("kms")
         elif body.get("encrypted"):
             yield "kms key", "alias/aws/sns", found.get("kms")
+        endpoints = sorted(name_of(b) for a, b, _ in check.connections if a == rid and (check.resources.get(b) or {}).get("kind") in ("sqs", "lambda"))
+        yield "subscriptions", endpoints, found.get("subscriptions", [])
     if kind == "kinesis-stream":
         on_demand = body.get("mode") == "on-demand" or (body.get("mode") is None and body.get("shards") is None)
         yield "mode", "ON_DEMAND" if on_demand else "PROVISIONED", found.get("mode")
