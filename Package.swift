@@ -138,8 +138,9 @@ let package = Package(
         ),
 
         // Tests: one target per library target, folders mirroring the sources, and a support
-        // target (fixture paths, goldens) they share. Each test target links only the layers
-        // its target sees, so `swift test --filter TopographLintTests` builds no Graphviz.
+        // target (fixture paths, goldens) they share. Each test target depends only on the
+        // layers its target sees, so `swift build --target TopographLintTests` compiles no
+        // Graphviz (on Linux, `swift test` links every test target into one bundle).
         // Inputs and goldens live in Tests/Fixtures.
         .target(name: "TopographTestSupport", dependencies: ["TopographInput", "TopographDiff"], path: "Tests/TopographTestSupport"),
         .testTarget(name: "TopographModelTests", dependencies: ["TopographModel", "TopographTestSupport"]),

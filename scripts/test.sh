@@ -19,6 +19,7 @@ rm -f "$log"
 
 checks_passed=0
 checks_failed=0
+timings=("$(printf '%5d s  %s  %s' $(( $(date +%s) - start )) passed "swift build and test")")
 # TOPOGRAPH_SKIP_CHECKS="a.sh b.sh" skips named checks, for quick local loops only; CI
 # (.ci/run) never sets it, so every check runs there.
 for check in scripts/checks/*.sh; do
@@ -27,13 +28,20 @@ for check in scripts/checks/*.sh; do
         *" $(basename "$check") "*) echo "== $(basename "$check") (skipped: TOPOGRAPH_SKIP_CHECKS)"; continue ;;
     esac
     echo "== $(basename "$check")"
+    check_start=$(date +%s)
     if bash "$check"; then
         checks_passed=$((checks_passed + 1))
+        verdict=passed
     else
         echo "FAILED: $check"
         checks_failed=$((checks_failed + 1))
+        verdict=FAILED
     fi
+    # Each check's time, so the suite's budget (30 minutes on 2 cores) shows where it goes.
+    timings+=("$(printf '%5d s  %s  %s' $(( $(date +%s) - check_start )) "$verdict" "$(basename "$check")")")
 done
+echo "== check times"
+printf '%s\n' "${timings[@]}" | sort -rn
 echo "suite time: $(( $(date +%s) - start )) s (swift tests: $swift_passed, checks: $checks_passed passed, $checks_failed failed)"
 passed=$((swift_passed + checks_passed))
 failed=$((swift_failed + checks_failed))

@@ -53,7 +53,7 @@ extension ImportBuilder {
             guard let authorizer = byKey[key] else { continue }
             let candidates = nodeKeys(authorizer["AuthorizerUri"]) + nodeKeys(authorizer["JwtConfiguration"]?["Issuer"])
                 + nodeKeys(authorizer["ProviderARNs"]) + nodeKeys(authorizer["IdentitySource"])
-            if let found = candidates.first(where: { kindByKey[$0] == "lambda" || kindByKey[$0] == "cognito" }), let id = idByKey[found] {
+            if let found = candidates.first(where: { kindByKey[$0] == KindID.lambda.rawValue || kindByKey[$0] == KindID.cognito.rawValue }), let id = idByKey[found] {
                 return .string(id)
             }
         }
@@ -73,29 +73,29 @@ extension ImportBuilder {
                 integrate(api: api, type: integration["Type"]?.literal, connection: integration["ConnectionId"], uri: integration["Uri"], parameters: integration["RequestParameters"], httpAPI: false)
             }
         }
-        for node in nodes where node.kind == "api-gateway-http" || node.kind == "api-gateway-rest" {
+        for node in nodes where node.kind == KindID.httpAPI.rawValue || node.kind == KindID.restAPI.rawValue {
             if let id = field(node.key, "authorizer")?.stringValue, let authorizer = idByKey.first(where: { $0.value == id })?.key {
-                if kindByKey[authorizer] == "lambda" {
+                if kindByKey[authorizer] == KindID.lambda.rawValue {
                     addEdge(node.key, authorizer, label: "authorize", why: "the API's routes use an authorizer that invokes this function")
-                } else if kindByKey[authorizer] == "cognito" {
+                } else if kindByKey[authorizer] == KindID.cognito.rawValue {
                     addEdge(node.key, authorizer, label: "verify JWT", why: "the API's routes accept tokens this user pool issues")
                 }
             }
         }
         // A REST VPC link forwards to the NLBs it targets.
-        for node in nodes where node.kind == "vpc-link" {
+        for node in nodes where node.kind == KindID.vpcLink.rawValue {
             for target in nodeKeys(byKey[node.key]?["TargetArns"]) {
                 addEdge(node.key, target, why: "TargetArns of the VPC link")
             }
         }
         // A private REST API is reached only through execute-api interface endpoints.
-        for node in nodes where node.kind == "api-gateway-rest" {
+        for node in nodes where node.kind == KindID.restAPI.rawValue {
             guard let api = byKey[node.key] else { continue }
             for endpoint in nodeKeys(api["EndpointConfiguration"]?["VpcEndpointIds"]) {
                 addEdge(endpoint, node.key, why: "VpcEndpointIds of the private API")
             }
             if field(node.key, "endpoint")?.stringValue == "private" {
-                for endpoint in nodes where endpoint.kind == "vpc-endpoint" && field(endpoint.key, "service")?.stringValue == "execute-api" {
+                for endpoint in nodes where endpoint.kind == KindID.vpcEndpoint.rawValue && field(endpoint.key, "service")?.stringValue == "execute-api" {
                     addEdge(endpoint.key, node.key, why: "a private REST API is reached through the execute-api endpoint")
                 }
             }
@@ -103,7 +103,7 @@ extension ImportBuilder {
     }
 
     private func integrate(api: String, type: String?, connection: IaCValue?, uri: IaCValue?, parameters: IaCValue?, httpAPI: Bool) {
-        let links = nodeKeys(connection).filter { kindByKey[$0] == "vpc-link" }
+        let links = nodeKeys(connection).filter { kindByKey[$0] == KindID.vpcLink.rawValue }
         if let link = links.first {
             addEdge(api, link, label: "private integration", why: "the integration's ConnectionId is this VPC link")
             for key in uri?.referencedKeys ?? [] {
@@ -111,10 +111,10 @@ extension ImportBuilder {
                 switch target.type {
                 case "AWS::ServiceDiscovery::Service":
                     for namespace in nodeKeys(target["NamespaceId"]) { addTarget(link, namespace) }
-                    for service in nodes where service.kind == "ecs-service" {
+                    for service in nodes where service.kind == KindID.ecsService.rawValue {
                         let registries = byKey[service.key]?["ServiceRegistries"]?.list ?? []
                         if registries.contains(where: { $0["RegistryArn"]?.referencedKeys.contains(key) == true }) {
-                            addEdge(link, service.key, via: "cloud-map", why: "the integration targets the Cloud Map service this ECS service registers in")
+                            addEdge(link, service.key, via: KindID.cloudMap.rawValue, why: "the integration targets the Cloud Map service this ECS service registers in")
                         }
                     }
                 case "AWS::ElasticLoadBalancingV2::Listener":
@@ -137,7 +137,7 @@ extension ImportBuilder {
             addEdge(api, key, why: "a \(type ?? "proxy") integration calls it")
         }
         // An AWS service integration (`arn:aws:apigateway:REGION:s3:path/BUCKET/...`) calls the bucket.
-        for key in nodeKeys(uri) where kindByKey[key] == "s3" {
+        for key in nodeKeys(uri) where kindByKey[key] == KindID.s3.rawValue {
             addEdge(api, key, why: "an \(type ?? "AWS") integration calls this bucket")
         }
     }

@@ -16,24 +16,24 @@ extension ImportBuilder {
 
         // An instance's Name tag is its name (the console and `aws ec2` filters use it);
         // elsewhere it is what people call the resource.
-        if let label = Self.tag("Name", of: resource)?.literal { put(kind == "ec2" ? "name" : "label", .string(label)) }
+        if let label = Self.tag("Name", of: resource)?.literal { put(kind == KindID.ec2.rawValue ? "name" : "label", .string(label)) }
         switch kind {
         case KindID.generic.rawValue:
             if let drawing = GenericIaCTypes.drawing(resource.type) {
                 put("icon", .string(drawing.icon))
                 put("category", .string(drawing.category.rawValue))
             }
-        case "vpc":
+        case KindID.vpc.rawValue:
             put("cidr", literal("CidrBlock"))
-        case "subnet":
+        case KindID.subnet.rawValue:
             if let zone = resource["AvailabilityZone"]?.literal { put("az", .string(zone)) }
             put("cidr", literal("CidrBlock"))
-        case "vpc-endpoint":
+        case KindID.vpcEndpoint.rawValue:
             if let service = resource["ServiceName"]?.text { put("service", .string(Self.endpointService(service))) }
             let type = resource["VpcEndpointType"]?.literal?.lowercased() ?? (effectiveDefaults ? "gateway" : nil)
             put("endpoint_type", type.map { .string($0) })
             put("private_dns", flag("PrivateDnsEnabled", default: false))
-        case "vpc-link":
+        case KindID.vpcLink.rawValue:
             put("name", text("Name"))
             if resource.type == "AWS::ApiGateway::VpcLink" {
                 put("api", .string("rest"))
@@ -42,13 +42,13 @@ extension ImportBuilder {
             } else {
                 put("api", .string("http"))
             }
-        case "route53":
+        case KindID.route53.rawValue:
             if let record = resource["Name"]?.text { put("record", .string(record.hasSuffix(".") ? String(record.dropLast()) : record)) }
-        case "waf":
+        case KindID.waf.rawValue:
             put("name", text("Name"))
-        case "cognito":
+        case KindID.cognito.rawValue:
             put("name", text("UserPoolName"))
-        case "alb", "nlb":
+        case KindID.alb.rawValue, KindID.nlb.rawValue:
             put("name", text("Name"))
             put("scheme", .string(resource["Scheme"]?.literal ?? "internet-facing"))
             let listeners = referrers("AWS::ElasticLoadBalancingV2::Listener", "LoadBalancerArn", to: resource.key)
@@ -56,7 +56,7 @@ extension ImportBuilder {
             if !ports.isEmpty { put("listeners", .list(Array(Set(ports)).sorted().map { .int($0) })) }
             let groups = listeners.flatMap { targetGroups(ofListener: $0) }
             put("health_check", healthCheck(groups))
-            if kind == "nlb" {
+            if kind == KindID.nlb.rawValue {
                 let attributes = resource["LoadBalancerAttributes"]?.list ?? []
                 let crossZone = attributes.first { $0["Key"]?.literal == "load_balancing.cross_zone.enabled" }?["Value"]?.bool
                 put("cross_zone", crossZone.map { .bool($0) } ?? (effectiveDefaults ? .bool(false) : nil))
@@ -64,27 +64,27 @@ extension ImportBuilder {
                     put("enforce_privatelink_inbound_rules", .bool(enforce == "on"))
                 }
             }
-        case "api-gateway-http":
+        case KindID.httpAPI.rawValue:
             put("name", text("Name"))
             put("endpoint", .string("regional"))  // HTTP APIs are regional only
             httpAPIAttributes(resource, into: &result)
-        case "api-gateway-rest":
+        case KindID.restAPI.rawValue:
             put("name", text("Name"))
             let endpoint = resource["EndpointConfiguration"]?["Types"]?.list.first?.literal?.lowercased()
             put("endpoint", (endpoint ?? (effectiveDefaults ? "edge" : nil)).map { .string($0) })
             restAPIAttributes(resource, into: &result)
-        case "ecs-cluster":
+        case KindID.ecsCluster.rawValue:
             put("name", text("ClusterName"))
-        case "ecs-service":
+        case KindID.ecsService.rawValue:
             ecsServiceAttributes(resource, into: &result)
-        case "lambda":
+        case KindID.lambda.rawValue:
             put("name", text("FunctionName"))
             put("runtime", literal("Runtime"))
-        case "ec2", "autoscaling-group":
+        case KindID.ec2.rawValue, KindID.autoscalingGroup.rawValue:
             put("instance_type", literal("InstanceType") ?? instanceType(ofGroup: resource).map { .string($0) })
-        case "autoscaling":
+        case KindID.autoscaling.rawValue:
             autoscalingAttributes(resource, into: &result)
-        case "elasticache-redis":
+        case KindID.redis.rawValue:
             put("name", text("ReplicationGroupId") ?? text("ClusterName") ?? text("ServerlessCacheName"))
             if resource.type == "AWS::ElastiCache::ServerlessCache" {
                 put("tls", .bool(true))  // serverless caches always encrypt in transit
@@ -92,12 +92,12 @@ extension ImportBuilder {
                 put("tls", flag("TransitEncryptionEnabled", default: false))
             }
             if let port = resource["Port"]?.int { put("port", .int(port)) }
-        case "rds":
+        case KindID.rds.rawValue:
             put("name", text("DBInstanceIdentifier"))
             put("engine", engine(resource))
             put("public", flag("PubliclyAccessible", default: false))
             put("instance_class", literal("DBInstanceClass"))
-        case "aurora":
+        case KindID.aurora.rawValue:
             put("name", text("DBClusterIdentifier"))
             put("engine", engine(resource))
             let members = referrers("AWS::RDS::DBInstance", "DBClusterIdentifier", to: resource.key)
@@ -106,17 +106,17 @@ extension ImportBuilder {
             // The members' class when they agree (a writer and readers of one class, the usual case).
             let classes = Set(members.compactMap { $0["DBInstanceClass"]?.literal })
             if classes.count == 1 { put("instance_class", classes.first.map { .string($0) }) }
-        case "dynamodb":
+        case KindID.dynamodb.rawValue:
             put("name", text("TableName"))
-        case "s3":
+        case KindID.s3.rawValue:
             put("name", text("BucketName"))
-        case "ecr":
+        case KindID.ecr.rawValue:
             put("name", text("RepositoryName"))
-        case "cloudwatch":
+        case KindID.cloudwatch.rawValue:
             put("name", text("LogGroupName"))
-        case "cloud-map":
+        case KindID.cloudMap.rawValue:
             put("namespace", literal("Name"))
-        case "generic":
+        case KindID.generic.rawValue:
             put("category", .string("operations"))
             put("name", text("QueueName") ?? text("TopicName") ?? text("Name"))
         default:
@@ -195,7 +195,7 @@ extension ImportBuilder {
         for registry in resource["ServiceRegistries"]?.list ?? [] {
             for key in registry["RegistryArn"]?.referencedKeys ?? [] { namespaces += nodeKeys(byKey[key]?["NamespaceId"]) }
         }
-        if let namespace = namespaces.first(where: { kindByKey[$0] == "cloud-map" }), let id = idByKey[namespace] { put("discovery", .string(id)) }
+        if let namespace = namespaces.first(where: { kindByKey[$0] == KindID.cloudMap.rawValue }), let id = idByKey[namespace] { put("discovery", .string(id)) }
         let groups = (resource["LoadBalancers"]?.list ?? []).flatMap { $0["TargetGroupArn"]?.referencedKeys ?? [] }
         put("health_check", healthCheck(groups))
         if let exec = resource["EnableExecuteCommand"]?.bool { put("exec", .bool(exec)) } else if effectiveDefaults { put("exec", .bool(false)) }
@@ -203,7 +203,7 @@ extension ImportBuilder {
 
     func autoscalingAttributes(_ resource: IaCResource, into result: inout [(String, AttributeValue)]) {
         func put(_ name: String, _ value: AttributeValue?) { if let value { result.append((name, value)) } }
-        if let target = nodeKeys(resource["ResourceId"]).first(where: { kindByKey[$0] == "ecs-service" || kindByKey[$0] == "ec2" }), let id = idByKey[target] {
+        if let target = nodeKeys(resource["ResourceId"]).first(where: { kindByKey[$0] == KindID.ecsService.rawValue || kindByKey[$0] == KindID.ec2.rawValue }), let id = idByKey[target] {
             put("target", .string(id))
         }
         let policies = referrers("AWS::ApplicationAutoScaling::ScalingPolicy", "ScalingTargetId", to: resource.key)

@@ -100,7 +100,7 @@ extension ImportBuilder {
     /// `service-connect` when the server publishes a Service Connect port in the namespace
     /// the client also joins.
     private func serviceConnect(_ client: String, _ server: String) -> String? {
-        guard kindByKey[client] == "ecs-service", kindByKey[server] == "ecs-service",
+        guard kindByKey[client] == KindID.ecsService.rawValue, kindByKey[server] == KindID.ecsService.rawValue,
               field(server, "service_connect")?.stringValue == "client-server",
               let clientMode = field(client, "service_connect")?.stringValue, clientMode != "none" else { return nil }
         let clientNamespace = byKey[client]?["ServiceConnectConfiguration"]?["Namespace"]
@@ -111,8 +111,8 @@ extension ImportBuilder {
     func internet() -> String {
         let key = "synthetic:internet"
         if synthetic[key] == nil {
-            synthetic[key] = ("internet", unique("internet"))
-            kindByKey[key] = "internet"
+            synthetic[key] = (KindID.internet.rawValue, unique("internet"))
+            kindByKey[key] = KindID.internet.rawValue
             fields[key] = [("label", .string("Internet"))]
         }
         return key
@@ -126,7 +126,7 @@ extension ImportBuilder {
                 for groupKey in targetGroups(ofListener: listener) {
                     guard let group = byKey[groupKey] else { continue }
                     let protocolName = group["Protocol"]?.literal?.lowercased()
-                    for service in nodes where service.kind == "ecs-service" {
+                    for service in nodes where service.kind == KindID.ecsService.rawValue {
                         for entry in byKey[service.key]?["LoadBalancers"]?.list ?? [] where entry["TargetGroupArn"]?.referencedKeys.contains(groupKey) == true {
                             addEdge(balancer, service.key, port: entry["ContainerPort"]?.int ?? group["Port"]?.int, protocol: protocolName,
                                     why: "the listener forwards to a target group the service registers in")
@@ -190,25 +190,25 @@ extension ImportBuilder {
 
     func connectTasks() {
         // Lambda writes to the log group named /aws/lambda/<function name>.
-        for group in nodes where group.kind == "cloudwatch" {
+        for group in nodes where group.kind == KindID.cloudwatch.rawValue {
             guard let name = byKey[group.key]?["LogGroupName"], name.text?.hasPrefix("/aws/lambda/") == true else { continue }
-            for function in nodeKeys(name) where kindByKey[function] == "lambda" {
+            for function in nodeKeys(name) where kindByKey[function] == KindID.lambda.rawValue {
                 addEdge(function, group.key, label: "logs", why: "the function's own log group")
             }
         }
-        for service in nodes where service.kind == "ecs-service" {
+        for service in nodes where service.kind == KindID.ecsService.rawValue {
             guard let taskKey = byKey[service.key]?["TaskDefinition"]?.referencedKeys.first, let task = byKey[taskKey] else { continue }
             for container in task["ContainerDefinitions"]?.list ?? [] {
                 let logGroup = container["LogConfiguration"]?["Options"]?["awslogs-group"]
-                var groups = nodeKeys(logGroup).filter { kindByKey[$0] == "cloudwatch" }
+                var groups = nodeKeys(logGroup).filter { kindByKey[$0] == KindID.cloudwatch.rawValue }
                 if groups.isEmpty, let name = logGroup?.literal {
                     // A log group named in full is the template's group of that name.
-                    groups = nodes.filter { $0.kind == "cloudwatch" && byKey[$0.key]?["LogGroupName"]?.literal == name }.map(\.key)
+                    groups = nodes.filter { $0.kind == KindID.cloudwatch.rawValue && byKey[$0.key]?["LogGroupName"]?.literal == name }.map(\.key)
                 }
                 for group in groups {
                     addEdge(service.key, group, label: "logs", why: "the container's awslogs group")
                 }
-                for repository in nodeKeys(container["Image"]) where kindByKey[repository] == "ecr" {
+                for repository in nodeKeys(container["Image"]) where kindByKey[repository] == KindID.ecr.rawValue {
                     addEdge(repository, service.key, label: "image pulls", why: "the container's image is in this repository")
                 }
             }
@@ -218,8 +218,8 @@ extension ImportBuilder {
     // MARK: - Endpoints
 
     func connectEndpoints() {
-        let served: [String: String] = ["s3": "s3", "dynamodb": "dynamodb", "ecr.api": "ecr", "ecr.dkr": "ecr", "logs": "cloudwatch"]
-        for endpoint in nodes where endpoint.kind == "vpc-endpoint" {
+        let served: [String: String] = ["s3": KindID.s3.rawValue, "dynamodb": KindID.dynamodb.rawValue, "ecr.api": KindID.ecr.rawValue, "ecr.dkr": KindID.ecr.rawValue, "logs": KindID.cloudwatch.rawValue]
+        for endpoint in nodes where endpoint.kind == KindID.vpcEndpoint.rawValue {
             guard let service = field(endpoint.key, "service")?.stringValue, let kind = served[service] else { continue }
             for target in nodes where target.kind == kind {
                 addEdge(endpoint.key, target.key, why: "the \(service) endpoint carries the VPC's traffic to it")

@@ -37,9 +37,9 @@ extension ImportBuilder {
             }
         }
         for filter in byType["AWS::Logs::SubscriptionFilter"] ?? [] {
-            var groups = nodeKeys(filter["LogGroupName"]).filter { kindByKey[$0] == "cloudwatch" }
+            var groups = nodeKeys(filter["LogGroupName"]).filter { kindByKey[$0] == KindID.cloudwatch.rawValue }
             if groups.isEmpty, let name = filter["LogGroupName"]?.literal {
-                groups = nodes.filter { $0.kind == "cloudwatch" && byKey[$0.key]?["LogGroupName"]?.literal == name }.map(\.key)
+                groups = nodes.filter { $0.kind == KindID.cloudwatch.rawValue && byKey[$0.key]?["LogGroupName"]?.literal == name }.map(\.key)
             }
             for group in groups {
                 for target in nodeKeys(filter["DestinationArn"]) { addEdge(group, target, label: "log events", why: "a subscription filter of the log group") }

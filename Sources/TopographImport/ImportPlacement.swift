@@ -11,11 +11,11 @@ extension ImportBuilder {
         for node in nodes {
             guard let resource = byKey[node.key] else { continue }
             switch node.kind {
-            case "subnet", "vpc-endpoint":
+            case KindID.subnet.rawValue, KindID.vpcEndpoint.rawValue:
                 vpcOf[node.key] = nodeKeys(resource["VpcId"]).first
-            case "cloud-map":
+            case KindID.cloudMap.rawValue:
                 vpcOf[node.key] = nodeKeys(resource["Vpc"]).first
-            case "internet-gateway":
+            case KindID.internetGateway.rawValue:
                 vpcOf[node.key] = nodeKeys(resource["VpcId"]).first ?? (byType["AWS::EC2::VPCGatewayAttachment"] ?? [])
                     .first { $0["InternetGatewayId"]?.referencedKeys.contains(node.key) == true }
                     .flatMap { nodeKeys($0["VpcId"]).first }
@@ -24,12 +24,12 @@ extension ImportBuilder {
         }
         // Zones, from the subnets' AvailabilityZone.
         var zoneOfSubnet: [String: String] = [:]
-        for node in nodes where node.kind == "subnet" {
+        for node in nodes where node.kind == KindID.subnet.rawValue {
             guard let vpc = vpcOf[node.key], let zone = zone(byKey[node.key]?["AvailabilityZone"]) else { continue }
             let key = "zone:\(vpc):\(zone.key)"
             if synthetic[key] == nil {
-                synthetic[key] = ("availability-zone", unique("az-\(zone.letter)"))
-                kindByKey[key] = "availability-zone"
+                synthetic[key] = (KindID.availabilityZone.rawValue, unique("az-\(zone.letter)"))
+                kindByKey[key] = KindID.availabilityZone.rawValue
                 fields[key] = [("label", .string(zone.label))]
                 parent[key] = vpc
                 if zone.assumed {
@@ -42,17 +42,17 @@ extension ImportBuilder {
         for node in nodes {
             guard let resource = byKey[node.key] else { continue }
             switch node.kind {
-            case "subnet":
+            case KindID.subnet.rawValue:
                 parent[node.key] = zoneOfSubnet[node.key] ?? vpcOf[node.key]
                 if let access = subnetAccess[node.key] { setField(node.key, "access", .string(access)) }
-            case "internet-gateway", "cloud-map":
+            case KindID.internetGateway.rawValue, KindID.cloudMap.rawValue:
                 parent[node.key] = vpcOf[node.key]
             default:
                 subnetsOf[node.key] = subnets(of: resource, kind: node.kind)
             }
         }
         func ancestors(_ subnet: String) -> [String] { [zoneOfSubnet[subnet], vpcOf[subnet]].compactMap { $0 } }
-        for node in nodes where !["subnet", "internet-gateway", "cloud-map", "ecs-service", "ecs-cluster"].contains(node.kind) {
+        for node in nodes where ![KindID.subnet.rawValue, KindID.internetGateway.rawValue, KindID.cloudMap.rawValue, KindID.ecsService.rawValue, KindID.ecsCluster.rawValue].contains(node.kind) {
             let subnets = subnetsOf[node.key] ?? []
             if subnets.count == 1 {
                 parent[node.key] = subnets[0]
@@ -64,43 +64,43 @@ extension ImportBuilder {
             }
         }
         // A REST VPC link has no network settings: it reaches into its NLB's VPC.
-        for node in nodes where node.kind == "vpc-link" && parent[node.key] == nil {
+        for node in nodes where node.kind == KindID.vpcLink.rawValue && parent[node.key] == nil {
             if let target = nodeKeys(byKey[node.key]?["TargetArns"]).first, let vpc = vpcContaining(target, ancestors: ancestors) {
                 parent[node.key] = vpc
             }
         }
-        for node in nodes where node.kind == "ecs-service" {
+        for node in nodes where node.kind == KindID.ecsService.rawValue {
             guard let resource = byKey[node.key] else { continue }
-            if let cluster = nodeKeys(resource["Cluster"]).first(where: { kindByKey[$0] == "ecs-cluster" }) {
+            if let cluster = nodeKeys(resource["Cluster"]).first(where: { kindByKey[$0] == KindID.ecsCluster.rawValue }) {
                 parent[node.key] = cluster
             } else if let first = subnetsOf[node.key]?.first {
                 parent[node.key] = ancestors(first).last
             }
         }
         // A node group sits in its cluster (`in: eks`), its subnets listed.
-        for node in nodes where node.kind == "eks-nodegroup" {
-            if let cluster = nodeKeys(byKey[node.key]?["ClusterName"]).first(where: { kindByKey[$0] == "eks-cluster" }) {
+        for node in nodes where node.kind == KindID.eksNodegroup.rawValue {
+            if let cluster = nodeKeys(byKey[node.key]?["ClusterName"]).first(where: { kindByKey[$0] == KindID.eksCluster.rawValue }) {
                 parent[node.key] = cluster
             }
         }
-        for node in nodes where node.kind == "ecs-cluster" {
-            let services = nodes.filter { $0.kind == "ecs-service" && parent[$0.key] == node.key }
+        for node in nodes where node.kind == KindID.ecsCluster.rawValue {
+            let services = nodes.filter { $0.kind == KindID.ecsService.rawValue && parent[$0.key] == node.key }
             var vpcs = Set(services.flatMap { (subnetsOf[$0.key] ?? []).compactMap { vpcOf[$0] } })
             // An EC2 cluster runs where its hosts (Auto Scaling groups) are.
-            for host in hosts(ofCluster: node.key) { if let resource = byKey[host] { vpcs.formUnion(subnets(of: resource, kind: "ec2").compactMap { vpcOf[$0] }) } }
+            for host in hosts(ofCluster: node.key) { if let resource = byKey[host] { vpcs.formUnion(subnets(of: resource, kind: KindID.ec2.rawValue).compactMap { vpcOf[$0] }) } }
             if vpcs.count == 1 { parent[node.key] = vpcs.first }
         }
         // A multi-AZ database or cache spans the zones of its subnet group.
-        for node in nodes where ["rds", "aurora", "elasticache-redis"].contains(node.kind) {
+        for node in nodes where [KindID.rds.rawValue, KindID.aurora.rawValue, KindID.redis.rawValue].contains(node.kind) {
             guard let resource = byKey[node.key] else { continue }
-            let multiAZ = resource["MultiAZ"]?.bool == true || resource["MultiAZEnabled"]?.bool == true || node.kind == "aurora"
+            let multiAZ = resource["MultiAZ"]?.bool == true || resource["MultiAZEnabled"]?.bool == true || node.kind == KindID.aurora.rawValue
             let zones = (subnetsOf[node.key] ?? []).compactMap { zoneOfSubnet[$0] }.compactMap { fields[$0]?.first?.1.stringValue }
             let distinct = zones.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
             if multiAZ, distinct.count > 1, !distinct.contains(where: { $0.hasPrefix("<") }) {
                 setField(node.key, "zones", .list(distinct.map { .string($0) }))
             }
         }
-        for node in nodes where node.kind == "alb" || node.kind == "nlb" {
+        for node in nodes where node.kind == KindID.alb.rawValue || node.kind == KindID.nlb.rawValue {
             let zones = (subnetsOf[node.key] ?? []).compactMap { zoneOfSubnet[$0] }.compactMap { fields[$0]?.first?.1.stringValue }
             if zones.count == (subnetsOf[node.key] ?? []).count, zones.count > 1, !zones.contains(where: { $0.hasPrefix("<") }) {
                 setField(node.key, "zones", .list(zones.map { .string($0) }))
@@ -112,7 +112,7 @@ extension ImportBuilder {
         var current: String? = key
         var steps = 0
         while let node = current, steps < 16 {
-            if kindByKey[node] == "vpc" { return node }
+            if kindByKey[node] == KindID.vpc.rawValue { return node }
             current = parent[node] ?? subnetsOf[node]?.first.flatMap { ancestors($0).last }
             steps += 1
         }
@@ -123,27 +123,27 @@ extension ImportBuilder {
     func subnets(of resource: IaCResource, kind: String) -> [String] {
         var values: [IaCValue?] = []
         switch kind {
-        case "alb", "nlb":
+        case KindID.alb.rawValue, KindID.nlb.rawValue:
             values = [resource["Subnets"]] + (resource["SubnetMappings"]?.list ?? []).map { $0["SubnetId"] }
-        case "ecs-service":
+        case KindID.ecsService.rawValue:
             values = [resource["NetworkConfiguration"]?["AwsvpcConfiguration"]?["Subnets"]]
-        case "elasticache-redis":
+        case KindID.redis.rawValue:
             values = [resource["SubnetIds"]] + (resource["CacheSubnetGroupName"]?.referencedKeys ?? []).map { byKey[$0]?["SubnetIds"] }
-        case "rds", "aurora":
+        case KindID.rds.rawValue, KindID.aurora.rawValue:
             values = (resource["DBSubnetGroupName"]?.referencedKeys ?? []).map { byKey[$0]?["SubnetIds"] }
-        case "lambda":
+        case KindID.lambda.rawValue:
             values = [resource["VpcConfig"]?["SubnetIds"]]
-        case "ec2", KindID.autoscalingGroup.rawValue:
+        case KindID.ec2.rawValue, KindID.autoscalingGroup.rawValue:
             values = [resource["SubnetId"], resource["VPCZoneIdentifier"]] + (resource["NetworkInterfaces"]?.list ?? []).map { $0["SubnetId"] }
-        case "vpc-endpoint", "vpc-link":
+        case KindID.vpcEndpoint.rawValue, KindID.vpcLink.rawValue:
             values = [resource["SubnetIds"]]
-        case "nat-gateway":
+        case KindID.natGateway.rawValue:
             values = [resource["SubnetId"]]
         default:
             return []
         }
         var seen: Set<String> = []
-        return values.flatMap { nodeKeys($0) }.filter { kindByKey[$0] == "subnet" && seen.insert($0).inserted }
+        return values.flatMap { nodeKeys($0) }.filter { kindByKey[$0] == KindID.subnet.rawValue && seen.insert($0).inserted }
     }
 
     struct Zone {
@@ -177,7 +177,7 @@ extension ImportBuilder {
         for route in byType["AWS::EC2::Route"] ?? [] {
             let destination = route["DestinationCidrBlock"]?.literal ?? route["DestinationIpv6CidrBlock"]?.literal
             guard destination == "0.0.0.0/0" || destination == "::/0" else { continue }
-            if nodeKeys(route["GatewayId"]).contains(where: { kindByKey[$0] == "internet-gateway" }) {
+            if nodeKeys(route["GatewayId"]).contains(where: { kindByKey[$0] == KindID.internetGateway.rawValue }) {
                 publicTables.formUnion(route["RouteTableId"]?.referencedKeys ?? [])
             }
         }

@@ -50,7 +50,7 @@ package struct ResourceMatcher: Sendable {
         // 2. AWS names, when unique on both sides; 2b. the same address range (VPCs, subnets);
         // 2c. the same AWS service (VPC endpoints: AWS names them only by id, one per service).
         for field in ["name", "cidr", "service"] {
-            for kind in kinds where field != "service" || kind == "vpc-endpoint" {
+            for kind in kinds where field != "service" || kind == .vpcEndpoint {
                 let byValue = index(topologyByKind[kind] ?? []) { $0.fields[field]?.stringValue }
                 for resource in unpairedImported(kind) {
                     guard let value = resource.fields[field]?.stringValue, field != "name" || !value.contains("<") else { continue }
@@ -156,19 +156,19 @@ package struct ResourceMatcher: Sendable {
         KindCatalog.all.filter { !$0.idWords.isEmpty }.map { ($0.id, $0.idWords) }, uniquingKeysWith: { $1 })
 
     private static let firstKindsWords: [KindID: Set<String>] = [
-        "vpc": ["vpc"], "subnet": ["subnet"], "availability-zone": ["az", "zone"],
-        "internet-gateway": ["internet", "gateway", "igw"], "nat-gateway": ["nat", "gateway", "ngw"],
-        "vpc-endpoint": ["vpc", "endpoint", "vpce"], "vpc-link": ["vpc", "link"],
-        "route53": ["dns", "record", "set", "route53"], "cloudfront": ["distribution", "cdn", "cloudfront"],
-        "waf": ["waf", "web", "acl"], "cognito": ["user", "pool", "cognito"],
-        "alb": ["alb", "lb", "load", "balancer", "elb"], "nlb": ["nlb", "lb", "load", "balancer", "elb"],
-        "api-gateway-http": ["api", "http", "gateway"], "api-gateway-rest": ["api", "rest", "gateway"],
-        "ecs-cluster": ["ecs", "cluster"], "ecs-service": ["ecs", "service", "svc"],
-        "lambda": ["lambda", "function", "fn"], "ec2": ["ec2", "instance"],
-        "autoscaling": ["scaling", "scalable", "target", "autoscaling"],
-        "elasticache-redis": ["redis", "cache", "elasticache", "replication", "group", "cluster"],
-        "rds": ["rds", "db", "database", "instance"], "aurora": ["aurora", "db", "database", "cluster"],
-        "dynamodb": ["dynamodb", "table"], "s3": ["s3", "bucket"], "ecr": ["ecr", "repository", "repo"],
-        "cloudwatch": ["log", "logs", "group", "cloudwatch"], "cloud-map": ["namespace", "cloud", "map", "discovery"],
+        .vpc: ["vpc"], .subnet: ["subnet"], .availabilityZone: ["az", "zone"],
+        .internetGateway: ["internet", "gateway", "igw"], .natGateway: ["nat", "gateway", "ngw"],
+        .vpcEndpoint: ["vpc", "endpoint", "vpce"], .vpcLink: ["vpc", "link"],
+        .route53: ["dns", "record", "set", "route53"], .cloudfront: ["distribution", "cdn", "cloudfront"],
+        .waf: ["waf", "web", "acl"], .cognito: ["user", "pool", "cognito"],
+        .alb: ["alb", "lb", "load", "balancer", "elb"], .nlb: ["nlb", "lb", "load", "balancer", "elb"],
+        .httpAPI: ["api", "http", "gateway"], .restAPI: ["api", "rest", "gateway"],
+        .ecsCluster: ["ecs", "cluster"], .ecsService: ["ecs", "service", "svc"],
+        .lambda: ["lambda", "function", "fn"], .ec2: ["ec2", "instance"],
+        .autoscaling: ["scaling", "scalable", "target", "autoscaling"],
+        .redis: ["redis", "cache", "elasticache", "replication", "group", "cluster"],
+        .rds: ["rds", "db", "database", "instance"], .aurora: ["aurora", "db", "database", "cluster"],
+        .dynamodb: ["dynamodb", "table"], .s3: ["s3", "bucket"], .ecr: ["ecr", "repository", "repo"],
+        .cloudwatch: ["log", "logs", "group", "cloudwatch"], .cloudMap: ["namespace", "cloud", "map", "discovery"],
     ]
 }

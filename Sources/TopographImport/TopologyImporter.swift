@@ -85,8 +85,8 @@ final class ImportBuilder {
             return (resource["ProtocolType"]?.literal == "WEBSOCKET" ? KindID.websocketAPI : .httpAPI).rawValue
         case "AWS::ElasticLoadBalancingV2::LoadBalancer":
             switch resource["Type"]?.literal ?? "application" {
-            case "network": return "nlb"
-            case "application": return "alb"
+            case "network": return KindID.nlb.rawValue
+            case "application": return KindID.alb.rawValue
             default:
                 note(resource, .skipped, "gateway load balancers have no kind")
                 return nil
@@ -102,19 +102,19 @@ final class ImportBuilder {
                 note(resource, .folded, "a node of its replication group, which is imported")
                 return nil
             }
-            return "elasticache-redis"
+            return KindID.redis.rawValue
         case "AWS::RDS::DBInstance":
             if resource["DBClusterIdentifier"] != nil {
                 note(resource, .folded, "an instance of its Aurora cluster, which is imported")
                 return nil
             }
-            return "rds"
+            return KindID.rds.rawValue
         case "AWS::RDS::DBCluster":
-            return "aurora"
+            return KindID.aurora.rawValue
         case "AWS::ApiGatewayV2::Api" where Self.isWebSocket(resource):
             // WebSocket routes (`$connect`) are not HTTP routes: the WebSocket kind when the
             // catalog has one, else an HTTP API without routes.
-            return KindCatalog.spec("api-gateway-websocket") != nil ? "api-gateway-websocket" : "api-gateway-http"
+            return KindCatalog.spec(KindID.websocketAPI.rawValue) != nil ? KindID.websocketAPI.rawValue : KindID.httpAPI.rawValue
         default: break
         }
         if let reason = ImportTypePolicy.folded[type] {
@@ -129,7 +129,7 @@ final class ImportBuilder {
             note(resource, .skipped, ImportTypePolicy.customResourceReason)
             return nil
         }
-        let kinds = KindIaCTypes.kinds(cloudFormation: type).filter { $0 != "security-group" && $0 != "iam-role" }
+        let kinds = KindIaCTypes.kinds(cloudFormation: type).filter { $0 != KindID.securityGroup.rawValue && $0 != KindID.iamRole.rawValue }
         guard let kind = kinds.first else {
             if let reason = ImportTypePolicy.foldedWithoutKind[type] {
                 note(resource, .folded, reason)

@@ -28,7 +28,7 @@ extension StageTopology {
 
     /// A NAT gateway that can give private subnets a way out: one not in a private subnet.
     func usableNATGateways() -> [Resource] {
-        resources(ofKind: "nat-gateway").filter { !placementSubnets(of: $0).contains { $0.subnetAccess == "private" } }
+        resources(ofKind: .natGateway).filter { !placementSubnets(of: $0).contains { $0.subnetAccess == "private" } }
     }
 
     /// Whether every subnet the resource is placed in is private (and it is placed at all).
@@ -75,18 +75,18 @@ struct EgressIndex {
     let ecrConnected: Set<String>
 
     init(_ topology: StageTopology) {
-        singleVPC = topology.resources(ofKind: "vpc").count <= 1
+        singleVPC = topology.resources(ofKind: .vpc).count <= 1
         natVPCs = Set(topology.usableNATGateways().map { topology.vpc(of: $0)?.id ?? "" })
         var endpoints: [String: Set<String>] = [:]
-        for endpoint in topology.resources(ofKind: "vpc-endpoint") {
+        for endpoint in topology.resources(ofKind: .vpcEndpoint) {
             guard let service = endpoint.string("service"), VPCEndpointFacts.typeWorks(endpoint) else { continue }
             endpoints[topology.vpc(of: endpoint)?.id ?? "", default: []].insert(service)
         }
         endpointsByVPC = endpoints
         var connected: Set<String> = []
         for connection in topology.connections {
-            if topology.resource(connection.from)?.kind == "ecr" { connected.insert(connection.to) }
-            if topology.resource(connection.to)?.kind == "ecr" { connected.insert(connection.from) }
+            if topology.resource(connection.from)?.kind == .ecr { connected.insert(connection.to) }
+            if topology.resource(connection.to)?.kind == .ecr { connected.insert(connection.from) }
         }
         ecrConnected = connected
     }

@@ -80,6 +80,6 @@ extension StageTopology {
     /// Ids of the internet's stand-ins in the graph.
     func isInternetSource(_ id: String) -> Bool {
         guard let kind = resource(id)?.kind else { return false }
-        return kind == "user" || kind == "internet"
+        return kind == .user || kind == .internet
     }
 }

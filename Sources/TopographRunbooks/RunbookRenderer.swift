@@ -46,7 +46,7 @@ package struct RunbookRenderer: Sendable {
     package static var templateNames: [String] { RunbookTemplates.all.keys.sorted() }
 
     package func render(_ context: some RunbookSectionContext, template: String) throws -> String {
-        guard let text = library.render(context, withTemplate: template) else {
+        guard let text = library.render(MustacheFields.reading(context) as Any, withTemplate: template) else {
             throw TemplateError(description: "no template named '\(template)'")
         }
         return Self.tidy(MarkdownTemplateEscaping.finish(text))

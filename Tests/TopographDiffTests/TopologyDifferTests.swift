@@ -11,7 +11,7 @@ struct TopologyDifferTests {
 
     @Test func renameIsARename() throws {
         let changes = try #require(try diff("basic-rename").groups.first).diff
-        #expect(changes.resources == [ResourceChange(kind: .renamed, id: "orders-db", oldID: "db", resourceKind: "rds")])
+        #expect(changes.resources == [ResourceChange(kind: .renamed, id: "orders-db", oldID: "db", resourceKind: .rds)])
         #expect(changes.connections.isEmpty, "the connection follows the renamed resource")
     }
 

@@ -135,11 +135,11 @@ struct CloudFormationLoaderTests {
                   VpcConfig: { SubnetIds: [!GetAtt Network.Outputs.SubnetId] }
             """)
         let result = TopologyImporter().run(try CloudFormationLoader().load(paths: [parent]))
-        let subnet = try #require(result.resources.first { $0.kind == "subnet" })
+        let subnet = try #require(result.resources.first { $0.kind == .subnet })
         #expect(result.sourceByID[subnet.id]?.key == "Network/PrivateSubnet")
         let zone = try #require(result.resources.first { $0.id == subnet.parent })
-        #expect(zone.kind == "availability-zone" && zone.parent == "vpc")
-        #expect(result.resources.first { $0.kind == "lambda" }?.parent == subnet.id)
+        #expect(zone.kind == .availabilityZone && zone.parent == "vpc")
+        #expect(result.resources.first { $0.kind == .lambda }?.parent == subnet.id)
     }
 
     @Test func nestedStackWithoutLocalTemplateIsAWarning() throws {

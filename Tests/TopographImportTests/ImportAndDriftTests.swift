@@ -139,15 +139,15 @@ struct ImportAndDriftTests {
     @Test func terraformPlanImports() throws {
         let result = TopologyImporter().run(try TerraformPlanReader(region: "ap-southeast-2").load(paths: [Self.plan]))
         func resource(_ kind: KindID) -> [Resource] { result.resources.filter { $0.kind == kind } }
-        #expect(resource("subnet").count == 4)
-        #expect(resource("availability-zone").map(\.fields["label"]) == [.string("ap-southeast-2a"), .string("ap-southeast-2b")])
+        #expect(resource(.subnet).count == 4)
+        #expect(resource(.availabilityZone).map(\.fields["label"]) == [.string("ap-southeast-2a"), .string("ap-southeast-2b")])
         // `subnet_id = aws_subnet.public[count.index].id`: each NAT gateway in its own subnet.
-        let nats = resource("nat-gateway")
+        let nats = resource(.natGateway)
         #expect(nats.count == 2 && Set(nats.compactMap(\.parent)).count == 2)
         // Module outputs resolve to the module's resources.
-        let redis = try #require(resource("elasticache-redis").first)
+        let redis = try #require(resource(.redis).first)
         #expect(redis.subnets.count == 2 && redis.fields["tls"] == .bool(true))
-        let service = try #require(resource("ecs-service").first)
+        let service = try #require(resource(.ecsService).first)
         #expect(service.fields["containers"]?.listValue?.first?["port"] == .int(3000))
         #expect(result.connections.contains { $0.from == service.id && $0.to == redis.id && $0.port == 6379 })
         #expect(result.connections.contains { $0.to == service.id && $0.protocol == "http" })

@@ -45,10 +45,10 @@ struct ImportSemanticsTests {
     @Test func samEventsAndTypesBecomeWhatSAMDeploys() throws {
         let result = try run()
         func kind(_ id: String) -> KindID? { result.resources.first { $0.id == id }?.kind }
-        #expect(kind("worker") == "lambda")
-        #expect(kind("table") == "dynamodb")
+        #expect(kind("worker") == .lambda)
+        #expect(kind("table") == .dynamodb)
         #expect(result.resources.first { $0.id == "worker" }?.fields["runtime"] == .string("python3.12"))  // from Globals
-        let api = try #require(result.resources.first { $0.kind == "api-gateway-http" })
+        let api = try #require(result.resources.first { $0.kind == .httpAPI })
         #expect(api.fields["routes"] == .list([.string("GET /jobs")]))
         #expect(api.fields["stage_name"] == .string("$default"))
         let edges = Set(result.connections.map { "\($0.from) -> \($0.to)" })

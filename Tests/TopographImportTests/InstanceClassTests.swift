@@ -40,8 +40,8 @@ struct InstanceClassTests {
         let path = try scratch.write("db.yaml", Self.template)
         let (result, yaml) = try TopologyImport(source: .cloudFormation, region: "us-east-1").run([path])
         let topology = result.topology(name: "db")
-        #expect(topology.resources.first { $0.kind == "aurora" }?.string("instance_class") == "db.r6g.large")
-        #expect(topology.resources.first { $0.kind == "rds" }?.string("instance_class") == "db.t4g.micro")
+        #expect(topology.resources.first { $0.kind == .aurora }?.string("instance_class") == "db.r6g.large")
+        #expect(topology.resources.first { $0.kind == .rds }?.string("instance_class") == "db.t4g.micro")
 
         let documented = yaml.replacingOccurrences(of: "instance_class: db.t4g.micro", with: "instance_class: db.t4g.small")
         #expect(documented != yaml)

@@ -105,6 +105,15 @@ while read -r line; do
 done < "$cases"
 printf '%-58s %9s %9s %6s %11s\n' "total ($cases_run cases)" "" "$total_resources" "$total_nested" "$total_connections"
 
+# Every template type the corpus uses is a kind, folded into its owner or skipped with a
+# reason; none is "no kind in the catalog" (scripts/iac-census.py prints the census per type).
+gaps=$(cat "$work"/*.err | grep -E '^ +[^ ]+ x[0-9]+: skipped: no kind' | sed 's/ (first at .*//' | sort | uniq -c || true)
+if [ -n "$gaps" ]; then
+    echo "$gaps"; fail "template types with no kind in the catalog: add a kind, or fold or skip the type with a reason"
+else
+    echo "template types with no kind in the catalog: 0"
+fi
+
 # Planted drift: each edit of Tests/Corpus/iac/planted-edits.txt, applied to a scratch copy of
 # its case, makes `drift` of the case's own import exit 1 and name the planted difference.
 planted=0

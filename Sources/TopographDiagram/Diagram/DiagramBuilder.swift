@@ -28,13 +28,13 @@ package struct DiagramBuilder: Sendable {
         // grouped into a zone frame of their own, so the zones show whatever way the file
         // writes them.
         var zoneIDs: [String: String] = [:]
-        for zone in drawn.resources where zone.kind == "availability-zone" {
+        for zone in drawn.resources where zone.kind == .availabilityZone {
             zoneIDs[zone.name] = zoneIDs[zone.name] ?? zone.id
             zoneIDs[zone.label] = zoneIDs[zone.label] ?? zone.id
         }
         var syntheticZone: [String: String] = [:]
-        for subnet in drawn.resources where subnet.kind == "subnet" {
-            guard let az = subnet.string("az"), drawn.resource(subnet.parent ?? "")?.kind != "availability-zone" else { continue }
+        for subnet in drawn.resources where subnet.kind == .subnet {
+            guard let az = subnet.string("az"), drawn.resource(subnet.parent ?? "")?.kind != .availabilityZone else { continue }
             let id = zoneIDs[az] ?? Self.zoneContainerID(az)
             if zoneIDs[az] == nil { zoneIDs[az] = id }
             if id == Self.zoneContainerID(az) { syntheticZone[subnet.id] = id }
@@ -53,7 +53,7 @@ package struct DiagramBuilder: Sendable {
                     zoneSlots[zone] = result.count
                     let az = String(zone.dropFirst(Self.zoneContainerID("").count))
                     result.append(.container(DiagramContainer(
-                        id: zone, label: az, caption: "Availability zone", kind: "availability-zone",
+                        id: zone, label: az, caption: "Availability zone", kind: KindID.availabilityZone.rawValue,
                         style: .availabilityZone, children: [])))
                 }
                 if case .container(var frame) = result[zoneSlots[zone]!] {
@@ -156,33 +156,33 @@ package struct DiagramBuilder: Sendable {
 
     private func caption(_ resource: Resource, spec: KindSpec) -> String {
         switch resource.kind {
-        case "vpc": return ["VPC", resource.string("cidr") ?? resource["cidr"]?.scalarText].compactMap { $0 }.joined(separator: " ")
-        case "subnet":
+        case .vpc: return ["VPC", resource.string("cidr") ?? resource["cidr"]?.scalarText].compactMap { $0 }.joined(separator: " ")
+        case .subnet:
             let access = resource.string("access").map { $0 == "public" ? "Public subnet" : "Private subnet" } ?? "Subnet"
             return [access, resource.string("az")].compactMap { $0 }.joined(separator: " · ")
-        case "availability-zone": return "Availability zone"
-        case "ecs-cluster": return "ECS cluster"
+        case .availabilityZone: return "Availability zone"
+        case .ecsCluster: return "ECS cluster"
         default: return spec.title
         }
     }
 
     private func containerStyle(_ resource: Resource) -> ContainerStyle {
         switch resource.kind {
-        case "vpc": return .vpc
-        case "availability-zone": return .availabilityZone
-        case "subnet":
+        case .vpc: return .vpc
+        case .availabilityZone: return .availabilityZone
+        case .subnet:
             switch resource.string("access") {
             case "public": return .publicSubnet
             case "private": return .privateSubnet
             default: return .subnet
             }
-        case "ecs-cluster": return .ecsCluster
+        case .ecsCluster: return .ecsCluster
         default: return .generic
         }
     }
 
     private func resolvedCategory(_ resource: Resource, spec: KindSpec?) -> KindCategory {
-        if resource.kind == "generic", let raw = resource.string("category"), let category = KindCategory(rawValue: raw) {
+        if resource.kind == .generic, let raw = resource.string("category"), let category = KindCategory(rawValue: raw) {
             return category
         }
         return spec?.category ?? .generic

@@ -23,7 +23,7 @@ package struct ReferenceLayout: Sendable {
     }
 
     static let placementStyles: Set<ContainerStyle> = [.availabilityZone, .publicSubnet, .privateSubnet, .subnet]
-    static let globalKinds: Set<String> = ["route53", "cloudfront", "iam-role"]
+    static let globalKinds = Set([KindID.route53, .cloudfront, .iamRole].map(\.rawValue))
 
     // MARK: spanning resources
 
@@ -134,7 +134,7 @@ package struct ReferenceLayout: Sendable {
         var extra: [DiagramEdge] = []
         // Internet gateways: out of the VPC, next to it.
         for id in tree.depthFirstNodes() {
-            guard let node = tree.nodes[id], node.kind == "internet-gateway",
+            guard let node = tree.nodes[id], node.kind == KindID.internetGateway.rawValue,
                   let parentID = tree.parent[id] ?? nil, let vpc = tree.containers[parentID], vpc.style == .vpc else { continue }
             let grand = tree.parent[parentID] ?? nil
             tree.remove(id)

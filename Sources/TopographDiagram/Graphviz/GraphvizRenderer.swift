@@ -197,10 +197,10 @@ package struct GraphvizRenderer: Sendable {
         switch container.style {
         case .awsCloud: icons.group("aws-cloud")
         case .region: icons.group("region")
-        case .vpc: icons.path(for: "vpc")
+        case .vpc: icons.path(for: KindID.vpc.rawValue)
         case .publicSubnet: icons.group("public-subnet")
         case .privateSubnet, .subnet: icons.group("private-subnet")
-        case .ecsCluster: icons.path(for: "ecs-cluster")
+        case .ecsCluster: icons.path(for: KindID.ecsCluster.rawValue)
         case .availabilityZone, .generic: nil
         }
     }

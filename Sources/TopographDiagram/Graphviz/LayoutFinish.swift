@@ -28,7 +28,7 @@ extension LayoutFinish {
         let touched = Set(diagram.edges.filter { $0.style != .layout }.flatMap { [$0.from, $0.to] })
         let kinds = Dictionary(diagram.allNodes.map { ($0.id, $0.kind) }, uniquingKeysWith: { first, _ in first })
         onBorders = diagram.edges.compactMap { edge in
-            guard edge.style == .layout, edge.toIsContainer, kinds[edge.from] == "internet-gateway", !touched.contains(edge.from) else { return nil }
+            guard edge.style == .layout, edge.toIsContainer, kinds[edge.from] == KindID.internetGateway.rawValue, !touched.contains(edge.from) else { return nil }
             return BorderPlacement(node: "r_" + edge.from, frame: "cluster_" + edge.to)
         }
         var zones: [String: [String]] = [:]

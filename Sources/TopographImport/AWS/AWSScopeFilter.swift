@@ -32,7 +32,7 @@ enum AWSScopeFilter {
         }
         if vpcID != nil {
             // Resources outside every VPC, reached from inside through connections.
-            let outside = Set(stage.resources.filter { chain[$0.id]?.count == 1 && $0.kind != "vpc" }.map(\.id))
+            let outside = Set(stage.resources.filter { chain[$0.id]?.count == 1 && $0.kind != .vpc }.map(\.id))
             var changed = true
             while changed {
                 changed = false

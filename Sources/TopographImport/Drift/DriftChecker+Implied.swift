@@ -7,14 +7,14 @@ extension DriftChecker {
     /// alarms), not for one log group: it has no one account resource to pair with, and
     /// the log groups the services write to are what it stands for.
     static func standsForService(_ resource: Resource) -> Bool {
-        resource.kind == "cloudwatch" && resource.fields["name"] == nil
+        resource.kind == .cloudwatch && resource.fields["name"] == nil
     }
 
     /// ECR repositories the documented container images name (`.../login-web:3.1.0`):
     /// documented by the image, even when the topology draws one registry node.
     static func repositoriesNamedByImages(_ stage: StageTopology) -> Set<String> {
         var names: Set<String> = []
-        for resource in stage.resources where resource.kind == "ecs-service" {
+        for resource in stage.resources where resource.kind == .ecsService {
             for container in resource.fields["containers"]?.listValue ?? [] {
                 guard let image = container["image"]?.stringValue, let host = image.range(of: ".amazonaws.com/") else { continue }
                 let path = image[host.upperBound...]
@@ -28,8 +28,8 @@ extension DriftChecker {
     /// than a resource of its own.
     static func impliedByTopology(_ kind: KindID, name: String?, in stage: StageTopology) -> Bool {
         switch kind {
-        case "cloudwatch": return stage.resources.contains(where: standsForService)
-        case "ecr": return name.map { repositoriesNamedByImages(stage).contains($0) } ?? false
+        case .cloudwatch: return stage.resources.contains(where: standsForService)
+        case .ecr: return name.map { repositoriesNamedByImages(stage).contains($0) } ?? false
         default: return false
         }
     }

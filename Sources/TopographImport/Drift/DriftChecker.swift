@@ -29,7 +29,7 @@ package struct DriftChecker: Sendable {
     /// Lists compared as sets.
     static let unordered: Set<String> = ["listeners", "routes", "targets", "request_headers", "subnets"]
     /// Kinds import reads for connections only, never as resources.
-    static let folded: Set<KindID> = ["security-group", "iam-role"]
+    static let folded: Set<KindID> = [.securityGroup, .iamRole]
 
     static func checkable(_ kind: KindID) -> Bool {
         !(KindIaCTypes.types(of: kind)?.cloudFormation.isEmpty ?? true) && !folded.contains(kind)
@@ -166,7 +166,7 @@ package struct DriftChecker: Sendable {
 
     func placementFinding(_ documented: Resource, _ actual: Resource, stage: StageTopology, deployed: StageTopology, where location: SourceLocation?, template: String?, noun: String = "template") -> DriftFinding? {
         var deployedSubnets = actual.subnets
-        if let parent = actual.parent, deployed.resource(parent)?.kind == "subnet" { deployedSubnets.append(parent) }
+        if let parent = actual.parent, deployed.resource(parent)?.kind == .subnet { deployedSubnets.append(parent) }
         let at = documented.fieldLocations["subnets"] ?? documented.fieldLocations["in"] ?? documented.location
         func finding(_ said: String) -> DriftFinding {
             let placed = deployedSubnets.isEmpty ? (actual.parent ?? "the top level") : deployedSubnets.joined(separator: ", ")
@@ -180,7 +180,7 @@ package struct DriftChecker: Sendable {
             return Set(documented.subnets) == Set(deployedSubnets) ? nil : finding("in subnets \(documented.subnets.joined(separator: ", "))")
         }
         guard let parent = documented.parent, let container = stage.resource(parent) else { return nil }
-        if container.kind == "subnet" {
+        if container.kind == .subnet {
             guard !deployedSubnets.isEmpty else { return nil }
             return deployedSubnets.contains(parent) ? nil : finding("in \(parent)")
         }

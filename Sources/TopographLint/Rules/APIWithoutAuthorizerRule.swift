@@ -38,7 +38,7 @@ struct APIWithoutAuthorizerRule: LintRule {
         ])
 
     static func check(_ topology: StageTopology) -> [LintViolation] {
-        topology.resources(ofKinds: ["api-gateway-http", "api-gateway-rest"]).compactMap { api in
+        topology.resources(ofKinds: [.httpAPI, .restAPI]).compactMap { api in
             guard api.string("authorizer") == nil, api.string("endpoint") != "private" else { return nil }
             return LintViolation(at: api.location, "API '\(api.id)' is reachable from the internet and has no authorizer", resource: api.id)
         }

@@ -47,7 +47,7 @@ struct AZOutsideRegionRule: LintRule {
                     at: resource.location(of: "az"), "'\(resource.id)' is in \(az), which is not a zone of \(region)", resource: resource.id))
             }
             // An availability-zone container is named by its label (the usual way to draw one).
-            if resource.kind == "availability-zone", resource.string("az") == nil, isZoneName(resource.label), !isZone(resource.label, of: region) {
+            if resource.kind == .availabilityZone, resource.string("az") == nil, isZoneName(resource.label), !isZone(resource.label, of: region) {
                 violations.append(LintViolation(
                     at: resource.location(of: "label"), "availability zone '\(resource.id)' is \(resource.label), which is not a zone of \(region)", resource: resource.id))
             }
@@ -60,11 +60,11 @@ struct AZOutsideRegionRule: LintRule {
     }
 
     static func isRegion(_ text: String) -> Bool {
-        text.range(of: "^[a-z]{2}(-[a-z]+)+-[0-9]+$", options: .regularExpression) != nil
+        Pattern("[a-z]{2}(-[a-z]+)+-[0-9]+").matchesWhole(text)
     }
 
     static func isZoneName(_ text: String) -> Bool {
-        text.range(of: "^[a-z]{2}(-[a-z]+)+-[0-9]+[a-z]$", options: .regularExpression) != nil
+        Pattern("[a-z]{2}(-[a-z]+)+-[0-9]+[a-z]").matchesWhole(text)
     }
 
     /// `us-east-1a` is a zone of `us-east-1`; local zones (`us-east-1-bos-1a`) too.

@@ -45,10 +45,10 @@ struct AutoscalingBoundsRule: LintRule {
     static func check(_ topology: StageTopology) -> [LintViolation] {
         var violations: [LintViolation] = []
         var scalingByTarget: [String: Resource] = [:]
-        for scaling in topology.resources(ofKind: "autoscaling") {
+        for scaling in topology.resources(ofKind: .autoscaling) {
             if let target = scaling.string("target"), scalingByTarget[target] == nil { scalingByTarget[target] = scaling }
         }
-        for resource in topology.resources(ofKinds: ["ecs-service", "autoscaling"]) {
+        for resource in topology.resources(ofKinds: [.ecsService, .autoscaling]) {
             let (minimum, maximum) = (resource.int("min"), resource.int("max"))
             if let minimum, let maximum, minimum > maximum {
                 violations.append(LintViolation(at: resource.location(of: "min"), "'\(resource.id)': min \(minimum) is above max \(maximum)", resource: resource.id))
@@ -57,7 +57,7 @@ struct AutoscalingBoundsRule: LintRule {
             guard let desired = resource.int("desired") else { continue }
             // A service without its own bounds takes them from the autoscaling resource aimed at it.
             var bounds = (minimum: minimum, maximum: maximum, source: "")
-            if minimum == nil, maximum == nil, resource.kind == "ecs-service",
+            if minimum == nil, maximum == nil, resource.kind == .ecsService,
                let scaling = scalingByTarget[resource.id] {
                 bounds = (scaling.int("min"), scaling.int("max"), " of '\(scaling.id)'")
             }

@@ -36,7 +36,7 @@ struct BroadManagedPolicyRule: LintRule {
 
     static func check(_ topology: StageTopology) -> [LintViolation] {
         var violations: [LintViolation] = []
-        for role in topology.resources(ofKind: "iam-role") {
+        for role in topology.resources(ofKind: .iamRole) {
             for (index, policy) in role.strings("managed_policies").enumerated() {
                 let name = policy.split(separator: "/").last.map(String.init) ?? policy
                 guard broad.contains(name) || name.hasSuffix("FullAccess") else { continue }

@@ -45,19 +45,19 @@ struct ClientOnlyServiceConnectRule: LintRule {
                 """),
         ])
 
-    static let discoveringKinds: Set<KindID> = ["vpc-link", "api-gateway-http", "api-gateway-rest", "cloud-map"]
+    static let discoveringKinds: Set<KindID> = [.vpcLink, .httpAPI, .restAPI, .cloudMap]
     static let discoveringVias: Set<String> = ["service-connect", "cloud-map"]
 
     static func check(_ topology: StageTopology) -> [LintViolation] {
         // The first edge that reaches each service by discovery, in one pass over the edges.
         var reachedBy: [String: Connection] = [:]
         for connection in topology.connections where reachedBy[connection.to] == nil {
-            let source = topology.resource(connection.from)?.kind ?? ""
-            if discoveringKinds.contains(source) || discoveringVias.contains(connection.via?.lowercased() ?? "") {
+            let source = topology.resource(connection.from)?.kind
+            if source.map(discoveringKinds.contains) == true || discoveringVias.contains(connection.via?.lowercased() ?? "") {
                 reachedBy[connection.to] = connection
             }
         }
-        return topology.resources(ofKind: "ecs-service").compactMap { service in
+        return topology.resources(ofKind: .ecsService).compactMap { service in
             guard service.string("service_connect") == "client-only", let connection = reachedBy[service.id] else { return nil }
             return LintViolation(
                 at: service.location(of: "service_connect"),

@@ -37,7 +37,7 @@ struct DataInPublicSubnetRule: LintRule {
 
     static func check(_ topology: StageTopology) -> [LintViolation] {
         var violations: [LintViolation] = []
-        for resource in topology.resources(ofKinds: ["rds", "aurora", "elasticache-redis"]) {
+        for resource in topology.resources(ofKinds: [.rds, .aurora, .redis]) {
             if resource.bool("public") == true {
                 violations.append(LintViolation(at: resource.location(of: "public"), "\(resource.kind) '\(resource.id)' is publicly accessible", resource: resource.id))
             }

@@ -38,7 +38,7 @@ struct ECSExecEgressRule: LintRule {
 
     static func check(_ topology: StageTopology) -> [LintViolation] {
         let egress = EgressIndex(topology)
-        return topology.resources(ofKind: "ecs-service").compactMap { service in
+        return topology.resources(ofKind: .ecsService).compactMap { service in
             guard service.bool("exec") == true, topology.isInPrivateSubnets(service), !egress.hasNATGateway(for: service, in: topology),
                   !egress.endpointServices(for: service, in: topology).contains("ssmmessages") else { return nil }
             return LintViolation(

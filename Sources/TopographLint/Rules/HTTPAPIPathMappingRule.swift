@@ -97,7 +97,7 @@ struct HTTPAPIPathMappingRule: LintRule {
 
     static func check(_ topology: StageTopology) -> [LintViolation] {
         var violations: [LintViolation] = []
-        for api in topology.resources(ofKind: "api-gateway-http") {
+        for api in topology.resources(ofKind: .httpAPI) {
             let integrations = privateIntegrations(of: api, in: topology)
             guard !integrations.isEmpty else { continue }
             if let mapping = api.string("path_mapping") {
@@ -110,10 +110,10 @@ struct HTTPAPIPathMappingRule: LintRule {
             }
             // An ALB whose listener rules route on the prefix expects it: seed 003's pattern.
             // Rules are `path_rules` or path labels on the ALB's connections.
-            let albRules = integrations.filter { $0.kind == "alb" }.flatMap { alb in
+            let albRules = integrations.filter { $0.kind == .alb }.flatMap { alb in
                 alb.strings("path_rules") + topology.outgoing(alb.id).compactMap(\.pathRule)
             }
-            let integrationsAreALBs = integrations.allSatisfy { $0.kind == "alb" }
+            let integrationsAreALBs = integrations.allSatisfy { $0.kind == .alb }
             for (index, route) in api.strings("routes").enumerated() {
                 guard let prefix = prefix(of: route) else { continue }
                 if integrationsAreALBs, albRules.contains(where: { covers($0, prefix: prefix) }) { continue }
@@ -145,12 +145,12 @@ struct HTTPAPIPathMappingRule: LintRule {
         for connection in topology.outgoing(api.id) {
             guard let target = topology.resource(connection.to) else { continue }
             switch target.kind {
-            case "vpc-link":
+            case .vpcLink:
                 let behind = (target.strings("targets") + topology.outgoing(target.id).map(\.to)).uniqued().compactMap { topology.resource($0) }
                 found += behind.isEmpty ? [target] : behind
-            case "cloud-map": found.append(target)
+            case .cloudMap: found.append(target)
             // Each pattern needs its own `where`: one clause after a list binds only the last.
-            case "alb" where !target.isInternetFacing, "nlb" where !target.isInternetFacing: found.append(target)
+            case .alb where !target.isInternetFacing, .nlb where !target.isInternetFacing: found.append(target)
             default: continue
             }
         }

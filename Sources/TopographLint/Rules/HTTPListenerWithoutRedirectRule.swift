@@ -31,7 +31,7 @@ struct HTTPListenerWithoutRedirectRule: LintRule {
         ])
 
     static func check(_ topology: StageTopology) -> [LintViolation] {
-        topology.resources(ofKind: "alb").compactMap { alb in
+        topology.resources(ofKind: .alb).compactMap { alb in
             guard alb.isInternetFacing, alb.bool("https_redirect") == false else { return nil }
             let protocols = ListenerProtocols(alb)
             guard protocols.hasHTTPS, protocols.hasPlainHTTP else { return nil }

@@ -40,7 +40,7 @@ struct IngressOpenToInternetRule: LintRule {
     static func check(_ topology: StageTopology) -> [LintViolation] {
         var violations: [LintViolation] = []
         for resource in topology.resources where resource.declaresIngress {
-            let isFrontDoor = ["alb", "nlb"].contains(resource.kind) && resource.isInternetFacing
+            let isFrontDoor = [.alb, .nlb].contains(resource.kind) && resource.isInternetFacing
             for rule in resource.ingressRules where rule.isFromInternet {
                 if let port = rule.port, remoteShellPorts.contains(port) { continue }
                 if isFrontDoor, let port = rule.port, webPorts.contains(port) { continue }

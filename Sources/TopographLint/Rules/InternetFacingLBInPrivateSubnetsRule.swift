@@ -45,7 +45,7 @@ struct InternetFacingLBInPrivateSubnetsRule: LintRule {
         ])
 
     static func check(_ topology: StageTopology) -> [LintViolation] {
-        topology.resources(ofKinds: ["alb", "nlb"]).compactMap { balancer in
+        topology.resources(ofKinds: [.alb, .nlb]).compactMap { balancer in
             guard balancer.isInternetFacing, topology.isInPrivateSubnets(balancer) else { return nil }
             let saysSo = balancer.string("scheme") == "internet-facing" || topology.incoming(balancer.id).contains { topology.isInternetSource($0.from) }
             guard saysSo else { return nil }

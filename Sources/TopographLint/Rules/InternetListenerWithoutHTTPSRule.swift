@@ -32,11 +32,11 @@ struct InternetListenerWithoutHTTPSRule: LintRule {
         ])
 
     static func check(_ topology: StageTopology) -> [LintViolation] {
-        topology.resources(ofKind: "alb").compactMap { alb in
+        topology.resources(ofKind: .alb).compactMap { alb in
             let protocols = ListenerProtocols(alb)
             guard alb.isInternetFacing, protocols.isWritten, !protocols.hasHTTPS else { return nil }
             // A protocol an ALB cannot listen with is listener-protocol's finding.
-            let allowed = ListenerProtocolRule.allowed["alb"] ?? []
+            let allowed = ListenerProtocolRule.allowed[.alb] ?? []
             guard protocols.byPort.allSatisfy({ allowed.contains($0.protocol) }) else { return nil }
             return LintViolation(
                 at: alb.location(of: alb.fields["listeners"] != nil ? "listeners" : "listener_protocols"),

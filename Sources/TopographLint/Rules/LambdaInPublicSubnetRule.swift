@@ -44,11 +44,11 @@ struct LambdaInPublicSubnetRule: LintRule {
         ])
 
     static func check(_ topology: StageTopology) -> [LintViolation] {
-        topology.resources(ofKind: "lambda").compactMap { function in
+        topology.resources(ofKind: .lambda).compactMap { function in
             let subnets = topology.placementSubnets(of: function)
             guard let subnet = subnets.first(where: { $0.subnetAccess == "public" }) else { return nil }
             let external = topology.outgoing(function.id).compactMap { topology.resource($0.to) }
-                .filter { ["internet", "external-service"].contains($0.kind) }
+                .filter { [.internet, .externalService].contains($0.kind) }
             guard let target = external.first else { return nil }
             return LintViolation(
                 at: topology.placementLocation(of: function, subnet: subnet.id),

@@ -31,11 +31,11 @@ struct ListenerProtocolRule: LintRule {
                 """),
         ])
 
-    static let allowed: [KindID: Set<String>] = ["alb": ["HTTP", "HTTPS"], "nlb": ["TCP", "TLS", "UDP", "TCP_UDP"]]
+    static let allowed: [KindID: Set<String>] = [.alb: ["HTTP", "HTTPS"], .nlb: ["TCP", "TLS", "UDP", "TCP_UDP"]]
 
     static func check(_ topology: StageTopology) -> [LintViolation] {
         var violations: [LintViolation] = []
-        for balancer in topology.resources(ofKinds: ["alb", "nlb"]) {
+        for balancer in topology.resources(ofKinds: [.alb, .nlb]) {
             guard let entries = balancer["listener_protocols"]?.mapValue, let allowed = allowed[balancer.kind] else { continue }
             for entry in entries {
                 let value = (entry.value.scalarText ?? "").uppercased()

@@ -40,10 +40,10 @@ struct LoadBalancedServiceHealthCheckRule: LintRule {
         // One pass over the edges instead of a scan per service: files run to 10k resources.
         var balancersByTarget: [String: [Resource]] = [:]
         for connection in topology.connections {
-            guard let source = topology.resource(connection.from), ["alb", "nlb"].contains(source.kind) else { continue }
+            guard let source = topology.resource(connection.from), [.alb, .nlb].contains(source.kind) else { continue }
             balancersByTarget[connection.to, default: []].append(source)
         }
-        return topology.resources(ofKind: "ecs-service").compactMap { service in
+        return topology.resources(ofKind: .ecsService).compactMap { service in
             guard service.string("health_check") == nil, let balancers = balancersByTarget[service.id],
                   let balancer = balancers.first, balancers.allSatisfy({ $0.string("health_check") == nil }) else { return nil }
             return LintViolation(at: service.location, "'\(service.id)' is behind \(balancer.kind) '\(balancer.id)' but has no health check path", resource: service.id)

@@ -48,7 +48,7 @@ struct LoadBalancerWithoutTargetsRule: LintRule {
     static func check(_ topology: StageTopology) -> [LintViolation] {
         guard !topology.connections.isEmpty else { return [] }
         let sources = Set(topology.connections.map(\.from))
-        return topology.resources(ofKinds: ["alb", "nlb"]).compactMap { balancer in
+        return topology.resources(ofKinds: [.alb, .nlb]).compactMap { balancer in
             guard !sources.contains(balancer.id) else { return nil }
             return LintViolation(at: balancer.location, "\(balancer.kind) '\(balancer.id)' forwards to nothing: it answers 503", resource: balancer.id)
         }

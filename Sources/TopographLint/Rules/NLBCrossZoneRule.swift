@@ -64,7 +64,7 @@ struct NLBCrossZoneRule: LintRule {
         ])
 
     static func check(_ topology: StageTopology) -> [LintViolation] {
-        topology.resources(ofKind: "nlb").compactMap { nlb in
+        topology.resources(ofKind: .nlb).compactMap { nlb in
             guard let count = topology.loadBalancerZoneCount(of: nlb), count >= 2, nlb.bool("cross_zone") != true else { return nil }
             let zones = Set(topology.loadBalancerZoneNames(of: nlb))
             let targets = topology.outgoing(nlb.id).compactMap { topology.resource($0.to) }.uniqued()

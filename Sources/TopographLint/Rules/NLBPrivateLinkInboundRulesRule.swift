@@ -39,11 +39,11 @@ struct NLBPrivateLinkInboundRulesRule: LintRule {
 
     static func check(_ topology: StageTopology) -> [LintViolation] {
         var behindLinks: Set<String> = []
-        for link in topology.resources(ofKind: "vpc-link") where RestVPCLinkTargetRule.isREST(link, in: topology) {
+        for link in topology.resources(ofKind: .vpcLink) where RestVPCLinkTargetRule.isREST(link, in: topology) {
             behindLinks.formUnion(link.strings("targets"))
             behindLinks.formUnion(topology.outgoing(link.id).map(\.to))
         }
-        return topology.resources(ofKind: "nlb").compactMap { nlb in
+        return topology.resources(ofKind: .nlb).compactMap { nlb in
             guard behindLinks.contains(nlb.id), nlb.bool("enforce_privatelink_inbound_rules") == true else { return nil }
             return LintViolation(
                 at: nlb.location(of: "enforce_privatelink_inbound_rules"),

@@ -36,8 +36,8 @@ struct PeeredVPCCIDROverlapRule: LintRule {
 
     static func check(_ topology: StageTopology) -> [LintViolation] {
         topology.connections.compactMap { connection in
-            guard let from = topology.resource(connection.from), from.kind == "vpc",
-                  let to = topology.resource(connection.to), to.kind == "vpc",
+            guard let from = topology.resource(connection.from), from.kind == .vpc,
+                  let to = topology.resource(connection.to), to.kind == .vpc,
                   let a = from.string("cidr"), let b = to.string("cidr"),
                   let first = IPv4Block(a), let second = IPv4Block(b), first.overlaps(second) else { return nil }
             return LintViolation(

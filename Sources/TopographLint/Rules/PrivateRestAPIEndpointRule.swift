@@ -41,12 +41,12 @@ struct PrivateRestAPIEndpointRule: LintRule {
         ])
 
     static func check(_ topology: StageTopology) -> [LintViolation] {
-        let endpoints = topology.resources(ofKind: "vpc-endpoint").filter { $0.string("service") == "execute-api" }
+        let endpoints = topology.resources(ofKind: .vpcEndpoint).filter { $0.string("service") == "execute-api" }
         guard !endpoints.contains(where: { $0.bool("private_dns") == true }) else { return [] }
         let problem = endpoints.isEmpty
             ? "there is no execute-api VPC endpoint"
             : "execute-api endpoint \(endpoints.map { "'\($0.id)'" }.joined(separator: ", ")) does not have `private_dns: true`"
-        return topology.resources(ofKind: "api-gateway-rest").filter { $0.string("endpoint") == "private" }.map { api in
+        return topology.resources(ofKind: .restAPI).filter { $0.string("endpoint") == "private" }.map { api in
             LintViolation(at: api.location(of: "endpoint"), "private REST API '\(api.id)' cannot be reached: \(problem)", resource: api.id)
         }
     }

@@ -106,7 +106,7 @@ struct PrivateSubnetEgressRule: LintRule {
 
     static func check(_ topology: StageTopology) -> [LintViolation] {
         let egress = EgressIndex(topology)
-        return topology.resources(ofKind: "ecs-service").compactMap { service in
+        return topology.resources(ofKind: .ecsService).compactMap { service in
             guard topology.isInPrivateSubnets(service), !egress.hasNATGateway(for: service, in: topology) else { return nil }
             let images = service["containers"]?.listValue?.compactMap { $0["image"]?.stringValue } ?? []
             let outsideECR = images.filter { !isFromECR($0, service: service, in: topology, pulls: egress.ecrConnected) }

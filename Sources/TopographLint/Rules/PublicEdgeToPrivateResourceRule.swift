@@ -71,17 +71,17 @@ struct PublicEdgeToPrivateResourceRule: LintRule {
 
     /// Kinds that exist only inside a VPC, so a topology need not draw the VPC around them.
     static let vpcOnlyKinds: Set<KindID> = [
-        "ecs-service", "ecs-cluster", "rds", "aurora", "elasticache-redis", "vpc-link", "vpc-endpoint", "nat-gateway",
-        "security-group", "subnet",
+        .ecsService, .ecsCluster, .rds, .aurora, .redis, .vpcLink, .vpcEndpoint, .natGateway,
+        .securityGroup, .subnet,
     ]
 
     /// Kinds that are meant to be reached from the internet even when drawn inside the VPC.
-    static let entryKinds: Set<KindID> = ["internet-gateway", "vpc", "availability-zone"]
+    static let entryKinds: Set<KindID> = [.internetGateway, .vpc, .availabilityZone]
 
     static func check(_ topology: StageTopology) -> [LintViolation] {
         var violations: [LintViolation] = []
         for connection in topology.connections {
-            guard let source = topology.resource(connection.from), ["user", "internet"].contains(source.kind),
+            guard let source = topology.resource(connection.from), [.user, .internet].contains(source.kind),
                   let target = topology.resource(connection.to), isPrivate(target, in: topology) else { continue }
             violations.append(LintViolation(
                 at: connection.toLocation,
@@ -93,15 +93,15 @@ struct PublicEdgeToPrivateResourceRule: LintRule {
 
     static func isPrivate(_ resource: Resource, in topology: StageTopology) -> Bool {
         switch resource.kind {
-        case "alb", "nlb": return !resource.isInternetFacing
-        case "subnet": return resource.subnetAccess == "private"
+        case .alb, .nlb: return !resource.isInternetFacing
+        case .subnet: return resource.subnetAccess == "private"
         // A private REST API has no public address at all.
-        case "api-gateway-rest": return resource.string("endpoint") == "private"
+        case .restAPI: return resource.string("endpoint") == "private"
         // ElastiCache nodes never get a public IP, whatever subnet they sit in.
-        case "elasticache-redis": return true
+        case .redis: return true
         // An RDS instance is reachable only with `public: true` (data-in-public-subnet's
         // finding, not a bypass); a public subnet alone does not give it a public address.
-        case "rds", "aurora": return resource.bool("public") != true
+        case .rds, .aurora: return resource.bool("public") != true
         default:
             if entryKinds.contains(resource.kind) { return false }
             // A host in public subnets (a bastion, a public task) is reachable by design.

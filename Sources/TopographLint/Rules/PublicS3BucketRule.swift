@@ -31,7 +31,7 @@ struct PublicS3BucketRule: LintRule {
         ])
 
     static func check(_ topology: StageTopology) -> [LintViolation] {
-        topology.resources(ofKind: "s3").compactMap { bucket in
+        topology.resources(ofKind: .s3).compactMap { bucket in
             guard bucket.bool("public_access") == true else { return nil }
             return LintViolation(at: bucket.location(of: "public_access"), "S3 bucket '\(bucket.id)' is public", resource: bucket.id)
         }

@@ -36,7 +36,7 @@ struct PublicSubnetTaskWithoutPublicIPRule: LintRule {
 
     static func check(_ topology: StageTopology) -> [LintViolation] {
         let egress = EgressIndex(topology)
-        return topology.resources(ofKind: "ecs-service").compactMap { service in
+        return topology.resources(ofKind: .ecsService).compactMap { service in
             guard service.bool("assign_public_ip") == false, topology.isInPublicSubnets(service) else { return nil }
             let endpoints = egress.endpointServices(for: service, in: topology)
             guard !PrivateSubnetEgressRule.ecrEndpoints.allSatisfy(endpoints.contains) else { return nil }

@@ -31,7 +31,7 @@ struct RDSBackupsDisabledRule: LintRule {
         ])
 
     static func check(_ topology: StageTopology) -> [LintViolation] {
-        topology.resources(ofKinds: ["rds", "aurora"]).compactMap { database in
+        topology.resources(ofKinds: [.rds, .aurora]).compactMap { database in
             guard let days = database.int("backup_retention"), days <= 0 else { return nil }
             return LintViolation(
                 at: database.location(of: "backup_retention"), "\(database.kind) '\(database.id)' keeps no automated backups", resource: database.id)

@@ -30,7 +30,7 @@ struct RedisAuthRequiresTLSRule: LintRule {
         ])
 
     static func check(_ topology: StageTopology) -> [LintViolation] {
-        topology.resources(ofKind: "elasticache-redis").compactMap { redis in
+        topology.resources(ofKind: .redis).compactMap { redis in
             guard redis.bool("auth") == true, redis.bool("tls") == false else { return nil }
             return LintViolation(
                 at: redis.location(of: "auth"), "'\(redis.id)' asks for AUTH with `tls: false`: ElastiCache refuses an AUTH token without in-transit encryption",

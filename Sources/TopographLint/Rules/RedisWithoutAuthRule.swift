@@ -31,7 +31,7 @@ struct RedisWithoutAuthRule: LintRule {
         ])
 
     static func check(_ topology: StageTopology) -> [LintViolation] {
-        topology.resources(ofKind: "elasticache-redis").compactMap { redis in
+        topology.resources(ofKind: .redis).compactMap { redis in
             guard redis.bool("auth") == false else { return nil }
             return LintViolation(at: redis.location(of: "auth"), "'\(redis.id)' lets any client in without AUTH", resource: redis.id)
         }

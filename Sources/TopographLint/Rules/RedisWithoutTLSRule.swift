@@ -32,7 +32,7 @@ struct RedisWithoutTLSRule: LintRule {
         ])
 
     static func check(_ topology: StageTopology) -> [LintViolation] {
-        topology.resources(ofKind: "elasticache-redis").compactMap { redis in
+        topology.resources(ofKind: .redis).compactMap { redis in
             // AUTH with TLS off is redis-auth-requires-tls's (error) finding.
             guard redis.bool("tls") == false, redis.bool("auth") != true else { return nil }
             return LintViolation(at: redis.location(of: "tls"), "'\(redis.id)' sends its data unencrypted (`tls: false`)", resource: redis.id)

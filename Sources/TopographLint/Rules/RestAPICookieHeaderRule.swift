@@ -41,9 +41,9 @@ struct RestAPICookieHeaderRule: LintRule {
         ])
 
     static func check(_ topology: StageTopology) -> [LintViolation] {
-        let sessionStores = Set(topology.resources(ofKind: "elasticache-redis").filter { $0.string("role") == "session-store" }.map(\.id))
+        let sessionStores = Set(topology.resources(ofKind: .redis).filter { $0.string("role") == "session-store" }.map(\.id))
         guard !sessionStores.isEmpty else { return [] }
-        return topology.resources(ofKind: "api-gateway-rest").compactMap { api in
+        return topology.resources(ofKind: .restAPI).compactMap { api in
             guard !api.strings("request_headers").contains(where: { $0.lowercased() == "cookie" }) else { return nil }
             guard let store = topology.downstream(of: api.id).first(where: sessionStores.contains) else { return nil }
             return LintViolation(

@@ -52,17 +52,17 @@ struct RestVPCLinkTargetRule: LintRule {
 
     static func check(_ topology: StageTopology) -> [LintViolation] {
         var violations: [LintViolation] = []
-        for link in topology.resources(ofKind: "vpc-link") where isREST(link, in: topology) {
+        for link in topology.resources(ofKind: .vpcLink) where isREST(link, in: topology) {
             // One finding per wrong target: its `targets:` entry if listed, else the edge.
             var reported: Set<String> = []
-            for (index, target) in link.strings("targets").enumerated() where topology.resource(target)?.kind != "nlb" {
+            for (index, target) in link.strings("targets").enumerated() where topology.resource(target)?.kind != .nlb {
                 guard reported.insert(target).inserted else { continue }
-                let kind = topology.resource(target)?.kind ?? "resource"
+                let kind = topology.resource(target)?.kind.rawValue ?? "resource"
                 violations.append(LintViolation(
                     at: link.location(of: "targets", element: index), "REST VPC link '\(link.id)' targets \(kind) '\(target)', not an NLB", resource: link.id))
             }
             for connection in topology.outgoing(link.id) {
-                guard let target = topology.resource(connection.to), target.kind != "nlb", reported.insert(target.id).inserted else { continue }
+                guard let target = topology.resource(connection.to), target.kind != .nlb, reported.insert(target.id).inserted else { continue }
                 violations.append(LintViolation(at: connection.toLocation, "REST VPC link '\(link.id)' forwards to \(target.kind) '\(target.id)', not an NLB", resource: link.id))
             }
         }
@@ -71,6 +71,6 @@ struct RestVPCLinkTargetRule: LintRule {
 
     static func isREST(_ link: Resource, in topology: StageTopology) -> Bool {
         if let api = link.string("api") { return api == "rest" }
-        return topology.incoming(link.id).contains { topology.resource($0.from)?.kind == "api-gateway-rest" }
+        return topology.incoming(link.id).contains { topology.resource($0.from)?.kind == .restAPI }
     }
 }

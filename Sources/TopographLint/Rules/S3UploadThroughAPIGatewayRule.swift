@@ -44,8 +44,8 @@ struct S3UploadThroughAPIGatewayRule: LintRule {
 
     static func check(_ topology: StageTopology) -> [LintViolation] {
         topology.connections.compactMap { connection in
-            guard let api = topology.resource(connection.from), ["api-gateway-http", "api-gateway-rest"].contains(api.kind),
-                  let bucket = topology.resource(connection.to), bucket.kind == "s3" else { return nil }
+            guard let api = topology.resource(connection.from), [.httpAPI, .restAPI].contains(api.kind),
+                  let bucket = topology.resource(connection.to), bucket.kind == .s3 else { return nil }
             let writes = api.strings("routes").contains { route in
                 let method = route.split(separator: " ").first.map { $0.uppercased() } ?? ""
                 return ["POST", "PUT", "ANY"].contains(method) || route.lowercased().contains("upload")

@@ -32,7 +32,7 @@ struct ScalingThresholdsInvertedRule: LintRule {
         ])
 
     static func check(_ topology: StageTopology) -> [LintViolation] {
-        topology.resources(ofKind: "autoscaling").compactMap { scaling in
+        topology.resources(ofKind: .autoscaling).compactMap { scaling in
             guard let scaleOut = scaling.int("scale_out"), let scaleIn = scaling.int("scale_in"), scaleIn >= scaleOut else { return nil }
             return LintViolation(
                 at: scaling.location(of: "scale_in"), "'\(scaling.id)' scales in at \(scaleIn), at or above its scale-out threshold \(scaleOut): it will flap",

@@ -43,9 +43,9 @@ struct ServiceConnectCallerRule: LintRule {
     static func check(_ topology: StageTopology) -> [LintViolation] {
         topology.connections.compactMap { connection in
             guard connection.via?.lowercased() == "service-connect", let caller = topology.resource(connection.from) else { return nil }
-            let without = caller.kind == "ecs-service" ? caller.string("service_connect") == "none" : !["ecs-cluster"].contains(caller.kind)
+            let without = caller.kind == .ecsService ? caller.string("service_connect") == "none" : ![.ecsCluster].contains(caller.kind)
             guard without else { return nil }
-            let what = caller.kind == "ecs-service" ? "runs `service_connect: none`" : "is a \(caller.kind), which cannot run Service Connect"
+            let what = caller.kind == .ecsService ? "runs `service_connect: none`" : "is a \(caller.kind), which cannot run Service Connect"
             return LintViolation(
                 at: connection.fromLocation, "'\(caller.id)' calls '\(connection.to)' over Service Connect but \(what): the name does not resolve",
                 resource: caller.id)

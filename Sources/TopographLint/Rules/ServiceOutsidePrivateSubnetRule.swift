@@ -60,10 +60,10 @@ struct ServiceOutsidePrivateSubnetRule: LintRule {
         ])
 
     static func check(_ topology: StageTopology) -> [LintViolation] {
-        let drawsSubnets = !topology.resources(ofKind: "subnet").isEmpty
+        let drawsSubnets = !topology.resources(ofKind: .subnet).isEmpty
         var violations: [LintViolation] = []
-        for resource in topology.resources where resource.kind == "ecs-service" || (resource.kind == "elasticache-redis" && resource.string("role") == "session-store") {
-            let what = resource.kind == "ecs-service" ? "ECS service" : "session store"
+        for resource in topology.resources where resource.kind == .ecsService || (resource.kind == .redis && resource.string("role") == "session-store") {
+            let what = resource.kind == .ecsService ? "ECS service" : "session store"
             let subnets = topology.placementSubnets(of: resource)
             if subnets.isEmpty {
                 guard drawsSubnets else { continue }
@@ -73,7 +73,7 @@ struct ServiceOutsidePrivateSubnetRule: LintRule {
             }
             guard let other = subnets.first(where: { $0.subnetAccess != "private" }) else { continue }
             // A session store in a public subnet is data-in-public-subnet's (error) finding.
-            if resource.kind == "elasticache-redis", other.subnetAccess == "public" { continue }
+            if resource.kind == .redis, other.subnetAccess == "public" { continue }
             let why = other.subnetAccess == "public" ? "public subnet '\(other.id)'" : "subnet '\(other.id)', which does not say `access: private`"
             violations.append(LintViolation(
                 at: topology.placementLocation(of: resource, subnet: other.id), "\(what) '\(resource.id)' runs in \(why)", resource: resource.id))

@@ -66,17 +66,17 @@ struct SharedExecuteAPIEndpointRule: LintRule {
         ])
 
     static func check(_ topology: StageTopology) -> [LintViolation] {
-        topology.resources(ofKind: "vpc-endpoint").compactMap { endpoint in
+        topology.resources(ofKind: .vpcEndpoint).compactMap { endpoint in
             guard endpoint.string("service") == "execute-api" else { return nil }
             let targets = topology.outgoing(endpoint.id).compactMap { topology.resource($0.to) }
-            let servesPrivateREST = targets.contains { $0.kind == "api-gateway-rest" && $0.string("endpoint") == "private" }
+            let servesPrivateREST = targets.contains { $0.kind == .restAPI && $0.string("endpoint") == "private" }
             let servesPublic = targets.filter(isPublicAPI).map(\.id)
             if endpoint.bool("private_dns") == true {
                 // With private DNS on, the endpoint also captures calls from the VPC that were
                 // drawn straight to a public API.
                 let callers = topology.connections.filter { connection in
                     guard let api = topology.resource(connection.to), isPublicAPI(api),
-                          let caller = topology.resource(connection.from), caller.kind != "vpc-endpoint" else { return false }
+                          let caller = topology.resource(connection.from), caller.kind != .vpcEndpoint else { return false }
                     return topology.isInVPC(caller) && topology.shareVPC(caller, endpoint)
                 }
                 let apis = Array(Set(servesPublic + callers.map(\.to))).sorted()
@@ -98,6 +98,6 @@ struct SharedExecuteAPIEndpointRule: LintRule {
     /// An API reachable on its public `execute-api` name: an HTTP API, or a REST API that is
     /// not private.
     static func isPublicAPI(_ resource: Resource) -> Bool {
-        resource.kind == "api-gateway-http" || (resource.kind == "api-gateway-rest" && resource.string("endpoint") != "private")
+        resource.kind == .httpAPI || (resource.kind == .restAPI && resource.string("endpoint") != "private")
     }
 }

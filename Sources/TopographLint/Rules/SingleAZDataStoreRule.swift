@@ -34,7 +34,7 @@ struct SingleAZDataStoreRule: LintRule {
         ])
 
     static func check(_ topology: StageTopology) -> [LintViolation] {
-        topology.resources(ofKinds: ["rds", "aurora", "elasticache-redis"]).compactMap { store in
+        topology.resources(ofKinds: [.rds, .aurora, .redis]).compactMap { store in
             guard store.bool("multi_az") == false else { return nil }
             return LintViolation(at: store.location(of: "multi_az"), "\(store.kind) '\(store.id)' runs in one zone without a standby", resource: store.id)
         }

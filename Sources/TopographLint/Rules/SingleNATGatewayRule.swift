@@ -43,17 +43,17 @@ struct SingleNATGatewayRule: LintRule {
     static func check(_ topology: StageTopology) -> [LintViolation] {
         let nats = topology.usableNATGateways()
         guard !nats.isEmpty else { return [] }
-        let single = topology.resources(ofKind: "vpc").count <= 1
+        let single = topology.resources(ofKind: .vpc).count <= 1
         var violations: [LintViolation] = []
         // Group by VPC ("" for NAT gateways and subnets in no drawn VPC).
-        let vpcs = single ? [""] : topology.resources(ofKind: "vpc").map(\.id)
+        let vpcs = single ? [""] : topology.resources(ofKind: .vpc).map(\.id)
         for vpc in vpcs {
             let inVPC = { (resource: Resource) in single || topology.vpc(of: resource)?.id == vpc }
             let vpcNATs = nats.filter(inVPC)
             let natZones = vpcNATs.reduce(into: Set<String>()) { $0.formUnion(topology.availabilityZones(of: $1)) }
             guard let first = vpcNATs.first, !natZones.isEmpty else { continue }
-            let privateZones = topology.resources(ofKind: "subnet").filter { $0.subnetAccess == "private" && inVPC($0) }
-                .compactMap { subnet in subnet.string("az") ?? topology.enclosing(subnet.id, kinds: ["availability-zone"])?.label }
+            let privateZones = topology.resources(ofKind: .subnet).filter { $0.subnetAccess == "private" && inVPC($0) }
+                .compactMap { subnet in subnet.string("az") ?? topology.enclosing(subnet.id, kinds: [.availabilityZone])?.label }
             let uncovered = Set(privateZones).subtracting(natZones)
             guard Set(privateZones).count >= 2, !uncovered.isEmpty else { continue }
             violations.append(LintViolation(

@@ -46,7 +46,7 @@ struct SingleZoneLoadBalancerRule: LintRule {
         ])
 
     static func check(_ topology: StageTopology) -> [LintViolation] {
-        topology.resources(ofKind: "alb").compactMap { balancer in
+        topology.resources(ofKind: .alb).compactMap { balancer in
             guard let count = topology.loadBalancerZoneCount(of: balancer), count < 2 else { return nil }
             let field = ["zones", "subnets", "in"].first { balancer.fields[$0] != nil } ?? "kind"
             let zone = topology.loadBalancerZoneNames(of: balancer).first ?? "one zone"

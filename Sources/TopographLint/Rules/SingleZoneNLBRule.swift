@@ -32,7 +32,7 @@ struct SingleZoneNLBRule: LintRule {
         ])
 
     static func check(_ topology: StageTopology) -> [LintViolation] {
-        topology.resources(ofKind: "nlb").compactMap { balancer in
+        topology.resources(ofKind: .nlb).compactMap { balancer in
             guard balancer.isInternetFacing, let count = topology.loadBalancerZoneCount(of: balancer), count < 2 else { return nil }
             let field = ["zones", "subnets", "in"].first { balancer.fields[$0] != nil } ?? "kind"
             let zone = topology.loadBalancerZoneNames(of: balancer).first ?? "one zone"

@@ -49,10 +49,10 @@ struct SingleZoneTargetRule: LintRule {
         var violations: [LintViolation] = []
         var reported: Set<String> = []
         for connection in topology.connections {
-            guard let balancer = topology.resource(connection.from), ["alb", "nlb"].contains(balancer.kind),
-                  balancer.kind == "alb" || balancer.bool("cross_zone") == true,
+            guard let balancer = topology.resource(connection.from), [.alb, .nlb].contains(balancer.kind),
+                  balancer.kind == .alb || balancer.bool("cross_zone") == true,
                   let count = topology.loadBalancerZoneCount(of: balancer), count >= 2,
-                  let target = topology.resource(connection.to), ["ecs-service", "ec2"].contains(target.kind) else { continue }
+                  let target = topology.resource(connection.to), [.ecsService, .ec2].contains(target.kind) else { continue }
             let zones = topology.availabilityZones(of: target)
             guard zones.count == 1, let zone = zones.first, reported.insert(target.id).inserted else { continue }
             let field = ["zones", "subnets", "in"].first { target.fields[$0] != nil } ?? "kind"

@@ -39,9 +39,9 @@ struct SubnetCIDROutsideVPCRule: LintRule {
     static func check(_ topology: StageTopology) -> [LintViolation] {
         var violations: [LintViolation] = []
         var earlier: [String: [(id: String, block: IPv4Block)]] = [:]
-        for subnet in topology.resources(ofKind: "subnet") {
+        for subnet in topology.resources(ofKind: .subnet) {
             guard let text = subnet.string("cidr"), let block = IPv4Block(text) else { continue }
-            let vpc = topology.enclosing(subnet.id, kinds: ["vpc"])
+            let vpc = topology.enclosing(subnet.id, kinds: [.vpc])
             if let vpc, let vpcText = vpc.string("cidr"), let vpcBlock = IPv4Block(vpcText), !vpcBlock.contains(block) {
                 violations.append(LintViolation(
                     at: subnet.location(of: "cidr"), "subnet '\(subnet.id)' (\(text)) is not inside VPC '\(vpc.id)' (\(vpcText))", resource: subnet.id))

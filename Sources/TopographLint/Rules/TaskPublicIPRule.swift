@@ -37,7 +37,7 @@ struct TaskPublicIPRule: LintRule {
         ])
 
     static func check(_ topology: StageTopology) -> [LintViolation] {
-        topology.resources(ofKind: "ecs-service").compactMap { service in
+        topology.resources(ofKind: .ecsService).compactMap { service in
             guard service.bool("assign_public_ip") == true, !topology.isInPublicSubnets(service) else { return nil }
             return LintViolation(at: service.location(of: "assign_public_ip"), "'\(service.id)' gives its tasks public IPs", resource: service.id)
         }

@@ -34,7 +34,7 @@ struct UnencryptedDataStoreRule: LintRule {
         ])
 
     static func check(_ topology: StageTopology) -> [LintViolation] {
-        topology.resources(ofKinds: ["rds", "aurora", "elasticache-redis", "s3"]).compactMap { store in
+        topology.resources(ofKinds: [.rds, .aurora, .redis, .s3]).compactMap { store in
             guard store.bool("encrypted") == false else { return nil }
             return LintViolation(at: store.location(of: "encrypted"), "\(store.kind) '\(store.id)' is not encrypted at rest", resource: store.id)
         }

@@ -32,7 +32,7 @@ struct VPCEndpointTypeRule: LintRule {
         ])
 
     static func check(_ topology: StageTopology) -> [LintViolation] {
-        topology.resources(ofKind: "vpc-endpoint").compactMap { endpoint in
+        topology.resources(ofKind: .vpcEndpoint).compactMap { endpoint in
             guard !VPCEndpointFacts.typeWorks(endpoint), let service = endpoint.string("service") else { return nil }
             return LintViolation(
                 at: endpoint.location(of: "endpoint_type"), "'\(service)' has no \(endpoint.string("endpoint_type") ?? "such") endpoint type in AWS; endpoint '\(endpoint.id)' cannot be created",

@@ -44,13 +44,13 @@ struct VPCLinkSubnetsRule: LintRule {
         ])
 
     static func check(_ topology: StageTopology) -> [LintViolation] {
-        topology.resources(ofKind: "vpc-link").compactMap { link in
+        topology.resources(ofKind: .vpcLink).compactMap { link in
             guard !RestVPCLinkTargetRule.isREST(link, in: topology), !link.subnets.isEmpty else { return nil }
             let linkSubnets = Set(link.subnets)
             var reached = (link.strings("targets") + topology.outgoing(link.id).map(\.to)).compactMap { topology.resource($0) }
-            let namespaces = Set(reached.filter { $0.kind == "cloud-map" }.map(\.id))
-            reached += topology.resources(ofKind: "ecs-service").filter { $0.string("discovery").map(namespaces.contains) ?? false }
-            let missing = reached.filter { $0.kind == "ecs-service" }.uniqued().flatMap { service in
+            let namespaces = Set(reached.filter { $0.kind == .cloudMap }.map(\.id))
+            reached += topology.resources(ofKind: .ecsService).filter { $0.string("discovery").map(namespaces.contains) ?? false }
+            let missing = reached.filter { $0.kind == .ecsService }.uniqued().flatMap { service in
                 service.subnets.filter { !linkSubnets.contains($0) }
             }.uniqued()
             guard !missing.isEmpty else { return nil }

@@ -41,9 +41,9 @@ struct WAFOnHTTPAPIRule: LintRule {
 
     static func check(_ topology: StageTopology) -> [LintViolation] {
         var violations: [LintViolation] = []
-        for waf in topology.resources(ofKind: "waf") {
+        for waf in topology.resources(ofKind: .waf) {
             var reported: Set<String> = []
-            for (index, id) in waf.strings("protects").enumerated() where topology.resource(id)?.kind == "api-gateway-http" {
+            for (index, id) in waf.strings("protects").enumerated() where topology.resource(id)?.kind == .httpAPI {
                 reported.insert(id)
                 violations.append(LintViolation(
                     at: waf.location(of: "protects", element: index), "WAF '\(waf.id)' cannot protect HTTP API '\(id)': WAF supports REST APIs, not HTTP APIs",
@@ -51,7 +51,7 @@ struct WAFOnHTTPAPIRule: LintRule {
             }
             for connection in topology.connections where connection.from == waf.id || connection.to == waf.id {
                 let other = connection.from == waf.id ? connection.to : connection.from
-                guard topology.resource(other)?.kind == "api-gateway-http", reported.insert(other).inserted else { continue }
+                guard topology.resource(other)?.kind == .httpAPI, reported.insert(other).inserted else { continue }
                 violations.append(LintViolation(
                     at: connection.from == waf.id ? connection.toLocation : connection.fromLocation,
                     "WAF '\(waf.id)' cannot protect HTTP API '\(other)': WAF supports REST APIs, not HTTP APIs", resource: waf.id))

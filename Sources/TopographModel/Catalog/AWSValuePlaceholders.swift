@@ -7,7 +7,7 @@ package enum AWSValuePlaceholders {
     package static let pattern = "<[A-Za-z0-9_.:/-]+>"
 
     package static func contains(_ value: String) -> Bool {
-        value.range(of: pattern, options: .regularExpression) != nil
+        value.contains("<") && Pattern(pattern).occurs(in: value)
     }
 
     /// The value with every placeholder replaced by a short stand-in every AWS name rule
@@ -15,7 +15,7 @@ package enum AWSValuePlaceholders {
     /// is known, so nothing can be wrong).
     package static func knownParts(_ value: String) -> String? {
         guard contains(value) else { return value }
-        if value.range(of: "^\(pattern)$", options: .regularExpression) != nil { return nil }
-        return value.replacingOccurrences(of: pattern, with: "a0", options: .regularExpression)
+        if Pattern(pattern).matchesWhole(value) { return nil }
+        return Pattern(pattern).replacingMatches(in: value, with: "a0")
     }
 }

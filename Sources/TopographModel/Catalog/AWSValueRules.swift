@@ -23,7 +23,7 @@ package struct AWSValueRule: Sendable, Hashable {
     package func problem(_ written: String) -> String? {
         guard let value = AWSValuePlaceholders.knownParts(written) else { return nil }
         if value.count > maxLength { return "is \(value.count) characters long" }
-        if value.range(of: "^(?:\(pattern))$", options: .regularExpression) == nil { return "has characters or a form the rule does not allow" }
+        if !Pattern(pattern).matchesWhole(value) { return "has characters or a form the rule does not allow" }
         return nil
     }
 }
@@ -106,14 +106,14 @@ package enum AWSValueRules {
         KindCatalog.all.compactMap { spec in spec.nameRule.map { (spec.id, $0) } }, uniquingKeysWith: { $1 })
 
     private static let builtInNames: [KindID: AWSValueRule] = [
-        "alb": elbName, "nlb": elbName,
-        "ecs-cluster": ecsName, "ecs-service": ecsName,
-        "api-gateway-http": apiName, "api-gateway-rest": apiName, "vpc-link": apiName,
-        "lambda": lambdaName, "rds": dbIdentifier, "aurora": dbIdentifier, "elasticache-redis": cacheIdentifier,
-        "s3": bucket, "dynamodb": table, "ecr": ecrRepository,
-        "cognito": plainName, "waf": AWSValueRule("a WAF web ACL name", "1 to 128 letters, digits, hyphens and underscores", pattern: "[A-Za-z0-9_-]+", maxLength: 128),
-        "ec2": plainName, "security-group": plainName, "iam-role": AWSValueRule("an IAM role name", "1 to 64 letters, digits and `+=,.@_-`", pattern: "[A-Za-z0-9+=,.@_-]+", maxLength: 64),
-        "vpc": plainName, "subnet": plainName, "vpc-endpoint": plainName, "cloud-map": plainName,
+        .alb: elbName, .nlb: elbName,
+        .ecsCluster: ecsName, .ecsService: ecsName,
+        .httpAPI: apiName, .restAPI: apiName, .vpcLink: apiName,
+        .lambda: lambdaName, .rds: dbIdentifier, .aurora: dbIdentifier, .redis: cacheIdentifier,
+        .s3: bucket, .dynamodb: table, .ecr: ecrRepository,
+        .cognito: plainName, .waf: AWSValueRule("a WAF web ACL name", "1 to 128 letters, digits, hyphens and underscores", pattern: "[A-Za-z0-9_-]+", maxLength: 128),
+        .ec2: plainName, .securityGroup: plainName, .iamRole: AWSValueRule("an IAM role name", "1 to 64 letters, digits and `+=,.@_-`", pattern: "[A-Za-z0-9+=,.@_-]+", maxLength: 64),
+        .vpc: plainName, .subnet: plainName, .vpcEndpoint: plainName, .cloudMap: plainName,
     ]
 
     /// Rules for attributes (by name, for every kind that has the attribute).
@@ -183,16 +183,16 @@ package enum AWSValueRules {
             if let image = container["image"]?.scalarText { report(self.image, image, field: "containers", what: "container \(offset + 1) image") }
         }
         for header in resource.strings("request_headers") { report(self.header, header, field: "request_headers", what: "request header") }
-        if resource.kind == "api-gateway-rest" || resource.kind == "api-gateway-http" {
+        if resource.kind == .restAPI || resource.kind == .httpAPI {
             if let stage = resource.string("stage_name") {
-                report(resource.kind == "api-gateway-rest" ? restStage : httpStage, stage, field: "stage_name", what: "`stage_name`")
+                report(resource.kind == .restAPI ? restStage : httpStage, stage, field: "stage_name", what: "`stage_name`")
             }
             for route in resource.strings("routes") {
-                if let problem = routeProblem(route, http: resource.kind == "api-gateway-http") {
+                if let problem = routeProblem(route, http: resource.kind == .httpAPI) {
                     bag.error(
                         .invalidAWSValue, "route '\(route.debugDescription.dropFirst().dropLast())' of '\(resource.id)' \(problem)",
                         at: resource.location(of: "routes"),
-                        help: "AWS rule for a route key: `METHOD /path` with METHOD one of \(methods.joined(separator: ", ")), path segments of letters, digits and `-._~`, `{name}` parameters and a greedy `{name+}` only last\(resource.kind == "api-gateway-http" ? ", or `$default`" : "")")
+                        help: "AWS rule for a route key: `METHOD /path` with METHOD one of \(methods.joined(separator: ", ")), path segments of letters, digits and `-._~`, `{name}` parameters and a greedy `{name+}` only last\(resource.kind == .httpAPI ? ", or `$default`" : "")")
                 }
             }
         }
@@ -211,9 +211,9 @@ package enum AWSValueRules {
         let segments = path.dropFirst().split(separator: "/", omittingEmptySubsequences: false)
         for (index, segment) in segments.enumerated() {
             let text = String(segment)
-            if text.range(of: "^[A-Za-z0-9._~-]+$", options: .regularExpression) != nil { continue }
-            if text.range(of: "^\\{[A-Za-z_][A-Za-z0-9_]*\\}$", options: .regularExpression) != nil { continue }
-            if text.range(of: "^\\{[A-Za-z_][A-Za-z0-9_]*\\+\\}$", options: .regularExpression) != nil {
+            if Pattern("[A-Za-z0-9._~-]+").matchesWhole(text) { continue }
+            if Pattern("\\{[A-Za-z_][A-Za-z0-9_]*\\}").matchesWhole(text) { continue }
+            if Pattern("\\{[A-Za-z_][A-Za-z0-9_]*\\+\\}").matchesWhole(text) {
                 if index == segments.count - 1 { continue }
                 return "has the greedy segment '\(text)' before the end"
             }
@@ -243,8 +243,8 @@ package enum AWSValueRules {
     /// zone belongs to the topology's region is lint's `az-outside-region`.
     static func zoneProblem(_ zone: String, region: String?) -> String? {
         if AWSValuePlaceholders.contains(zone) { return nil }
-        if zone.range(of: "^(?:\(self.zone.pattern))$", options: .regularExpression) != nil { return nil }
-        if zone.range(of: "^[a-z]{2,5}[0-9]-az[0-9]+$", options: .regularExpression) != nil { return nil }
+        if Pattern(self.zone.pattern).matchesWhole(zone) { return nil }
+        if Pattern("[a-z]{2,5}[0-9]-az[0-9]+").matchesWhole(zone) { return nil }
         return "is not an availability zone name (`us-east-1a`) or id (`use1-az4`)"
     }
 }

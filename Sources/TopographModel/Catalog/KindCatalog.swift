@@ -24,7 +24,7 @@ package enum KindCatalog {
         AttributeSpec("links", .list(.url), "http/https URLs; diagrams turn them into links."),
         AttributeSpec("zones", .list(.string), "Availability zones a multi-AZ resource spans (e.g. us-east-1a)."),
         AttributeSpec(
-            "subnets", .list(.reference(["subnet"])),
+            "subnets", .list(.reference([.subnet])),
             "Subnets a resource is placed in when it spans several (an ECS service, a load balancer); `in:` can hold only one.",
             isExtension: true),
         AttributeSpec(

@@ -17,7 +17,7 @@ package struct KindIaCTypes: Sendable, Hashable {
     }
 
     /// Kinds whose resources exist outside any template.
-    package static let notInTemplates: Set<KindID> = ["user", "internet", "external-service"]
+    package static let notInTemplates: Set<KindID> = [.user, .internet, .externalService]
 
     /// Every kind's types: its own (`KindSpec.iacTypes`), else the first kinds' entry below.
     package static let byKind: [String: KindIaCTypes] = builtIn.merging(

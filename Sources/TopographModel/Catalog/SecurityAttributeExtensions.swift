@@ -32,48 +32,48 @@ extension KindCatalog {
     ]
 
     static let securityAttributeExtensions: [KindID: [AttributeSpec]] = [
-        "user": [], "internet": [], "external-service": [],
-        "vpc": [], "availability-zone": [], "subnet": [], "internet-gateway": [], "nat-gateway": [],
-        "vpc-endpoint": [ingressAttribute], "vpc-link": [], "route53": [], "cloudfront": [],
-        "waf": [
+        .user: [], .internet: [], .externalService: [],
+        .vpc: [], .availabilityZone: [], .subnet: [], .internetGateway: [], .natGateway: [],
+        .vpcEndpoint: [ingressAttribute], .vpcLink: [], .route53: [], .cloudfront: [],
+        .waf: [
             AttributeSpec(
-                "protects", .list(.reference(["alb", "api-gateway-rest", "api-gateway-http", "cloudfront", "cognito"])),
+                "protects", .list(.reference([.alb, .restAPI, .httpAPI, .cloudfront, .cognito])),
                 "What the web ACL is associated with (a connection from the WAF says the same).", isExtension: true),
         ],
-        "cognito": [], "security-group": [ingressAttribute],
-        "iam-role": [
+        .cognito: [], .securityGroup: [ingressAttribute],
+        .iamRole: [
             AttributeSpec("managed_policies", .list(.string), "Managed policies attached to the role, e.g. [AmazonECSTaskExecutionRolePolicy].", isExtension: true),
         ],
-        "alb": loadBalancerSecurity + [
+        .alb: loadBalancerSecurity + [
             AttributeSpec("https_redirect", .bool, "Whether the HTTP listener redirects to HTTPS (443).", isExtension: true),
             AttributeSpec("path_rules", .list(.string), "Path patterns of the listener rules, e.g. [\"/auth/*\"] (seed 003 routes services by path).", isExtension: true),
         ],
-        "nlb": loadBalancerSecurity,
-        "api-gateway-http": [], "api-gateway-rest": [],
-        "ecs-cluster": [],
-        "ecs-service": [
+        .nlb: loadBalancerSecurity,
+        .httpAPI: [], .restAPI: [],
+        .ecsCluster: [],
+        .ecsService: [
             ingressAttribute,
             AttributeSpec("assign_public_ip", .bool, "Whether tasks get a public IP (awsvpc `assignPublicIp`; AWS's default is off).", isExtension: true),
         ],
-        "lambda": [ingressAttribute], "ec2": [ingressAttribute], "autoscaling": [],
-        "elasticache-redis": [
+        .lambda: [ingressAttribute], .ec2: [ingressAttribute], .autoscaling: [],
+        .redis: [
             ingressAttribute, encrypted, multiAZ,
             AttributeSpec("auth", .bool, "Whether clients must authenticate (AUTH token or RBAC user groups); needs `tls: true`.", isExtension: true),
         ],
-        "rds": [
+        .rds: [
             ingressAttribute, encrypted, multiAZ,
             AttributeSpec("backup_retention", .int, "Days automated backups are kept; 0 turns them off.", isExtension: true),
         ],
-        "aurora": [
+        .aurora: [
             ingressAttribute, encrypted, multiAZ,
             AttributeSpec("backup_retention", .int, "Days automated backups are kept (Aurora keeps at least 1).", isExtension: true),
         ],
-        "dynamodb": [],
-        "s3": [
+        .dynamodb: [],
+        .s3: [
             AttributeSpec("public_access", .bool, "Whether Block Public Access is off and a policy or ACL makes objects public.", isExtension: true),
             AttributeSpec("encrypted", .bool, "Server-side encryption (S3 applies SSE-S3 to every new object since January 2023).", isExtension: true),
         ],
-        "ecr": [], "cloudwatch": [], "cloud-map": [], "generic": [],
+        .ecr: [], .cloudwatch: [], .cloudMap: [], .generic: [],
     ]
 
     /// A kind with its extension attributes appended.

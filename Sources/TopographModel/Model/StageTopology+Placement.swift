@@ -5,7 +5,7 @@ extension StageTopology {
     /// Subnets a resource is placed in: its `subnets:`, else the subnet it sits in.
     package func placementSubnets(of resource: Resource) -> [Resource] {
         if !resource.subnets.isEmpty { return resource.subnets.compactMap { self.resource($0) } }
-        if let subnet = enclosing(resource.id, kinds: ["subnet"]) { return [subnet] }
+        if let subnet = enclosing(resource.id, kinds: [.subnet]) { return [subnet] }
         return []
     }
 
@@ -22,19 +22,19 @@ extension StageTopology {
         for subnet in placementSubnets(of: resource) {
             if let az = subnet.string("az") {
                 zones.insert(az)
-            } else if let zone = enclosing(subnet.id, kinds: ["availability-zone"]) {
+            } else if let zone = enclosing(subnet.id, kinds: [.availabilityZone]) {
                 zones.insert(zone.label)
             }
         }
-        if zones.isEmpty, let zone = enclosing(resource.id, kinds: ["availability-zone"]) { zones.insert(zone.label) }
+        if zones.isEmpty, let zone = enclosing(resource.id, kinds: [.availabilityZone]) { zones.insert(zone.label) }
         return zones
     }
 
     /// The VPC a resource is in: the one enclosing it, or the one enclosing its subnets.
     package func vpc(of resource: Resource) -> Resource? {
-        if resource.kind == "vpc" { return resource }
-        if let vpc = enclosing(resource.id, kinds: ["vpc"]) { return vpc }
-        return placementSubnets(of: resource).lazy.compactMap { self.enclosing($0.id, kinds: ["vpc"]) }.first
+        if resource.kind == .vpc { return resource }
+        if let vpc = enclosing(resource.id, kinds: [.vpc]) { return vpc }
+        return placementSubnets(of: resource).lazy.compactMap { self.enclosing($0.id, kinds: [.vpc]) }.first
     }
 
     /// Whether the topology places the resource inside a VPC at all.
@@ -47,7 +47,7 @@ extension StageTopology {
     package func shareVPC(_ a: Resource, _ b: Resource) -> Bool {
         let (first, second) = (vpc(of: a), vpc(of: b))
         if let first, let second { return first.id == second.id }
-        return resources(ofKind: "vpc").count <= 1
+        return resources(ofKind: .vpc).count <= 1
     }
 
     /// Resources reachable from `id` by following connections (not `id` itself).

@@ -86,23 +86,25 @@ struct ServeCommand: ParsableCommand {
 }
 
 /// The server task's error, or the signal that stopped it, handed to the blocked command.
-private final class ServeOutcome: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: Error?
-    private var signal: String?
-    private var task: Task<Void, Never>?
+private final class ServeOutcome: Sendable {
+    private struct State {
+        var error: Error?
+        var signal: String?
+        var task: Task<Void, Never>?
+    }
+    private let state = Locked(State())
 
-    var error: Error? { lock.withLock { stored } }
-    func set(_ error: Error) { lock.withLock { stored = error } }
-    var stoppedBy: String? { lock.withLock { signal } }
+    var error: Error? { state.withLock { $0.error } }
+    func set(_ error: Error) { state.withLock { $0.error = error } }
+    var stoppedBy: String? { state.withLock { $0.signal } }
     var serving: Task<Void, Never>? {
-        get { lock.withLock { task } }
-        set { lock.withLock { task = newValue } }
+        get { state.withLock { $0.task } }
+        set { state.withLock { $0.task = newValue } }
     }
 
     /// Records the first stop signal and cancels the server task.
     func stop(by name: String) {
-        lock.withLock { signal = signal ?? name }
+        state.withLock { $0.signal = $0.signal ?? name }
         serving?.cancel()
     }
 }

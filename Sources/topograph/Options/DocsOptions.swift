@@ -83,9 +83,10 @@ enum DocsWording: IconWording {
 }
 
 /// A one-line progress display on a terminal; silent otherwise.
-final class ProgressLine: @unchecked Sendable {
+final class ProgressLine: Sendable {
     private let enabled: Bool
-    private let lock = NSLock()
+    /// Parallel builders report at once; one line is written at a time.
+    private let writing = Locked(())
 
     init(quiet: Bool) {
         enabled = !quiet && TerminalStyle.allowsEscapes(descriptor: 2)
@@ -93,10 +94,7 @@ final class ProgressLine: @unchecked Sendable {
 
     func update(_ done: Int, _ total: Int, _ item: String) {
         guard enabled else { return }
-        lock.lock()
-        defer { lock.unlock() }
-        let text = "[\(done)/\(total)] \(item)"
-        StandardStream.error(("\r\u{1B}[K" + text))
+        writing.withLock { _ in StandardStream.error("\r\u{1B}[K[\(done)/\(total)] \(item)") }
     }
 
     func finish() {

@@ -47,7 +47,7 @@ struct DiagramCollapserTests {
     @Test func containersOfOneKindMergeThenTheirChildren() throws {
         let collapsed = DiagramCollapser().collapse(try diagram(services: 3, clusters: 3))
         // Three clusters become one group whose nine services become one node.
-        let services = collapsed.allNodes.filter { $0.kind == "ecs-service" }
+        let services = collapsed.allNodes.filter { $0.kind == KindID.ecsService.rawValue }
         #expect(services.count == 1)
         #expect(services.first?.count == 9)
         #expect(collapsed.edges.count == 1)

@@ -64,7 +64,7 @@ struct GraphvizTests {
             let copies = document.boxes.filter { $0.key == "r_\(resource.id)" || $0.key.hasPrefix("r_\(resource.id)@") }.map(\.value)
             #expect(!copies.isEmpty, "no box for \(resource.id)")
             // An internet gateway is drawn at its VPC's edge, outside it (AWS's convention).
-            if let parent = resource.parent, !frames(parent).isEmpty, resource.kind != "internet-gateway" {
+            if let parent = resource.parent, !frames(parent).isEmpty, resource.kind != .internetGateway {
                 #expect(copies.contains { node in frames(parent).contains { $0.contains(node) } }, "\(resource.id) is not drawn inside \(parent)")
             }
             for subnet in resource.subnets {
@@ -80,7 +80,7 @@ struct GraphvizTests {
     func zonesAligned(_ key: String) throws {
         let stage = try stage(key)
         let document = try SVGDocument(try StageRenderer(options: RenderOptions(stageGroup: try stages(key))).render(stage, format: .svg).data)
-        let zones = stage.resources.filter { $0.kind == "availability-zone" }.compactMap { document.boxes["cluster_\($0.id)"] }
+        let zones = stage.resources.filter { $0.kind == .availabilityZone }.compactMap { document.boxes["cluster_\($0.id)"] }
         #expect(zones.count == 2)
         let lefts = zones.map(\.minX)
         #expect(lefts.max()! - lefts.min()! < 0.5, "zone left edges \(lefts)")
@@ -90,7 +90,7 @@ struct GraphvizTests {
     func gatewayOnTheBorder(_ key: String) throws {
         let stage = try stage(key)
         let document = try SVGDocument(try StageRenderer(options: RenderOptions(stageGroup: try stages(key))).render(stage, format: .svg).data)
-        for gateway in stage.resources where gateway.kind == "internet-gateway" {
+        for gateway in stage.resources where gateway.kind == .internetGateway {
             let node = try #require(document.boxes["r_\(gateway.id)"])
             let parent = try #require(gateway.parent)
             let vpc = try #require(document.boxes["cluster_\(parent)"])

@@ -36,12 +36,12 @@ struct AWSAccountServicesTests {
         defer { fake.remove() }
         let stage = TopologyImporter().run(try AWSAccountReader(cli: try fake.cli()).read()).topology(name: "shop")
         let kinds = Dictionary(grouping: stage.resources, by: \.kind).mapValues { $0.count }
-        for kind: KindID in ["step-functions", "kinesis-stream", "efs", "kms-key", "secrets-manager", "cloudwatch-alarm", "autoscaling-group", "eks-cluster", "eks-nodegroup"] {
+        for kind: KindID in [.stepFunctions, .kinesisStream, .efs, .kmsKey, .secretsManager, .cloudwatchAlarm, .autoscalingGroup, .eksCluster, .eksNodegroup] {
             #expect(kinds[kind] == 1, "\(kind.rawValue): \(kinds)")
         }
-        let nodes = try #require(stage.resources.first { $0.kind == "eks-nodegroup" })
-        #expect(stage.resource(nodes.parent ?? "")?.kind == "eks-cluster", "a node group sits in its cluster")
-        #expect(stage.resources.first { $0.kind == "step-functions" }?.fields["name"]?.stringValue == "checkout")
+        let nodes = try #require(stage.resources.first { $0.kind == .eksNodegroup })
+        #expect(stage.resource(nodes.parent ?? "")?.kind == .eksCluster, "a node group sits in its cluster")
+        #expect(stage.resources.first { $0.kind == .stepFunctions }?.fields["name"]?.stringValue == "checkout")
     }
 
     @Test("untagged VPC endpoints pair with the documented ones by their service, whatever their order")
@@ -80,11 +80,11 @@ struct AWSAccountServicesTests {
             """, file: "shop.yaml")
         let stage = try #require(topology.stages.last)
         #expect(DriftChecker.repositoriesNamedByImages(stage) == ["shop-web"])
-        #expect(DriftChecker.impliedByTopology("ecr", name: "shop-web", in: stage))
-        #expect(!DriftChecker.impliedByTopology("ecr", name: "unplanned", in: stage), "a repository nothing names is still reported")
-        #expect(DriftChecker.impliedByTopology("cloudwatch", name: "/ecs/shop-web", in: stage))
+        #expect(DriftChecker.impliedByTopology(.ecr, name: "shop-web", in: stage))
+        #expect(!DriftChecker.impliedByTopology(.ecr, name: "unplanned", in: stage), "a repository nothing names is still reported")
+        #expect(DriftChecker.impliedByTopology(.cloudwatch, name: "/ecs/shop-web", in: stage))
         #expect(try DriftChecker.standsForService(#require(stage.resource("logs"))))
         let named = try TopologyLoader().load(text: "topograph: 1\nname: t\nresources:\n  logs: { kind: cloudwatch, name: /ecs/web }\n", file: "t.yaml")
-        #expect(!DriftChecker.impliedByTopology("cloudwatch", name: "/ecs/other", in: try #require(named.stages.last)), "a named log group is one log group")
+        #expect(!DriftChecker.impliedByTopology(.cloudwatch, name: "/ecs/other", in: try #require(named.stages.last)), "a named log group is one log group")
     }
 }

@@ -7,13 +7,13 @@ extension KindCatalog {
 
     static let computeKinds: [KindSpec] = [
         KindSpec(
-            "ecs-cluster", .compute, title: "ECS cluster", summary: "An ECS cluster; holds ECS services.",
+            .ecsCluster, .compute, title: "ECS cluster", summary: "An ECS cluster; holds ECS services.",
             parents: inVPC, isContainer: true, shape: .box,
             example: "cluster: { kind: ecs-cluster, in: vpc, name: session-store }"),
         KindSpec(
-            "ecs-service", .compute, title: "ECS service", summary: "A long-running ECS service (Fargate or EC2 launch type).",
+            .ecsService, .compute, title: "ECS service", summary: "A long-running ECS service (Fargate or EC2 launch type).",
             attributes: [
-                AttributeSpec("cluster", .reference(["ecs-cluster"]), "Id of its ECS cluster; defaults to the enclosing ecs-cluster."),
+                AttributeSpec("cluster", .reference([.ecsCluster]), "Id of its ECS cluster; defaults to the enclosing ecs-cluster."),
                 AttributeSpec("launch", .oneOf(["fargate", "ec2"]), "Launch type."),
                 AttributeSpec("containers", .list(containerSpec), "Containers of the task definition: `{name, image, port}`."),
                 AttributeSpec("desired", .int, "Desired task count."),
@@ -22,14 +22,14 @@ extension KindCatalog {
                 AttributeSpec(
                     "service_connect", .oneOf(["client-server", "client-only", "none"]),
                     "ECS Service Connect mode; client-server publishes a port others (and API Gateway) can reach."),
-                AttributeSpec("discovery", .reference(["cloud-map"]), "Id of the Cloud Map namespace the service registers in."),
+                AttributeSpec("discovery", .reference([.cloudMap]), "Id of the Cloud Map namespace the service registers in."),
                 AttributeSpec("health_check", .string, "Health-check path, e.g. /health."),
                 AttributeSpec("exec", .bool, "Whether ECS Exec (execute-command) is enabled."),
             ],
-            parents: ["ecs-cluster"] + inVPC, shape: .box,
+            parents: [.ecsCluster] + inVPC, shape: .box,
             example: "web: { kind: ecs-service, in: cluster, launch: fargate, containers: [{ name: web, image: web:1.4, port: 8080 }], desired: 2 }"),
         KindSpec(
-            "lambda", .compute, title: "Lambda function", summary: "A Lambda function (an authorizer, a handler).",
+            .lambda, .compute, title: "Lambda function", summary: "A Lambda function (an authorizer, a handler).",
             attributes: [
                 AttributeSpec("runtime", .string, "The runtime, e.g. python3.12.", isExtension: true),
                 AttributeSpec(
@@ -40,14 +40,14 @@ extension KindCatalog {
             ],
             parents: inVPC, shape: .box, example: "authorizer: { kind: lambda, runtime: python3.12 }"),
         KindSpec(
-            "ec2", .compute, title: "EC2 instance", summary: "An EC2 instance or a group of them.",
+            .ec2, .compute, title: "EC2 instance", summary: "An EC2 instance or a group of them.",
             attributes: [AttributeSpec("instance_type", .string, "e.g. t3.small.", isExtension: true)],
             parents: inVPC, shape: .box, example: "bastion: { kind: ec2, in: public-a, instance_type: t3.micro }"),
         KindSpec(
-            "autoscaling", .compute, title: "Auto Scaling policy",
+            .autoscaling, .compute, title: "Auto Scaling policy",
             summary: "Scaling of an ECS service or EC2 group on a metric, with scale-out and scale-in thresholds.",
             attributes: [
-                AttributeSpec("target", .reference(["ecs-service", "ec2"]), "Id of what is scaled."),
+                AttributeSpec("target", .reference([.ecsService, .ec2]), "Id of what is scaled."),
                 AttributeSpec("metric", .string, "The metric, e.g. CPUUtilization."),
                 AttributeSpec("scale_out", .int, "Threshold above which a task is added (e.g. 70 for 70 %)."),
                 AttributeSpec("scale_in", .int, "Threshold below which a task is removed (e.g. 50)."),

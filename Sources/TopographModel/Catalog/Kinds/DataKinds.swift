@@ -1,7 +1,7 @@
 extension KindCatalog {
     static let dataKinds: [KindSpec] = [
         KindSpec(
-            "elasticache-redis", .data, title: "ElastiCache for Redis",
+            .redis, .data, title: "ElastiCache for Redis",
             summary: "A Redis cluster: a session store that outlives deployments, or a cache.",
             attributes: [
                 AttributeSpec("role", .oneOf(["session-store", "cache"]), "What the Redis holds."),
@@ -13,7 +13,7 @@ extension KindCatalog {
             parents: inVPC, shape: .cylinder,
             example: "sessions: { kind: elasticache-redis, in: private-a, role: session-store, key_pattern: \"session:*\", tls: true }"),
         KindSpec(
-            "rds", .data, title: "RDS database", summary: "A relational database instance.",
+            .rds, .data, title: "RDS database", summary: "A relational database instance.",
             attributes: [
                 AttributeSpec("engine", .string, "postgres, mysql, ..."),
                 AttributeSpec("public", .bool, "Whether it is publicly accessible (it should not be)."),
@@ -21,7 +21,7 @@ extension KindCatalog {
             ],
             parents: inVPC, shape: .cylinder, example: "db: { kind: rds, in: private-a, engine: postgres, instance_class: db.t4g.micro }"),
         KindSpec(
-            "aurora", .data, title: "Aurora cluster", summary: "An Aurora database cluster.",
+            .aurora, .data, title: "Aurora cluster", summary: "An Aurora database cluster.",
             attributes: [
                 AttributeSpec("engine", .string, "aurora-postgresql, aurora-mysql."),
                 AttributeSpec("public", .bool, "Whether it is publicly accessible (it should not be).", isExtension: true),
@@ -29,10 +29,10 @@ extension KindCatalog {
             ],
             parents: inVPC, shape: .cylinder, example: "orders-db: { kind: aurora, in: private-a, engine: aurora-postgresql }"),
         KindSpec(
-            "dynamodb", .data, title: "DynamoDB table", summary: "A DynamoDB table.",
+            .dynamodb, .data, title: "DynamoDB table", summary: "A DynamoDB table.",
             shape: .cylinder, example: "carts: { kind: dynamodb }"),
         KindSpec(
-            "s3", .data, title: "S3 bucket", summary: "An S3 bucket.",
+            .s3, .data, title: "S3 bucket", summary: "An S3 bucket.",
             shape: .cylinder, example: "assets: { kind: s3, name: example-assets }"),
     ]
 }

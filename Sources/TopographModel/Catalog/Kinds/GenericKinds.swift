@@ -1,7 +1,7 @@
 extension KindCatalog {
     static let genericKinds: [KindSpec] = [
         KindSpec(
-            "generic", .generic, title: "Generic",
+            .generic, .generic, title: "Generic",
             summary: "Anything the catalog lacks; may hold other resources, and may sit anywhere.",
             attributes: [
                 AttributeSpec(

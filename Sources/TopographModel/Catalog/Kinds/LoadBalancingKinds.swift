@@ -18,11 +18,11 @@ extension KindCatalog {
 
     static let loadBalancingKinds: [KindSpec] = [
         KindSpec(
-            "alb", .loadBalancing, title: "Application Load Balancer", summary: "An HTTP(S) load balancer (layer 7).",
+            .alb, .loadBalancing, title: "Application Load Balancer", summary: "An HTTP(S) load balancer (layer 7).",
             attributes: loadBalancerAttributes(nlb: false), parents: inVPC, shape: .hexagon,
             example: "alb: { kind: alb, in: vpc, scheme: internet-facing, listeners: [443], health_check: /health }"),
         KindSpec(
-            "nlb", .loadBalancing, title: "Network Load Balancer",
+            .nlb, .loadBalancing, title: "Network Load Balancer",
             summary: "A TCP/UDP load balancer (layer 4); the only target a REST API VPC link accepts.",
             attributes: loadBalancerAttributes(nlb: true), parents: inVPC, shape: .hexagon,
             example: "nlb: { kind: nlb, in: vpc, scheme: internal, listeners: [80], cross_zone: true, enforce_privatelink_inbound_rules: false }"),

@@ -1,5 +1,5 @@
 extension KindID {
-    package static let appsync: KindID = "appsync"
+    package static let appsync = KindID("appsync")
 }
 
 extension KindSpec {

@@ -1,5 +1,5 @@
 extension KindID {
-    package static let websocketAPI: KindID = "api-gateway-websocket"
+    package static let websocketAPI = KindID("api-gateway-websocket")
 }
 
 extension KindSpec {

@@ -1,5 +1,5 @@
 extension KindID {
-    package static let firehose: KindID = "firehose"
+    package static let firehose = KindID("firehose")
 }
 
 extension KindSpec {

@@ -1,5 +1,5 @@
 extension KindID {
-    package static let kinesisStream: KindID = "kinesis-stream"
+    package static let kinesisStream = KindID("kinesis-stream")
 }
 
 extension KindSpec {

@@ -1,5 +1,5 @@
 extension KindID {
-    package static let msk: KindID = "msk"
+    package static let msk = KindID("msk")
 }
 
 extension KindSpec {

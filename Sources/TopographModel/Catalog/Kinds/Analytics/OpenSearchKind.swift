@@ -1,5 +1,5 @@
 extension KindID {
-    package static let opensearch: KindID = "opensearch"
+    package static let opensearch = KindID("opensearch")
 }
 
 extension KindSpec {

@@ -1,5 +1,5 @@
 extension KindID {
-    package static let autoscalingGroup: KindID = "autoscaling-group"
+    package static let autoscalingGroup = KindID("autoscaling-group")
 }
 
 extension KindSpec {

@@ -1,5 +1,5 @@
 extension KindID {
-    package static let batch: KindID = "batch"
+    package static let batch = KindID("batch")
 }
 
 extension KindSpec {

@@ -1,5 +1,5 @@
 extension KindID {
-    package static let eksCluster: KindID = "eks-cluster"
+    package static let eksCluster = KindID("eks-cluster")
 }
 
 extension KindSpec {

@@ -1,5 +1,5 @@
 extension KindID {
-    package static let eksNodegroup: KindID = "eks-nodegroup"
+    package static let eksNodegroup = KindID("eks-nodegroup")
 }
 
 extension KindSpec {

@@ -1,5 +1,5 @@
 extension KindID {
-    package static let elbClassic: KindID = "elb-classic"
+    package static let elbClassic = KindID("elb-classic")
 }
 
 extension KindSpec {

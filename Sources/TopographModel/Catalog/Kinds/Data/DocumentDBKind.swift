@@ -1,5 +1,5 @@
 extension KindID {
-    package static let documentdb: KindID = "documentdb"
+    package static let documentdb = KindID("documentdb")
 }
 
 extension KindSpec {

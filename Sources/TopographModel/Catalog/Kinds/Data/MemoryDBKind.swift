@@ -1,5 +1,5 @@
 extension KindID {
-    package static let memorydb: KindID = "memorydb"
+    package static let memorydb = KindID("memorydb")
 }
 
 extension KindSpec {

@@ -1,5 +1,5 @@
 extension KindID {
-    package static let eventBridgeBus: KindID = "eventbridge-bus"
+    package static let eventBridgeBus = KindID("eventbridge-bus")
 }
 
 extension KindSpec {

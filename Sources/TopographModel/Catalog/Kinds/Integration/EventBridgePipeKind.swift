@@ -1,5 +1,5 @@
 extension KindID {
-    package static let eventBridgePipe: KindID = "eventbridge-pipe"
+    package static let eventBridgePipe = KindID("eventbridge-pipe")
 }
 
 extension KindSpec {

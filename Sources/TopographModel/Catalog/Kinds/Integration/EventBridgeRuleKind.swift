@@ -1,5 +1,5 @@
 extension KindID {
-    package static let eventBridgeRule: KindID = "eventbridge-rule"
+    package static let eventBridgeRule = KindID("eventbridge-rule")
 }
 
 extension KindSpec {

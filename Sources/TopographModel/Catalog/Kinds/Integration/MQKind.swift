@@ -1,5 +1,5 @@
 extension KindID {
-    package static let mq: KindID = "mq"
+    package static let mq = KindID("mq")
 }
 
 extension KindSpec {

@@ -1,5 +1,5 @@
 extension KindID {
-    package static let sns: KindID = "sns"
+    package static let sns = KindID("sns")
 }
 
 extension KindSpec {

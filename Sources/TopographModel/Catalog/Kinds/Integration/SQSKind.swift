@@ -1,5 +1,5 @@
 extension KindID {
-    package static let sqs: KindID = "sqs"
+    package static let sqs = KindID("sqs")
 }
 
 extension KindSpec {

@@ -1,5 +1,5 @@
 extension KindID {
-    package static let scheduler: KindID = "scheduler"
+    package static let scheduler = KindID("scheduler")
 }
 
 extension KindSpec {

@@ -1,5 +1,5 @@
 extension KindID {
-    package static let stepFunctions: KindID = "step-functions"
+    package static let stepFunctions = KindID("step-functions")
 }
 
 extension KindSpec {

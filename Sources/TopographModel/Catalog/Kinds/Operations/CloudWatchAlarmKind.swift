@@ -1,5 +1,5 @@
 extension KindID {
-    package static let cloudwatchAlarm: KindID = "cloudwatch-alarm"
+    package static let cloudwatchAlarm = KindID("cloudwatch-alarm")
 }
 
 extension KindSpec {

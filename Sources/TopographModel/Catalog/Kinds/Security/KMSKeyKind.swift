@@ -1,5 +1,5 @@
 extension KindID {
-    package static let kmsKey: KindID = "kms-key"
+    package static let kmsKey = KindID("kms-key")
 }
 
 extension KindSpec {

@@ -1,5 +1,5 @@
 extension KindID {
-    package static let secretsManager: KindID = "secrets-manager"
+    package static let secretsManager = KindID("secrets-manager")
 }
 
 extension KindSpec {

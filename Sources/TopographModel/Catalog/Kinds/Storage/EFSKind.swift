@@ -1,5 +1,5 @@
 extension KindID {
-    package static let efs: KindID = "efs"
+    package static let efs = KindID("efs")
 }
 
 extension KindSpec {
