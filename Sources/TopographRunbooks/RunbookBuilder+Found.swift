@@ -25,49 +25,49 @@ extension RunbookBuilder {
         return "no \(title) named \(String(String.UnicodeScalarView(safe))) in the account: create it (a prerequisite of this runbook) and run the block again"
     }
 
+    /// How a found kind is listed: `aws <command>`, the list in the answer, the field that
+    /// holds the name and the field printed (an id or an ARN). A distribution has no name: it
+    /// is found by its comment, which carries it.
+    static let listings: [KindID: (command: String, collection: String, field: String, select: String)] = [
+        .stepFunctions: ("stepfunctions list-state-machines", "stateMachines", "name", "stateMachineArn"),
+        .mq: ("mq list-brokers", "BrokerSummaries", "BrokerName", "BrokerId"),
+        .elbClassic: ("elb describe-load-balancers", "LoadBalancerDescriptions", "LoadBalancerName", "DNSName"),
+        .autoscalingGroup: ("autoscaling describe-auto-scaling-groups", "AutoScalingGroups", "AutoScalingGroupName", "AutoScalingGroupARN"),
+        .documentdb: ("docdb describe-db-clusters", "DBClusters", "DBClusterIdentifier", "DBClusterArn"),
+        .memorydb: ("memorydb describe-clusters", "Clusters", "Name", "ARN"),
+        .appsync: ("appsync list-graphql-apis", "graphqlApis", "name", "apiId"),
+        .batch: ("batch describe-compute-environments", "computeEnvironments", "computeEnvironmentName", "computeEnvironmentArn"),
+        .websocketAPI: ("apigatewayv2 get-apis", "Items", "Name", "ApiId"),
+        .cloudfront: ("cloudfront list-distributions", "DistributionList.Items", "Comment", "Id"),
+    ]
+
     /// The command (without `--output`) that prints the resource's id or ARN, `None` when absent.
     func foundLookup(_ resource: Resource, in stage: StageTopology) -> String? {
         let name = resource.name
         let q = Self.q
+        /// A list of names (`clusters`, `DeliveryStreamNames`): the name itself when present.
+        func named(_ collection: String) -> String { q("\(collection)[?@==\(RunbookNames.literal(name))] | [0]") }
+        if let listing = Self.listings[resource.kind] {
+            return "aws \(listing.command) --query \(RunbookNames.lookup(listing.collection, listing.field, name, select: listing.select).renderText)"
+        }
         switch resource.kind {
-        case .stepFunctions:
-            return "aws stepfunctions list-state-machines --query \(RunbookNames.lookup("stateMachines", "name", name, select: "stateMachineArn").renderText)"
         case .eksCluster:
-            return "aws eks list-clusters --query \(q("clusters[?@==\(RunbookNames.literal(name))] | [0]"))"
+            return "aws eks list-clusters --query \(named("clusters"))"
         case .eksNodegroup:
             guard let cluster = (resource.string("cluster") ?? resource.string("in")).flatMap({ stage.resource($0) }), cluster.kind == .eksCluster else { return nil }
-            return "aws eks list-nodegroups --cluster-name \(q(cluster.name)) --query \(q("nodegroups[?@==\(RunbookNames.literal(name))] | [0]"))"
+            return "aws eks list-nodegroups --cluster-name \(q(cluster.name)) --query \(named("nodegroups"))"
+        case .firehose:
+            return "aws firehose list-delivery-streams --query \(named("DeliveryStreamNames"))"
         case .msk:
             return "aws kafka list-clusters-v2 --cluster-name-filter \(q(name)) --query \(RunbookNames.lookup("ClusterInfoList", "ClusterName", name, select: "ClusterArn").renderText)"
-        case .mq:
-            return "aws mq list-brokers --query \(RunbookNames.lookup("BrokerSummaries", "BrokerName", name, select: "BrokerId").renderText)"
         case .opensearch where resource.bool("serverless") == true:
             return "aws opensearchserverless list-collections --query \(RunbookNames.lookup("collectionSummaries", "name", name, select: "id").renderText)"
         case .opensearch:
             return "aws opensearch list-domain-names --query \(RunbookNames.lookup("DomainNames", "DomainName", name, select: "DomainName").renderText)"
-        case .firehose:
-            return "aws firehose list-delivery-streams --query \(q("DeliveryStreamNames[?@==\(RunbookNames.literal(name))] | [0]"))"
-        case .elbClassic:
-            return "aws elb describe-load-balancers --query \(RunbookNames.lookup("LoadBalancerDescriptions", "LoadBalancerName", name, select: "DNSName").renderText)"
-        case .autoscalingGroup:
-            return "aws autoscaling describe-auto-scaling-groups --query \(RunbookNames.lookup("AutoScalingGroups", "AutoScalingGroupName", name, select: "AutoScalingGroupARN").renderText)"
         case .scheduler:
             return "aws scheduler list-schedules --name-prefix \(q(name)) --query \(RunbookNames.lookup("Schedules", "Name", name, select: "Arn").renderText)"
         case .eventBridgePipe:
             return "aws pipes list-pipes --name-prefix \(q(name)) --query \(RunbookNames.lookup("Pipes", "Name", name, select: "Arn").renderText)"
-        case .documentdb:
-            return "aws docdb describe-db-clusters --query \(RunbookNames.lookup("DBClusters", "DBClusterIdentifier", name, select: "DBClusterArn").renderText)"
-        case .memorydb:
-            return "aws memorydb describe-clusters --query \(RunbookNames.lookup("Clusters", "Name", name, select: "ARN").renderText)"
-        case .appsync:
-            return "aws appsync list-graphql-apis --query \(RunbookNames.lookup("graphqlApis", "name", name, select: "apiId").renderText)"
-        case .batch:
-            return "aws batch describe-compute-environments --query \(RunbookNames.lookup("computeEnvironments", "computeEnvironmentName", name, select: "computeEnvironmentArn").renderText)"
-        case .websocketAPI:
-            return "aws apigatewayv2 get-apis --query \(RunbookNames.lookup("Items", "Name", name, select: "ApiId").renderText)"
-        case .cloudfront:
-            // A distribution has no name: the runbooks find it by its comment, which carries it.
-            return "aws cloudfront list-distributions --query \(RunbookNames.lookup("DistributionList.Items", "Comment", name, select: "Id").renderText)"
         case .cloudwatchAlarm where alarm(resource, in: stage) == nil:
             return "aws cloudwatch describe-alarms --alarm-names \(q(name)) --query 'MetricAlarms[0].AlarmArn'"
         default:
