@@ -60,7 +60,7 @@ package struct RunbookRenderer: Sendable {
         var inCode = false
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             if line.hasPrefix("```") { inCode.toggle() }
-            if line.trimmingCharacters(in: .whitespaces).isEmpty && !inCode {
+            if !inCode && line.unicodeScalars.allSatisfy(CharacterSet.whitespaces.contains) {
                 blank += 1
                 if blank > 1 { continue }
             } else {

@@ -16,21 +16,16 @@ package enum IconSource: Sendable, Hashable {
     package var hasIcons: Bool { !IconSet(source: self).isEmpty }
 }
 
-/// The icon files a diagram uses, by kind (`kind:<id>`) and frame (`group:<name>`), ready
-/// for Graphviz: PNGs downscaled to `IconSet.pixels` (through Graphviz's own cairo
-/// renderer) so the embedded data stays small, SVGs given the XML declaration Graphviz
-/// needs to recognise them. Looked up once per source and process.
+/// The icon files a diagram uses, by kind (`kind:<id>`) and frame (`group:<name>`), each
+/// a copy `PreparedIcons` made ready for Graphviz. Looked up once per source and process.
 struct IconSet {
     private(set) var files: [String: String] = [:]
     /// The file each prepared (downscaled) icon was made from: fingerprints hash these,
     /// whose bytes are pinned by the icon package, not the copies another cairo may encode
     /// differently.
-    var originals: [String: String] { Self.madeFrom.withLock { $0 } }
+    var originals: [String: String] { PreparedIcons.madeFrom }
     /// The folder the icons came from, nil when there are none.
     private(set) var origin: String?
-
-    /// Icons are drawn at 36 pt; 64 px keeps them sharp on a 1.5x screen.
-    static let pixels = 64
 
     private init() {}
 
@@ -62,7 +57,7 @@ struct IconSet {
         guard let origin, let icon = ServiceIcons.icon(name) else { return nil }
         let key = origin + "\u{0}" + name.lowercased()
         if let known = Self.serviceIcons.withLock({ $0[key] }) { return known }
-        let made = Self.resolve(nil, icon, root: origin, index: index).map(Self.prepared)
+        let made = Self.resolve(nil, icon, root: origin, index: index).map(PreparedIcons.prepared)
         Self.serviceIcons.withLock { $0[key] = made }
         return made
     }
@@ -102,12 +97,12 @@ struct IconSet {
         set.index = index
         for spec in KindCatalog.all {
             if let path = resolve(spec.id.rawValue, KindIcons.table[spec.id], root: root, index: index) {
-                set.files["kind:" + spec.id.rawValue] = prepared(path)
+                set.files["kind:" + spec.id.rawValue] = PreparedIcons.prepared(path)
             }
         }
         for (name, icon) in KindIcons.groups {
             if let path = resolve(nil, icon, root: root, index: index) {
-                set.files["group:" + name] = prepared(path)
+                set.files["group:" + name] = PreparedIcons.prepared(path)
             }
         }
         if !set.files.isEmpty { set.origin = root }
@@ -133,46 +128,6 @@ struct IconSet {
             }
         }
         return nil
-    }
-
-    /// Every prepared copy and the file it was made from, kind, frame and service icons alike.
-    private static let madeFrom = Locked<[String: String]>([:])
-
-    private static func prepared(_ path: String) -> String {
-        let ready = preparedCopy(path)
-        madeFrom.withLock { $0[ready] = path }
-        return ready
-    }
-
-    /// A PNG downscaled to `pixels` (cached by content), or an SVG with an XML declaration.
-    private static func preparedCopy(_ path: String) -> String {
-        // Named by path, size and modification time: no icon file is read on a cache hit.
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return path }
-        let stamp = "\(path)|\((attributes[.size] as? NSNumber)?.intValue ?? 0)|\((attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)"
-        let checksum = String(CRC32.checksum(Data(stamp.utf8)), radix: 16)
-        let directory = (NSTemporaryDirectory() as NSString).appendingPathComponent("topograph-icons")
-        if path.lowercased().hasSuffix(".svg") {
-            guard let data = FileManager.default.contents(atPath: path) else { return path }
-            if data.starts(with: Data("<?xml".utf8)) { return path }
-            let copy = (directory as NSString).appendingPathComponent("\(checksum).svg")
-            if !FileManager.default.fileExists(atPath: copy) {
-                try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-                var fixed = Data("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n".utf8)
-                fixed.append(data)
-                try? fixed.write(to: URL(fileURLWithPath: copy), options: .atomic)
-            }
-            return copy
-        }
-        let small = (directory as NSString).appendingPathComponent("\(checksum)-\(pixels).png")
-        if FileManager.default.fileExists(atPath: small) { return small }
-        guard GraphvizEngine.shared.supports(format: "png") else { return path }
-        let inches = Double(pixels) / 72
-        let dot = "digraph { graph [pad=0, margin=0, dpi=72, bgcolor=\"transparent\"]; "
-            + "node [shape=none, label=\"\", margin=0, fixedsize=true, width=\(inches), height=\(inches), imagescale=true, image=\(DOTText.quoted(path))]; i }"
-        guard let png = try? GraphvizEngine.shared.render(dot: dot, format: "png:cairo") else { return path }
-        try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        do { try png.write(to: URL(fileURLWithPath: small), options: .atomic) } catch { return path }
-        return small
     }
 
     /// One lookup per icon source and process (a downloaded Asset Package holds thousands

@@ -83,7 +83,7 @@ struct IconTests {
         let encoded = try #require(svg.firstMatch(of: /data:image\/png;base64,([A-Za-z0-9+\/=]+)/))
         let png = try #require(Data(base64Encoded: String(encoded.1)))
         let width = png.subdata(in: 16..<20).reduce(0) { $0 << 8 | Int($1) }
-        #expect(width <= IconSet.pixels + 2, "embedded icon is \(width) px wide")
+        #expect(width <= PreparedIcons.pixels + 2, "embedded icon is \(width) px wide")
         #expect(png.count < big.count)
     }
 }
