@@ -119,7 +119,7 @@ package struct MigrationBuilder: Sendable {
             return found("aws ec2 describe-vpc-endpoints --filters \(service) --query 'VpcEndpoints[0].VpcEndpointId' --output text",
                          "aws ec2 delete-vpc-endpoints --vpc-endpoint-ids \"$\(variable)_ID\"")
         default:
-            return ""
+            return provisionedDeleteCommands(resource, in: stage)
         }
     }
 }

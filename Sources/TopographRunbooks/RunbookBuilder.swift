@@ -44,7 +44,8 @@ package struct RunbookBuilder: Sendable {
             blockPrefix: Self.blockPrefix(stage.stage.name == StageInfo.defaultName ? nil : stage.stage.name),
             rollback: only == nil ? MigrationBuilder.removals(of: stage.resources, in: stage, prefix: "rollback-") : [],
             hasRollback: false, rollbackConfirm: ShellQuote.word("rollback-\(stage.stage.name)"),
-            serviceChecks: serviceChecks(in: stage, region: region)).withRollbackFlag()
+            serviceChecks: serviceChecks(in: stage, region: region),
+            provisioned: provisioned(in: stage), found: found(in: stage)).withRollbackFlag()
     }
 
     /// `V2` -> `v2-`: block names are `[a-z0-9-]`, stable across regenerations.

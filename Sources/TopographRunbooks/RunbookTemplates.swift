@@ -22,6 +22,8 @@ package enum RunbookTemplates {
         "smoke-tests": PackageResources.smoke_tests_mustache,
         "load-test": PackageResources.load_test_mustache,
         "service-checks": PackageResources.service_checks_mustache,
+        "provision": PackageResources.provision_mustache,
+        "found": PackageResources.found_mustache,
     ]
 
     package static var texts: [String: String] { all.mapValues { String(decoding: $0, as: UTF8.self) } }
@@ -39,5 +41,6 @@ package enum RunbookContexts {
         SmokeTestContext.self, LoadTestContext.self, LoadTestTarget.self, MigrationContext.self, MigrationChange.self,
         MigrationRemoval.self, ServiceChecksContext.self, QueueCheckContext.self, TopicCheckContext.self, RuleCheckContext.self,
         StateMachineCheckContext.self, KubernetesCheckContext.self, FileSystemCheckContext.self, AlarmCheckContext.self,
+        ProvisionContext.self, FoundResourceContext.self,
     ]
 }

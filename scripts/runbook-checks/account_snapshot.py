@@ -7,6 +7,8 @@ thing found twice is a `name#2` key.
 """
 import boto3
 
+import account_services
+
 
 class Snapshot(dict):
     def put(self, key, value):
@@ -32,8 +34,11 @@ def clients(endpoint, region):
     return client
 
 
-def take(endpoint, region):
+def take(endpoint, region, kinds=None):
+    """The snapshot; with `kinds` (the kinds a topology declares in any stage), the services
+    of kinds it does not declare are not read (their calls cost time in every snapshot)."""
     c = clients(endpoint, region)
+    has = lambda *wanted: kinds is None or bool(set(wanted) & kinds)
     snap = Snapshot()
     ec2 = c("ec2")
     vpcs = {v["VpcId"]: v["CidrBlock"] for v in ec2.describe_vpcs()["Vpcs"] if not v.get("IsDefault")}
@@ -83,30 +88,38 @@ def take(endpoint, region):
     for target in c("application-autoscaling").describe_scalable_targets(ServiceNamespace="ecs")["ScalableTargets"]:
         snap.put(f"scalable-target:{target['ResourceId']}", {"min": target["MinCapacity"], "max": target["MaxCapacity"]})
     for alarm in c("cloudwatch").describe_alarms()["MetricAlarms"]:
-        snap.put(f"alarm:{alarm['AlarmName']}", {"metric": alarm["MetricName"], "namespace": alarm["Namespace"]})
-    for group in c("elasticache").describe_replication_groups()["ReplicationGroups"]:
-        snap.put(f"elasticache-redis:{group['ReplicationGroupId']}", {})
+        snap.put(f"alarm:{alarm['AlarmName']}", {
+            "metric": alarm["MetricName"], "namespace": alarm["Namespace"], "statistic": alarm.get("Statistic"),
+            "threshold": alarm.get("Threshold"), "comparison": alarm.get("ComparisonOperator"), "period": alarm.get("Period"),
+            "evaluation_periods": alarm.get("EvaluationPeriods"),
+            "dimensions": sorted(f"{d['Name']}={d['Value']}" for d in alarm.get("Dimensions", [])),
+            "actions": sorted(a.rsplit(":", 1)[-1] for a in alarm.get("AlarmActions", []))})
+    if has("elasticache-redis"):
+        for group in c("elasticache").describe_replication_groups()["ReplicationGroups"]:
+            snap.put(f"elasticache-redis:{group['ReplicationGroupId']}", {})
     rds = c("rds")
-    for db in rds.describe_db_instances()["DBInstances"]:
-        snap.put(f"rds:{db['DBInstanceIdentifier']}", {"groups": name([g["VpcSecurityGroupId"] for g in db.get("VpcSecurityGroups", [])], groups)})
-    for db in rds.describe_db_clusters()["DBClusters"]:
-        snap.put(f"aurora:{db['DBClusterIdentifier']}", {"groups": name([g["VpcSecurityGroupId"] for g in db.get("VpcSecurityGroups", [])], groups)})
-    for fn in c("lambda").list_functions()["Functions"]:
-        snap.put(f"lambda:{fn['FunctionName']}", {})
-    for pool in c("cognito-idp").list_user_pools(MaxResults=60)["UserPools"]:
-        snap.put(f"cognito:{pool['Name']}", {})
-    for acl in c("wafv2").list_web_acls(Scope="REGIONAL")["WebACLs"]:
-        snap.put(f"waf:{acl['Name']}", {})
-    for bucket in c("s3").list_buckets()["Buckets"]:
-        snap.put(f"s3:{bucket['Name']}", {})
-    for url in c("sqs").list_queues().get("QueueUrls", []):
-        snap.put(f"sqs:{url.rsplit('/', 1)[-1]}", {})
-    for topic in c("sns").list_topics()["Topics"]:
-        snap.put(f"sns:{topic['TopicArn'].rsplit(':', 1)[-1]}", {})
-    for stream in c("kinesis").list_streams()["StreamNames"]:
-        snap.put(f"kinesis-stream:{stream}", {})
-    for table in c("dynamodb").list_tables()["TableNames"]:
-        snap.put(f"dynamodb:{table}", {})
+    if has("rds"):
+        for db in rds.describe_db_instances()["DBInstances"]:
+            snap.put(f"rds:{db['DBInstanceIdentifier']}", {"groups": name([g["VpcSecurityGroupId"] for g in db.get("VpcSecurityGroups", [])], groups)})
+    if has("aurora"):
+        for db in rds.describe_db_clusters()["DBClusters"]:
+            snap.put(f"aurora:{db['DBClusterIdentifier']}", {"groups": name([g["VpcSecurityGroupId"] for g in db.get("VpcSecurityGroups", [])], groups)})
+    if has("lambda"):
+        for fn in c("lambda").list_functions()["Functions"]:
+            snap.put(f"lambda:{fn['FunctionName']}", {})
+    if has("cognito"):
+        for pool in c("cognito-idp").list_user_pools(MaxResults=60)["UserPools"]:
+            snap.put(f"cognito:{pool['Name']}", {})
+    if has("waf"):
+        for acl in c("wafv2").list_web_acls(Scope="REGIONAL")["WebACLs"]:
+            snap.put(f"waf:{acl['Name']}", {})
+    if has("s3"):
+        for bucket in c("s3").list_buckets()["Buckets"]:
+            snap.put(f"s3:{bucket['Name']}", {})
+    if has("dynamodb"):
+        for table in c("dynamodb").list_tables()["TableNames"]:
+            snap.put(f"dynamodb:{table}", {})
+    account_services.read(c, snap, kinds, subnets)
     sd = c("servicediscovery")
     namespaces = {n["Id"]: n["Name"] for n in sd.list_namespaces()["Namespaces"]}
     for n in namespaces.values():

@@ -74,6 +74,10 @@ TARGETS = [
     ("Tests/Corpus/serverless-api.yaml", "notes-handler", "name"),
     ("Tests/Corpus/serverless-api.yaml", "notes-handler", "runtime"),
     ("Tests/Corpus/monolith-to-services.yaml", "stage:V2:orders-db", "name"),
+    # Free text of the newer kinds that reaches a create command (a pattern becomes JSON).
+    ("Tests/Corpus/services-serverless-orders.yaml", "order-placed", "pattern"),
+    ("Tests/Corpus/services-serverless-orders.yaml", "dlq-alarm", "metric"),
+    ("Tests/Corpus/services-serverless-orders.yaml", "orders-key", "alias"),
 ]
 
 STUB = "#!/bin/sh\n[ \"$(basename \"$0\")\" = aws ] && echo None\nexit 0\n"

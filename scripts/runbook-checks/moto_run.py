@@ -88,6 +88,8 @@ class TopologyRun:
         self.region = self.document.get("region", "us-east-1")
         self.name = self.document.get("name", os.path.basename(topology))
         self.stages = topology_stage.stage_names(self.document)
+        # The kinds any stage declares: the snapshot reads only their services.
+        self.kinds = {body.get("kind") for stage in self.stages for body in topology_stage.resolve(self.document, stage)[0].values()}
 
     def path(self, stage, target=None):
         if target:
@@ -105,7 +107,7 @@ class TopologyRun:
         return Session(work, env)
 
     def snapshot(self):
-        return account_snapshot.take(self.endpoint, self.region)
+        return account_snapshot.take(self.endpoint, self.region, self.kinds)
 
     def check(self, stage, snap, session, label):
         result = state_compare.StageCheck(self.document, stage, snap, session.pushes()).run()

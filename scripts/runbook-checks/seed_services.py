@@ -1,6 +1,9 @@
-"""Seeds moto with the messaging, event, container and storage resources a stage declares,
-which the runbooks' service checks look up (queues, topics, buses and rules, state
-machines, EKS clusters and node groups, EFS file systems with their mount targets, alarms).
+"""Seeds moto with what a stage declares of the newer kinds and its runbook lists as found,
+not created (state machines, EKS clusters and node groups, MSK, MQ, OpenSearch, Firehose,
+classic ELBs, Auto Scaling groups with their launch templates, schedules, pipes, CloudFront
+distributions, alarms the topology does not describe fully), as a person would have made
+them, with the declared attributes. Keys, queues, topics, streams, buses, rules, secrets,
+file systems and described alarms the runbooks create themselves: nothing seeds those.
 Called by seed_moto.py; returns what it created."""
 import json
 
@@ -16,60 +19,96 @@ def seed(client, resources, name_of, region, vpc_id, role_arn):
                 subnet_ids[tag["Value"]] = subnet["SubnetId"]
     subnets_of = lambda body: [subnet_ids[name_of(s)] for s in body.get("subnets") or [body.get("in")] if s in resources and name_of(s) in subnet_ids]
 
-    sqs = client("sqs")
-    queue_arn = {}
-    # Dead-letter queues first, so a queue's redrive policy can name its queue's ARN.
-    queues = sorted((rid for rid in resources if kind(rid) == "sqs"), key=lambda rid: not any((b or {}).get("dlq") == rid for b in resources.values()))
-    for rid in queues:
-        body = resources[rid]
-        attributes = {"FifoQueue": "true"} if body.get("fifo") or name_of(rid).endswith(".fifo") else {}
-        if body.get("dlq") in queue_arn:
-            attributes["RedrivePolicy"] = json.dumps({"deadLetterTargetArn": queue_arn[body["dlq"]], "maxReceiveCount": body.get("max_receive_count", 5)})
-        url = sqs.create_queue(QueueName=name_of(rid), Attributes=attributes)["QueueUrl"]
-        queue_arn[rid] = sqs.get_queue_attributes(QueueUrl=url, AttributeNames=["QueueArn"])["Attributes"]["QueueArn"]
-        created.append(f"sqs {rid}")
+    account = "123456789012"
+    arn = lambda service, rest: f"arn:aws:{service}:{region}:{account}:{rest}"
     for rid, body in resources.items():
         k = body.get("kind")
         name = name_of(rid)
-        if k == "sns":
-            client("sns").create_topic(Name=name, Attributes={"FifoTopic": "true"} if body.get("fifo") else {})
-        elif k == "kinesis-stream":
-            client("kinesis").create_stream(StreamName=name, ShardCount=int(body.get("shards", 1)))
-        elif k == "eventbridge-bus" and name != "default":
-            client("events").create_event_bus(Name=name)
-        elif k == "step-functions":
+        if k == "step-functions":
             definition = json.dumps({"StartAt": "Done", "States": {"Done": {"Type": "Pass", "End": True}}})
             client("stepfunctions").create_state_machine(name=name, definition=definition, roleArn=role_arn, type=body.get("type", "STANDARD"))
-        elif k == "efs":
-            efs = client("efs")
-            fs = efs.create_file_system(CreationToken=name, Tags=[{"Key": "Name", "Value": name}])["FileSystemId"]
-            for subnet in subnets_of(body):
-                efs.create_mount_target(FileSystemId=fs, SubnetId=subnet)
-        elif k == "kms-key":
-            # Keys encrypt what the stage declares (queues, topics, secrets): the runbooks assume them.
-            kms = client("kms")
-            key = kms.create_key(Description=rid)["KeyMetadata"]["KeyId"]
-            kms.create_alias(AliasName=body.get("alias") or f"alias/{name}", TargetKeyId=key)
-        elif k == "secrets-manager":
-            client("secretsmanager").create_secret(Name=name, SecretString="seeded")
-        elif k == "cloudwatch-alarm":
+        elif k == "cloudwatch-alarm" and not all(body.get(a) is not None for a in ("metric", "metric_namespace", "threshold", "comparison")):
+            # An alarm the topology does not describe fully is a prerequisite the runbook finds.
             client("cloudwatch").put_metric_alarm(
                 AlarmName=name, MetricName=body.get("metric", "CPUUtilization"), Namespace=body.get("metric_namespace", "AWS/EC2"),
                 Statistic=body.get("statistic", "Average"), Period=body.get("period", 60), EvaluationPeriods=body.get("evaluation_periods", 1),
                 Threshold=float(body.get("threshold", 1)), ComparisonOperator=body.get("comparison", "GreaterThanOrEqualToThreshold"))
+        elif k == "msk":
+            client("kafka").create_cluster_v2(ClusterName=name, Provisioned={
+                "KafkaVersion": str(body.get("kafka_version", "3.6.0")), "NumberOfBrokerNodes": int(body.get("brokers", 3)),
+                "BrokerNodeGroupInfo": {"InstanceType": body.get("broker_type", "kafka.m7g.large"), "ClientSubnets": subnets_of(body)}})
+        elif k == "mq":
+            client("mq").create_broker(
+                BrokerName=name, EngineType=str(body.get("engine", "activemq")).upper(), EngineVersion=str(body.get("engine_version", "5.18")),
+                DeploymentMode={"active-standby-multi-az": "ACTIVE_STANDBY_MULTI_AZ", "cluster-multi-az": "CLUSTER_MULTI_AZ"}.get(body.get("deployment"), "SINGLE_INSTANCE"),
+                HostInstanceType=body.get("broker_type", "mq.m5.large"), PubliclyAccessible=bool(body.get("public", False)),
+                AutoMinorVersionUpgrade=True, SubnetIds=subnets_of(body), Users=[{"Username": "seeded", "Password": "seeded-password-1"}])
+        elif k == "opensearch" and body.get("serverless"):
+            aoss = client("opensearchserverless")
+            # A collection needs an encryption policy first. An AWS-owned key is what a person
+            # would pick; moto 5.2 reads KmsARN unconditionally, so the policy names a key.
+            aoss.create_security_policy(name=f"{name}-encryption"[:32], type="encryption", policy=json.dumps(
+                {"Rules": [{"ResourceType": "collection", "Resource": [f"collection/{name}"]}], "AWSOwnedKey": False,
+                 "KmsARN": arn("kms", "key/seeded-collection-key")}))
+            aoss.create_collection(name=name, type="TIMESERIES")
+        elif k == "opensearch":
+            client("opensearch").create_domain(DomainName=name)
+        elif k == "elb-classic":
+            certificate = client("acm").list_certificates()["CertificateSummaryList"][0]["CertificateArn"]
+            ports = body.get("listeners") or [80]
+            protocols = body.get("listener_protocols") or {}
+            client("elb").create_load_balancer(
+                LoadBalancerName=name, Scheme=body.get("scheme", "internet-facing"), Subnets=subnets_of(body),
+                Listeners=[{"Protocol": protocols.get(str(p), "HTTP"), "LoadBalancerPort": int(p), "InstanceProtocol": "HTTP", "InstancePort": 80,
+                            **({"SSLCertificateId": certificate} if protocols.get(str(p)) == "HTTPS" else {})} for p in ports])
+        elif k == "autoscaling-group":
+            template = body.get("launch_template") or f"{name}-lt"
+            client("ec2").create_launch_template(LaunchTemplateName=template, LaunchTemplateData={
+                "ImageId": "ami-12c6146b", "InstanceType": body.get("instance_type", "t3.micro")})
+            client("autoscaling").create_auto_scaling_group(
+                AutoScalingGroupName=name, LaunchTemplate={"LaunchTemplateName": template, "Version": "$Latest"},
+                MinSize=int(body.get("min", 1)), MaxSize=int(body.get("max", 1)), DesiredCapacity=int(body.get("desired", body.get("min", 1))),
+                VPCZoneIdentifier=",".join(subnets_of(body)), HealthCheckType=body.get("health_check_type", "EC2"))
+        elif k == "cloudfront":
+            origin = next((name_of(t) for t, b in resources.items() if b.get("kind") == "s3"), "origin.example.com")
+            client("cloudfront").create_distribution(DistributionConfig={
+                "CallerReference": f"seed-{rid}", "Comment": name, "Enabled": True,
+                "Origins": {"Quantity": 1, "Items": [{"Id": "origin", "DomainName": f"{origin}.s3.amazonaws.com", "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
+                "DefaultCacheBehavior": {"TargetOriginId": "origin", "ViewerProtocolPolicy": "redirect-to-https",
+                                         "ForwardedValues": {"QueryString": False, "Cookies": {"Forward": "none"}}, "MinTTL": 0, "TrustedSigners": {"Enabled": False, "Quantity": 0}}})
         else:
             continue
         created.append(f"{k} {rid}")
-    # Rules after their buses; node groups after their clusters.
+    # What takes another prerequisite's ARN: schedules (a state machine), pipes (a broker, a
+    # function), delivery streams (a stream the runbook creates: its ARN is known by name).
     for rid, body in resources.items():
         k = body.get("kind")
-        if k == "eventbridge-rule":
-            bus = name_of(body["bus"]) if body.get("bus") in resources else "default"
-            pattern = {"source": ["topograph.seeded"]} if not body.get("schedule") else None
-            arguments = {"ScheduleExpression": body["schedule"]} if body.get("schedule") else {"EventPattern": json.dumps(pattern)}
-            client("events").put_rule(Name=name_of(rid), EventBusName=bus, **arguments)
-            created.append(f"{k} {rid}")
-        elif k == "eks-cluster":
+        name = name_of(rid)
+        target = body.get("target")
+        if k == "scheduler":
+            target_arn = arn("states", f"stateMachine:{name_of(target)}") if kind(target) == "step-functions" else arn("lambda", f"function:{name_of(target)}")
+            extra = {"DeadLetterConfig": {"Arn": arn("sqs", name_of(body["dlq"]))}} if body.get("dlq") in resources else {}
+            client("scheduler").create_schedule(
+                Name=name, ScheduleExpression=body.get("schedule", "rate(1 day)"), ScheduleExpressionTimezone=body.get("timezone", "UTC"),
+                FlexibleTimeWindow={"Mode": "OFF"}, Target={"Arn": target_arn, "RoleArn": role_arn, **extra})
+        elif k == "eventbridge-pipe":
+            source = body.get("source")
+            source_arn = arn("mq", f"broker:{name_of(source)}:b-seeded") if kind(source) == "mq" else arn("sqs", name_of(source))
+            client("pipes").create_pipe(Name=name, Source=source_arn, Target=arn("lambda", f"function:{name_of(target)}"), RoleArn=role_arn)
+        elif k == "firehose":
+            source = body.get("source")
+            extra = {"DeliveryStreamType": "KinesisStreamAsSource", "KinesisStreamSourceConfiguration": {
+                "KinesisStreamARN": arn("kinesis", f"stream/{name_of(source)}"), "RoleARN": role_arn}} if kind(source) == "kinesis-stream" else {}
+            bucket = next((name_of(d) for d in (body.get("destination"), body.get("backup")) if kind(d) == "s3"), "seeded-bucket")
+            client("firehose").create_delivery_stream(DeliveryStreamName=name, ExtendedS3DestinationConfiguration={
+                "RoleARN": role_arn, "BucketARN": f"arn:aws:s3:::{bucket}"}, **extra)
+        else:
+            continue
+        created.append(f"{k} {rid}")
+    # Node groups after their clusters.
+    for rid, body in resources.items():
+        k = body.get("kind")
+        if k == "eks-cluster":
             eks = client("eks")
             eks.create_cluster(name=name_of(rid), roleArn=role_arn, resourcesVpcConfig={"subnetIds": subnets_of(body)})
             for gid, group in resources.items():

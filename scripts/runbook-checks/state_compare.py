@@ -4,12 +4,13 @@ Figures: declared resources present once, missing, found twice, with wrong attri
 connections a security group lets through; container images naming a pushed ECR image;
 AWS rules moto does not enforce. Each problem is one line saying what and where.
 """
+import services_compare
 import topology_stage as ts
 
 MOTO_ACCOUNT = "123456789012"
 # Kinds that are drawn but are nothing in an account to find.
 ABSTRACT = {"user", "internet", "external-service", "availability-zone", "cloudwatch", "generic", "security-group",
-            "iam-role", "cloudfront"}
+            "iam-role"}
 
 
 # The request parameters AWS requires per HTTP API integration subtype.
@@ -111,6 +112,12 @@ class StageCheck:
             if target not in self.resources:
                 return None
             return f"scalable-target:service/{ts.cluster_of(self.resources, target)}/{self.name(target)}", {}
+        if kind == "kms-key":
+            return f"kms-key:{body.get('alias') or 'alias/' + name}", {}
+        if kind == "cloudwatch-alarm":
+            return f"alarm:{name}", {}
+        if kind == "eventbridge-bus" and name == "default":
+            return None
         return f"{kind}:{name}", {}
 
     def cidrs(self, ids):
@@ -158,6 +165,7 @@ class StageCheck:
             yield "stage", True, stage in found["stages"]
         if kind == "api-gateway-rest":
             yield "endpoint type", str(body.get("endpoint", "regional")).upper(), "".join(found["types"])
+        yield from services_compare.compare(self, rid, kind, body, found)
         if kind == "autoscaling":
             target = self.resources[body["target"]]
             yield "min", body.get("min", target.get("min", target.get("desired", 1))), found["min"]
@@ -289,3 +297,5 @@ class StageCheck:
                 self.problem("aws_rules", f"{key}: HTTP_PROXY integrations take payload format 1.0 only")
             if key.startswith("ecs-service:") and len(value["loadBalancers"]) != len(set(value["loadBalancers"])):
                 self.problem("aws_rules", f"{key}: the same load balancer mapping twice")
+        for problem in services_compare.aws_rules(self.snap):
+            self.problem("aws_rules", problem)

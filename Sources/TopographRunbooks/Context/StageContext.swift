@@ -43,6 +43,10 @@ package struct StageContext: RunbookSectionContext {
     package var rollbackConfirm: String
     /// Checks of queues, topics, rules, state machines, EKS, EFS and alarms (a section of its own).
     package var serviceChecks: ServiceChecksContext
+    /// Keys, queues, topics, streams, buses, rules, secrets, file systems and alarms the runbook creates.
+    package var provisioned: [ProvisionContext]
+    /// What the stage declares of the newer kinds and the runbook finds (with a guard) instead.
+    package var found: [FoundResourceContext]
 
     package static let fieldDocs: KeyValuePairs<String, String> = [
         "marker": "the generated-file marker comment (source and stage)",
@@ -72,6 +76,8 @@ package struct StageContext: RunbookSectionContext {
         "hasRollback": "whether the runbook creates anything it knows how to delete",
         "rollbackConfirm": "the value `CONFIRM_REMOVE` must have for the rollback blocks to run (`rollback-V2`), a shell word",
         "serviceChecks": "operator checks of queues, topics, EventBridge rules, state machines, EKS clusters, EFS and alarms",
+        "provisioned": "KMS keys, SQS queues, SNS topics, Kinesis streams, EventBridge buses and rules, secrets, EFS and alarms: found by name, else created, then given their declared attributes",
+        "found": "state machines, EKS clusters and node groups, MSK, MQ, OpenSearch, Firehose, classic ELBs, Auto Scaling groups, schedules, pipes, ... the runbook finds by name and stops without",
     ]
 }
 
