@@ -69,6 +69,9 @@ extension AWSAccountReader {
         for (call, answer) in fetched where call.operation == "list-rules" {
             for rule in answer["Rules"].array {
                 guard let arn = rule["Arn"].string, let name = rule["Name"].string else { continue }
+                // A rule an AWS service made for itself (a bus archive's `Events-Archive-...`)
+                // is that service's plumbing, not part of the architecture.
+                if rule["ManagedBy"].string != nil { continue }
                 eventRules.append((arn, name, call.arguments.last ?? "default"))
                 ruleDetails[arn] = rule
             }

@@ -31,7 +31,7 @@ struct AWSAccountKindsTests {
         "sns_list-topics": #"{"Topics": [{"TopicArn": "\#(topic)"}]}"#,
         "sns_list-subscriptions": #"{"Subscriptions": [{"SubscriptionArn": "\#(topic):s-1", "TopicArn": "\#(topic)", "Protocol": "lambda", "Endpoint": "\#(worker)"}]}"#,
         "events_list-event-buses": #"{"EventBuses": [{"Name": "orders"}]}"#,
-        "events_list-rules": #"{"Rules": [{"Name": "placed", "Arn": "arn:aws:events:us-east-1:\#(account):rule/orders/placed", "State": "ENABLED", "EventPattern": "{}"}]}"#,
+        "events_list-rules": #"{"Rules": [{"Name": "placed", "Arn": "arn:aws:events:us-east-1:\#(account):rule/orders/placed", "State": "ENABLED", "EventPattern": "{}"}, {"Name": "Events-Archive-orders-archive", "Arn": "arn:aws:events:us-east-1:\#(account):rule/orders/Events-Archive-orders-archive", "State": "ENABLED", "ManagedBy": "events.amazonaws.com"}]}"#,
         "events_list-targets-by-rule": #"{"Targets": [{"Id": "t", "Arn": "\#(machine)", "RetryPolicy": {"MaximumRetryAttempts": 20}}]}"#,
         "stepfunctions_list-state-machines": #"{"stateMachines": [{"stateMachineArn": "\#(machine)", "name": "fulfil", "type": "STANDARD"}]}"#,
         "stepfunctions_describe-state-machine": #"{"stateMachineArn": "\#(machine)", "loggingConfiguration": {"level": "ERROR"}, "definition": "{\"StartAt\":\"a\",\"States\":{\"a\":{\"Type\":\"Task\",\"Resource\":\"arn:aws:states:::dynamodb:updateItem\",\"Parameters\":{\"TableName\":\"orders\"},\"Next\":\"b\"},\"b\":{\"Type\":\"Task\",\"Resource\":\"arn:aws:states:::sns:publish\",\"Parameters\":{\"TopicArn\":\"\#(topic)\"},\"End\":true}}}"}"#,
@@ -62,6 +62,7 @@ struct AWSAccountKindsTests {
         #expect(queue.fields["max_receive_count"] == .int(5))
         #expect(queue.fields["dlq"]?.stringValue == stage.resources.first { $0.fields["name"]?.stringValue == "orders-dlq" }?.id)
         let rule = try resource(.eventBridgeRule)
+        #expect(stage.resources.filter { $0.kind == .eventBridgeRule }.count == 1, "the archive's rule is EventBridge's own (ManagedBy), not the architecture's")
         #expect(rule.fields["enabled"] == .bool(true))
         #expect(rule.fields["retry_attempts"] == .int(20))
         #expect(rule.fields["bus"]?.stringValue == stage.resources.first { $0.kind == .eventBridgeBus && $0.fields["name"]?.stringValue == "orders" }?.id)
