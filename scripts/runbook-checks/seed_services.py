@@ -26,7 +26,11 @@ def seed(client, resources, name_of, region, vpc_id, role_arn):
         name = name_of(rid)
         if k == "step-functions":
             definition = json.dumps({"StartAt": "Done", "States": {"Done": {"Type": "Pass", "End": True}}})
-            client("stepfunctions").create_state_machine(name=name, definition=definition, roleArn=role_arn, type=body.get("type", "STANDARD"))
+            level = body.get("logging", "OFF")
+            logging = {"level": level, "includeExecutionData": False, "destinations": [] if level == "OFF" else [
+                {"cloudWatchLogsLogGroup": {"logGroupArn": arn("logs", f"log-group:/aws/vendedlogs/states/{name}:*")}}]}
+            client("stepfunctions").create_state_machine(
+                name=name, definition=definition, roleArn=role_arn, type=body.get("type", "STANDARD"), loggingConfiguration=logging)
         elif k == "cloudwatch-alarm" and not all(body.get(a) is not None for a in ("metric", "metric_namespace", "threshold", "comparison")):
             # An alarm the topology does not describe fully is a prerequisite the runbook finds.
             client("cloudwatch").put_metric_alarm(
@@ -61,6 +65,9 @@ def seed(client, resources, name_of, region, vpc_id, role_arn):
                 LoadBalancerName=name, Scheme=body.get("scheme", "internet-facing"), Subnets=subnets_of(body),
                 Listeners=[{"Protocol": protocols.get(str(p), "HTTP"), "LoadBalancerPort": int(p), "InstanceProtocol": "HTTP", "InstancePort": 80,
                             **({"SSLCertificateId": certificate} if protocols.get(str(p)) == "HTTPS" else {})} for p in ports])
+            client("elb").modify_load_balancer_attributes(LoadBalancerName=name, LoadBalancerAttributes={
+                "CrossZoneLoadBalancing": {"Enabled": bool(body.get("cross_zone", False))},
+                "ConnectionDraining": {"Enabled": bool(body.get("connection_draining", False)), "Timeout": 300}})
         elif k == "autoscaling-group":
             template = body.get("launch_template") or f"{name}-lt"
             client("ec2").create_launch_template(LaunchTemplateName=template, LaunchTemplateData={
@@ -100,8 +107,14 @@ def seed(client, resources, name_of, region, vpc_id, role_arn):
             extra = {"DeliveryStreamType": "KinesisStreamAsSource", "KinesisStreamSourceConfiguration": {
                 "KinesisStreamARN": arn("kinesis", f"stream/{name_of(source)}"), "RoleARN": role_arn}} if kind(source) == "kinesis-stream" else {}
             bucket = next((name_of(d) for d in (body.get("destination"), body.get("backup")) if kind(d) == "s3"), "seeded-bucket")
-            client("firehose").create_delivery_stream(DeliveryStreamName=name, ExtendedS3DestinationConfiguration={
-                "RoleARN": role_arn, "BucketARN": f"arn:aws:s3:::{bucket}"}, **extra)
+            s3 = {"RoleARN": role_arn, "BucketARN": f"arn:aws:s3:::{bucket}"}
+            if kind(body.get("destination")) == "opensearch":
+                # Delivery to a search domain, with the bucket as its backup.
+                destination = {"ElasticsearchDestinationConfiguration": {
+                    "RoleARN": role_arn, "DomainARN": arn("es", f"domain/{name_of(body['destination'])}"), "IndexName": name, "S3Configuration": s3}}
+            else:
+                destination = {"ExtendedS3DestinationConfiguration": s3}
+            client("firehose").create_delivery_stream(DeliveryStreamName=name, **destination, **extra)
         else:
             continue
         created.append(f"{k} {rid}")
@@ -110,10 +123,16 @@ def seed(client, resources, name_of, region, vpc_id, role_arn):
         k = body.get("kind")
         if k == "eks-cluster":
             eks = client("eks")
-            eks.create_cluster(name=name_of(rid), roleArn=role_arn, resourcesVpcConfig={"subnetIds": subnets_of(body)})
+            eks.create_cluster(name=name_of(rid), roleArn=role_arn, resourcesVpcConfig={"subnetIds": subnets_of(body)},
+                               **({"version": str(body["version"])} if body.get("version") else {}))
             for gid, group in resources.items():
                 if group.get("kind") == "eks-nodegroup" and (group.get("cluster") == rid or group.get("in") == rid):
-                    eks.create_nodegroup(clusterName=name_of(rid), nodegroupName=name_of(gid), nodeRole=role_arn, subnets=subnets_of(group) or subnets_of(body))
+                    sizes = {"minSize": int(group.get("min", 1)), "maxSize": int(group.get("max", max(1, int(group.get("min", 1))))),
+                             "desiredSize": int(group.get("desired", group.get("min", 1)))}
+                    eks.create_nodegroup(
+                        clusterName=name_of(rid), nodegroupName=name_of(gid), nodeRole=role_arn, subnets=subnets_of(group) or subnets_of(body),
+                        scalingConfig=sizes, capacityType=group.get("capacity", "ON_DEMAND"),
+                        **({"instanceTypes": list(group["instance_types"])} if group.get("instance_types") else {}))
                     created.append(f"eks-nodegroup {gid}")
             created.append(f"{k} {rid}")
     return created
