@@ -42,9 +42,7 @@ extension RunbookBuilder {
                 Sid: RunbookNames.valid(publisher.id, limit: 64), Principal: ["Service": isTopic ? "sns.amazonaws.com" : "events.amazonaws.com"],
                 Resource: "arn:aws:sqs:@AWS_REGION@:@ACCOUNT_ID@:\(queue.name)", Condition: ["ArnEquals": ["aws:SourceArn": source]])
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let text = (try? encoder.encode(Policy(Statement: statements))).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        let text = (try? JSONOutput.compactText(Policy(Statement: statements))) ?? "{}"
         return (text, publishers.map(\.name))
     }
 

@@ -62,9 +62,7 @@ extension RunbookBuilder {
 
     /// JSON with `@VAR@` placeholders, then the lines that put each variable's value in.
     static func json<T: Encodable>(_ value: T, into variable: String, placeholders: [String]) -> [String] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let text = (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        let text = (try? JSONOutput.compactText(value)) ?? "{}"
         return ["\(variable)=\(q(text))"] + placeholders.filter { text.contains("@\($0)@") }.map { "\(variable)=${\(variable)//@\($0)@/\"$\($0)\"}" }
     }
 

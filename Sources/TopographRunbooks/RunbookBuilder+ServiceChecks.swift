@@ -70,8 +70,6 @@ extension RunbookBuilder {
         let entry = Entry(
             Source: first("source") ?? "topograph.runbook", DetailType: first("detail-type") ?? "RunbookCheck",
             Detail: "{\"runbookCheck\":true}", EventBusName: bus)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode([entry])).flatMap { String(data: $0, encoding: .utf8) } ?? "[]"
+        return (try? JSONOutput.compactText([entry])) ?? "[]"
     }
 }

@@ -24,4 +24,9 @@ extension JSONOutput {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return try encoder.encode(value)
     }
+
+    /// `compactData(_:)` as text: a one-line JSON argument of a runbook command.
+    package static func compactText(_ value: some Encodable) throws -> String {
+        try String(decoding: compactData(value), as: UTF8.self)
+    }
 }

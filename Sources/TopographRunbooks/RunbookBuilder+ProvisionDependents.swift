@@ -1,8 +1,8 @@
 import Foundation
 import TopographModel
 
-/// EventBridge rules, secrets, EFS file systems and CloudWatch alarms (see
-/// `RunbookBuilder+Provision` for the order and the conventions).
+/// What is provisioned after what it refers to: EventBridge rules, secrets, EFS file systems
+/// and CloudWatch alarms (see `RunbookBuilder+Provision` for the order and the conventions).
 extension RunbookBuilder {
     /// `source: [orders], detail-type: [OrderPlaced]` (the format's short pattern) as the JSON
     /// EventBridge takes; a pattern already written as JSON is kept.
@@ -18,9 +18,7 @@ extension RunbookBuilder {
                 $0.trimmingCharacters(in: CharacterSet(charactersIn: " \"'"))
             }.filter { !$0.isEmpty }
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(fields)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        return (try? JSONOutput.compactText(fields)) ?? "{}"
     }
 
     struct EventTarget: Encodable {
