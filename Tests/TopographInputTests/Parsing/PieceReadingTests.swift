@@ -23,7 +23,8 @@ struct PieceReadingTests {
     }
 
     /// What a parser reads from a text, compared field by field (dictionaries print in
-    /// any order, so text would not do).
+    /// any order, so text would not do), positions included: resources and connections
+    /// compare by content alone.
     struct Reading: Equatable {
         struct Stage: Equatable {
             var name: String, title: String?, description: String?, location: TopographModel.SourceLocation, removals: String
@@ -32,6 +33,8 @@ struct PieceReadingTests {
         var metadata: TopologyMetadata?
         var resources: [Resource] = []
         var connections: [Connection] = []
+        var positions: [[TopographModel.SourceLocation]] = []
+        var fieldMaps: [FieldMap] = []
         var stages: [Stage] = []
         var lintIgnores: [LintIgnore] = []
         var driftIgnores: [DriftIgnore] = []
@@ -43,6 +46,8 @@ struct PieceReadingTests {
             let document = try parser.parse(text: text, file: "t.yaml")
             return Reading(
                 metadata: document.metadata, resources: document.resources, connections: document.connections,
+                positions: document.resources.map { [$0.location] } + document.connections.map { [$0.location, $0.fromLocation, $0.toLocation] },
+                fieldMaps: document.resources.map(\.fieldMap),
                 stages: document.stages.map {
                     .init(name: $0.name, title: $0.title, description: $0.description, location: $0.location, removals: "\($0.removals)",
                           changes: $0.changes.map { "\($0.id) \($0.location)" }, changed: $0.changes.map(\.fieldMap),
