@@ -54,7 +54,9 @@ extension AWSAccountReader {
                     if let destination = b.ref(config["DestinationConfig"]["OnFailure"]["Destination"].string) {
                         properties["DestinationConfig"] = .map([IaCEntry(key: "OnFailure", value: .map([IaCEntry(key: "Destination", value: destination)]))])
                     }
-                    b.add("event-invoke-config:\(arn)", "AWS::Lambda::EventInvokeConfig", properties, name: "\(parts.count > 6 ? String(parts[6]) : function)-invoke-config")
+                    // Keyed by the function asked about: the answer is that function's settings
+                    // (answers are read in any order, so a key from the answer could collide).
+                    b.add("event-invoke-config:\(function):\(qualifier)", "AWS::Lambda::EventInvokeConfig", properties, name: "\(parts.count > 6 ? String(parts[6]) : function)-invoke-config")
                 }
             case ("kms", "get-key-rotation-status"):
                 guard let key = call.arguments.last, let enabled = answer["KeyRotationEnabled"].bool else { continue }
