@@ -167,6 +167,18 @@ def mutate(endpoint, region, documented, seeded):
     return expected
 
 
+# An import or drift of one topology takes seconds; a hung one fails the check in minutes
+# instead of holding CI until its 30-minute limit.
+STEP_SECONDS = 300
+
+
+def run_topograph(arguments, env):
+    try:
+        return subprocess.run(arguments, capture_output=True, text=True, env=env, timeout=STEP_SECONDS)
+    except subprocess.TimeoutExpired as expired:
+        return subprocess.CompletedProcess(arguments, 124, expired.stdout or "", f"timed out after {STEP_SECONDS} s: {' '.join(arguments[1:3])}")
+
+
 def main(topograph, cli, topologies):
     server, endpoint = start_moto()
     failures = []
@@ -192,7 +204,7 @@ def main(topograph, cli, topologies):
             account = ["--endpoint-url", endpoint, "--region", region]
             out = os.path.join(os.environ.get("TMPDIR", "/tmp"), f"aws-import-{os.getpid()}-{name}.yaml")
             started = time.monotonic()
-            result = subprocess.run([topograph, "import", "aws", *account, "--ids-from", path, "-o", out, "--force"], capture_output=True, text=True, env=env)
+            result = run_topograph([topograph, "import", "aws", *account, "--ids-from", path, "-o", out, "--force"], env)
             seconds = time.monotonic() - started
             for line in result.stderr.splitlines():
                 if "the endpoint does not have this operation" in line:
@@ -204,7 +216,7 @@ def main(topograph, cli, topologies):
             os.unlink(out)
             (rf, rt), (nf, nt), (cf, ct), lost, unproven, gap_notes = figures(documented, imported)
             per_call = ["--process-per-call"] if name == PER_CALL_TOPOLOGY else []
-            drift = subprocess.run([topograph, "drift", path, "--against", "aws", *account, *per_call, "--format", "json"], capture_output=True, text=True, env=env)
+            drift = run_topograph([topograph, "drift", path, "--against", "aws", *account, *per_call, "--format", "json"], env)
             line = f"{name:34} {seconds:5.1f} s {rf}/{rt:<8} {nf}/{nt:<7} {cf}/{ct:<9} exit {drift.returncode}"
             if rf < 0.95 * rt:
                 failures.append(f"{name}: resources {rf}/{rt} < 95% (not recovered: {', '.join(lost)})")
@@ -215,7 +227,7 @@ def main(topograph, cli, topologies):
             if drift.returncode != 0:
                 failures.append(f"{name}: drift --against aws exited {drift.returncode}, not 0: {drift.stdout.strip()[-1500:]} {drift.stderr.strip()[-500:]}")
             expected = mutate(endpoint, region, documented, seeded)
-            changed = subprocess.run([topograph, "drift", path, "--against", "aws", *account, "--format", "json"], capture_output=True, text=True, env=env)
+            changed = run_topograph([topograph, "drift", path, "--against", "aws", *account, "--format", "json"], env)
             named = []
             if expected:
                 if changed.returncode != 1:

@@ -87,13 +87,14 @@ final class AWSCLIHost: @unchecked Sendable {
         process.executableURL = URL(fileURLWithPath: interpreter[0])
         process.arguments = Array(interpreter.dropFirst()) + ["-c", Self.script]
         process.environment = environment
-        let stdin = Pipe(), stdout = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
         process.standardError = FileHandle.nullDevice
-        input = stdin.fileHandleForWriting
-        output = stdout.fileHandleForReading
-        guard (try? AWSCommandLine.launch(process)) != nil else { return nil }
+        let process = process
+        guard let pipes = try? AWSCommandLine.launch(process, pipes: 2, connect: { pipes in
+            process.standardInput = pipes[0]
+            process.standardOutput = pipes[1]
+        }) else { return nil }
+        input = pipes[0].fileHandleForWriting
+        output = pipes[1].fileHandleForReading
         guard let line = readLine(), let ready = (try? JSONSerialization.jsonObject(with: line)) as? [String: Any], ready["ready"] as? Bool == true else {
             stop()
             return nil

@@ -143,11 +143,34 @@ package final class AWSCommandLine: Sendable {
         return result
     }
 
-    /// Runs the CLI, reading both pipes at once (a full stderr pipe must not stall it).
+    /// Starts `process` with `count` new pipes, which `connect` attaches to it. Foundation's
+    /// `Pipe` leaves its descriptors inheritable and a child is told which descriptors to
+    /// close when it is prepared, so a pipe another thread makes meanwhile (the next CLI host
+    /// starting) is inherited. Whoever reads such a pipe then waits for an end of file that
+    /// never comes (a served CLI host for its input to close, topograph for a host's output:
+    /// `aws-import` hung that way under load). So pipes are made and children started under
+    /// one lock, and every pipe is marked close-on-exec as well (`posix_spawn` still gives
+    /// each child its own ends as 0, 1, 2).
+    static func launch(_ process: Process, pipes count: Int, connect: ([Pipe]) -> Void) throws -> [Pipe] {
+        try spawning.withLock {
+            let pipes = (0..<count).map { _ in Pipe() }
+            for pipe in pipes {
+                for descriptor in [pipe.fileHandleForReading.fileDescriptor, pipe.fileHandleForWriting.fileDescriptor] {
+                    _ = fcntl(descriptor, F_SETFD, fcntl(descriptor, F_GETFD) | FD_CLOEXEC)
+                }
+            }
+            connect(pipes)
+            try start(process)
+            return pipes
+        }
+    }
+
+    private static let spawning = NSLock()
+
     /// Starts `process`, again after a moment when the kernel says the executable is busy
     /// (ETXTBSY): the CLI is being replaced (an upgrade), or, in a process that spawns from
     /// many threads, another child briefly holds a write descriptor to it.
-    static func launch(_ process: Process) throws {
+    private static func start(_ process: Process) throws {
         for attempt in 0..<5 {
             do {
                 return try process.run()
@@ -168,11 +191,13 @@ package final class AWSCommandLine: Sendable {
         process.arguments = arguments
         process.environment = Self.environment(ProcessInfo.processInfo.environment)
         started.increment()
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
+        // Runs the CLI, reading both pipes at once (a full stderr pipe must not stall it).
         process.standardInput = FileHandle.nullDevice
-        try Self.launch(process)
+        let pipes = try Self.launch(process, pipes: 2) { pipes in
+            process.standardOutput = pipes[0]
+            process.standardError = pipes[1]
+        }
+        let out = pipes[0], err = pipes[1]
         let errData = DataBox()
         let reader = DispatchGroup()
         DispatchQueue.global().async(group: reader) { errData.set((try? err.fileHandleForReading.readToEnd()) ?? Data()) }

@@ -26,8 +26,22 @@ private struct PythonCLI {
                                      "User: u is not authorized to perform: ecs:ListClusters on resource: *\\n")
                     return 254
                 print("stray line for the real standard output", file=sys.__stdout__, flush=True)
-                print(json.dumps({"call": args[:2], "pid": os.getpid()}))
+                print(json.dumps({"call": args[:2], "pid": os.getpid(), "pipes": pipes()}))
                 return 0
+            def pipes():
+                # The pipes this process holds, and which of them are its own: a host's
+                # request and answer streams, a process's standard output and error.
+                main = sys.modules["__main__"]
+                own = [main.requests.fileno(), main.answers.fileno()] if hasattr(main, "answers") else [1, 2]
+                held = {}
+                for fd in os.listdir("/proc/self/fd"):
+                    try:
+                        target = os.readlink("/proc/self/fd/" + fd)
+                    except OSError:
+                        continue
+                    if target.startswith("pipe:"):
+                        held[int(fd)] = target
+                return {"own": sorted(held[fd] for fd in own if fd in held), "held": sorted(set(held.values()))}
 
             """
         try "".write(to: package.appendingPathComponent("__init__.py"), atomically: true, encoding: .utf8)
@@ -82,6 +96,31 @@ struct AWSCLIHostTests {
             return
         }
         #expect(action == "ecs:ListClusters")
+    }
+
+    /// Hosts start from several threads at once; one that kept copies of another's pipes
+    /// would keep that host's input open after it is closed, and its output too: the import
+    /// waited forever (`aws-import` hung on a loaded machine). The race is narrow, so this
+    /// checks the property on every run rather than reproducing the hang.
+    @Test("no CLI process holds another one's pipes")
+    func pipesStayWithTheirProcess() throws {
+        let fake = try PythonCLI()
+        defer { fake.remove() }
+        for cli in [try fake.cli(), try fake.cli(processPerCall: true)] {
+            var own: [Int: Set<String>] = [:]
+            var held: [Int: Set<String>] = [:]
+            for answer in cli.run(Self.calls + Self.calls) {
+                let json = try answer.get()
+                let pid = try #require(json["pid"].int)
+                own[pid] = Set(json["pipes"]["own"].strings)
+                held[pid] = Set(json["pipes"]["held"].strings)
+            }
+            #expect(own.values.allSatisfy { $0.count == 2 }, "each process sees its own two pipes")
+            for (pid, pipes) in held {
+                let others = own.filter { $0.key != pid }.values.reduce(Set<String>()) { $0.union($1) }
+                #expect(pipes.isDisjoint(with: others), "process \(pid) holds another CLI process's pipes")
+            }
+        }
     }
 
     @Test("without a loadable CLI module, or when asked, every call is its own process")
