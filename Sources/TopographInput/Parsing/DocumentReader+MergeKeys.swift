@@ -34,6 +34,8 @@ extension DocumentReader {
                     help: "anchor a mapping (`defaults: &base { kind: ecs-service }`) and merge it with `<<: *base`")
             }
         }
+        // Almost no mapping merges anything: skip hashing its keys.
+        if inherited.isEmpty { return own }
         var seen = Set(own.compactMap { pair -> String? in
             if case .scalar(let scalar) = pair.0 { return scalar.string }
             return nil

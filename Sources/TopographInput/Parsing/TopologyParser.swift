@@ -10,6 +10,10 @@ import TopographModel
 /// because a stage's `change:` can alter them.
 package struct TopologyParser: Sendable {
     package var limits: InputLimits
+    /// Files from this size on are composed in pieces, one per core (`readInPieces`); below
+    /// it, threads cost more than they save.
+    package var piecesFromBytes = 256 * 1024
+    package var pieceCount = min(ProcessInfo.processInfo.activeProcessorCount, 8)
 
     package init(limits: InputLimits = .default) {
         self.limits = limits
@@ -79,6 +83,9 @@ package struct TopologyParser: Sendable {
         if text.utf8.count > limits.maxFileBytes { throw TopologyInputError([tooLarge(file: file, size: text.utf8.count)]) }
         if let problem = YAMLPrescan(file: file, limits: limits).check(text) {
             throw TopologyInputError([problem])
+        }
+        if text.utf8.count >= piecesFromBytes, let document = readInPieces(text, file: file, pieces: pieceCount) {
+            return document
         }
         let root: Node?
         do {
