@@ -65,7 +65,7 @@ extension ImportBuilder {
         default:
             streamingAttributes(&c, kind: kind)
         }
-        return c.result
+        return c.result + lifecycleAttributes(of: resource, kind: kind)
     }
 
     func alarmAttributes(_ c: inout ImportAttributeCollector) {

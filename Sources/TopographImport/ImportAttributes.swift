@@ -80,6 +80,7 @@ extension ImportBuilder {
         case KindID.lambda.rawValue:
             put("name", text("FunctionName"))
             put("runtime", literal("Runtime"))
+            result += lifecycleAttributes(of: resource, kind: kind)
         case KindID.ec2.rawValue:
             put("instance_type", literal("InstanceType") ?? instanceType(ofGroup: resource).map { .string($0) })
         case KindID.autoscaling.rawValue:

@@ -73,6 +73,8 @@ extension ImportTypePolicy {
         "AWS::Lambda::NetworkConnector": "network configuration of a function",
         "AWS::Cognito::UserPoolClient": "an app client of its user pool",
         "AWS::Events::Archive": "the archive of its event bus (the bus's `archive_days`)",
+        "AWS::SecretsManager::RotationSchedule": "the rotation of its secret (the secret's `rotation_days` and `rotation`)",
+        "AWS::Lambda::EventInvokeConfig": "how its function handles asynchronous invocations (the function's `on_failure`)",
         "AWS::MemoryDB::SubnetGroup": "places the MemoryDB cluster in its subnets",
         "AWS::Serverless::Application": "a nested SAM application; import its template on its own",
     ]

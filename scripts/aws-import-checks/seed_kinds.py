@@ -16,6 +16,8 @@ def seed_kinds(s):
     for rid, r in s.of("kms-key"):
         key = kms.create_key(Description=rid)["KeyMetadata"]
         kms.create_alias(AliasName=r.get("alias") or f"alias/{rid}", TargetKeyId=key["KeyId"])
+        if r.get("rotation"):
+            kms.enable_key_rotation(KeyId=key["KeyId"])
         s.ids[rid] = key["Arn"]
     url = {}
     for rid, r in s.of("sqs"):
@@ -37,6 +39,8 @@ def seed_kinds(s):
         s.ids[rid] = sns.create_topic(Name=r.get("name", rid), Attributes=attributes)["TopicArn"]
     for rid, r in s.of("eventbridge-bus"):
         s.ids[rid] = events.create_event_bus(Name=r.get("name", rid))["EventBusArn"]
+        if "archive_days" in r:
+            events.create_archive(ArchiveName=f"{r.get('name', rid)}-archive", EventSourceArn=s.ids[rid], RetentionDays=r["archive_days"])
     state_machines(s)
     for e in s.conns:
         a, b = res.get(e["from"], {}), res.get(e["to"], {})
@@ -44,6 +48,9 @@ def seed_kinds(s):
             sns.subscribe(TopicArn=s.ids[e["from"]], Protocol=b["kind"], Endpoint=s.ids[e["to"]])
         elif a.get("kind") in ("sqs", "kinesis-stream", "dynamodb") and b.get("kind") == "lambda" and e["from"] in s.ids:
             c("lambda").create_event_source_mapping(EventSourceArn=s.ids[e["from"]], FunctionName=s.ids[e["to"]])
+    for rid, r in s.of("lambda"):
+        if rid in s.ids and r.get("on_failure") in s.ids:
+            c("lambda").put_function_event_invoke_config(FunctionName=s.ids[rid], DestinationConfig={"OnFailure": {"Destination": s.ids[r["on_failure"]]}})
     for rid, r in s.of("eventbridge-rule"):
         bus = res.get(r.get("bus"), {}).get("name", r.get("bus")) if r.get("bus") else "default"
         rule = {"Name": r.get("name", rid), "EventBusName": bus, "State": "ENABLED" if r.get("enabled", True) else "DISABLED"}

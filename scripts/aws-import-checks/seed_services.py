@@ -201,6 +201,8 @@ def functions(s, log_group):
         "Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": "lambda.amazonaws.com"}, "Action": "sts:AssumeRole"}]}))["Role"]["Arn"]
     for rid, r in functions:
         args = dict(FunctionName=r.get("name", rid), Runtime=r.get("runtime", "python3.12"), Role=role, Handler="index.handler", Code={"ZipFile": lambda_zip()})
+        if "timeout" in r:
+            args["Timeout"] = int(r["timeout"])
         if s.subnets(rid):
             args["VpcConfig"] = {"SubnetIds": s.subnets(rid), "SecurityGroupIds": [s.sg[rid]]}
         s.ids[rid] = lam.create_function(**args)["FunctionArn"]

@@ -5,7 +5,8 @@
 # --ids-from the topology (>= 95% of resources and nestings, >= 90% of connections between
 # account resources), drift exits 0; then a listener is deleted, a desired count changed, an
 # ingress rule removed and a service added, and drift exits 1 naming each. Runs with AWS CLI
-# v1 (PyPI awscli, .venv).
+# v1 (PyPI awscli, .venv) as Topograph runs it by default (a few long-lived CLI processes serve
+# the calls); one drift runs with --process-per-call.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source scripts/lib.sh

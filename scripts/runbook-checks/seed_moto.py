@@ -56,7 +56,7 @@ def main(endpoint, path, stage_name):
         name = name_of(rid)
         if k == "lambda":
             client("lambda").create_function(FunctionName=name, Runtime=body.get("runtime", "python3.12"), Role=role_arn,
-                                             Handler="index.handler", Code={"ZipFile": code.getvalue()})
+                                             Handler="index.handler", Code={"ZipFile": code.getvalue()}, Timeout=int(body.get("timeout", 3)))
         elif k == "cognito":
             idp = client("cognito-idp")
             pool = idp.create_user_pool(PoolName=name)["UserPool"]["Id"]

@@ -123,7 +123,8 @@ def seed(client, resources, name_of, region, vpc_id, role_arn):
         k = body.get("kind")
         if k == "eks-cluster":
             eks = client("eks")
-            eks.create_cluster(name=name_of(rid), roleArn=role_arn, resourcesVpcConfig={"subnetIds": subnets_of(body)},
+            access = {key: body[name] for key, name in (("endpointPublicAccess", "endpoint_public"), ("endpointPrivateAccess", "endpoint_private"), ("publicAccessCidrs", "public_cidrs")) if name in body}
+            eks.create_cluster(name=name_of(rid), roleArn=role_arn, resourcesVpcConfig={"subnetIds": subnets_of(body), **access},
                                **({"version": str(body["version"])} if body.get("version") else {}))
             for gid, group in resources.items():
                 if group.get("kind") == "eks-nodegroup" and (group.get("cluster") == rid or group.get("in") == rid):

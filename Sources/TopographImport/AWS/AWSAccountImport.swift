@@ -20,7 +20,7 @@ package struct AWSAccountImport: Sendable {
 
     /// What the account holds in scope, in the importer's vocabulary; with the calls made
     /// and the operations the endpoint lacks.
-    package func model() throws -> (model: IaCModel, calls: Int, unsupported: [String]) {
+    package func model() throws -> (model: IaCModel, calls: Int, processes: Int, unsupported: [String]) {
         let cli = try AWSCommandLine(options)
         let reader = AWSAccountReader(cli: cli, scope: scope, progress: progress)
         var model = try reader.read()
@@ -28,11 +28,11 @@ package struct AWSAccountImport: Sendable {
             throw AWSAccountError.failed(call: "aws ec2 describe-vpcs", message: "no VPC \(vpc) in \(model.region ?? "the region") (--vpc takes an id such as vpc-0abc123)")
         }
         model = AWSScopeFilter.apply(scope, to: model)
-        return (model, reader.callCount, reader.unsupported)
+        return (model, reader.callCount, cli.processes, reader.unsupported)
     }
 
-    package func run(idsFrom topology: StageTopology? = nil) throws -> (result: ImportResult, yaml: String, calls: Int, unsupported: [String]) {
-        let (model, calls, unsupported) = try model()
+    package func run(idsFrom topology: StageTopology? = nil) throws -> (result: ImportResult, yaml: String, calls: Int, processes: Int, unsupported: [String]) {
+        let (model, calls, processes, unsupported) = try model()
         var result = TopologyImporter().run(model)
         if let topology { result = ResourceMatcher().adopt(ids: topology, into: result) }
         let account = model.sources.first.map { String($0.dropFirst("aws:account/".count)) } ?? ""
@@ -51,6 +51,6 @@ package struct AWSAccountImport: Sendable {
         let yaml = try TopologyYAMLWriter.yaml(stage, header: header)
         // The output must validate: a failure here is a bug in the importer, reported as such.
         _ = try TopologyLoader().load(text: yaml, file: "<imported topology>")
-        return (result, yaml, calls, unsupported)
+        return (result, yaml, calls, processes, unsupported)
     }
 }

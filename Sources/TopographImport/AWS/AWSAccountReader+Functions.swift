@@ -15,6 +15,7 @@ extension AWSAccountReader {
             guard let arn = function["FunctionArn"].string, let name = function["FunctionName"].string else { continue }
             var properties: [String: IaCValue] = ["FunctionName": .string(name)]
             if let runtime = function["Runtime"].string { properties["Runtime"] = .string(runtime) }
+            if let timeout = function["Timeout"].int { properties["Timeout"] = .number(Double(timeout)) }
             let vpc = function["VpcConfig"]
             if !vpc["SubnetIds"].strings.isEmpty {
                 properties["VpcConfig"] = .map([IaCEntry(key: "SubnetIds", value: b.refs(vpc["SubnetIds"].strings)),

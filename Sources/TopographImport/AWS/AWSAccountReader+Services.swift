@@ -114,11 +114,14 @@ extension AWSAccountReader {
             let cluster = answer["cluster"]
             guard let name = cluster["name"].string else { continue }
             let vpc = cluster["resourcesVpcConfig"]
-            var properties: [String: IaCValue] = [
-                "Name": .string(name),
-                "ResourcesVpcConfig": .map([IaCEntry(key: "SubnetIds", value: b.refs(vpc["subnetIds"].strings)),
-                                            IaCEntry(key: "SecurityGroupIds", value: b.refs(vpc["securityGroupIds"].strings))]),
-            ]
+            var access = [IaCEntry(key: "SubnetIds", value: b.refs(vpc["subnetIds"].strings)),
+                          IaCEntry(key: "SecurityGroupIds", value: b.refs(vpc["securityGroupIds"].strings))]
+            // Who reaches the API server: from the internet (and from where), from inside the VPC.
+            for (key, value) in [("EndpointPublicAccess", vpc["endpointPublicAccess"].bool), ("EndpointPrivateAccess", vpc["endpointPrivateAccess"].bool)] {
+                if let value { access.append(IaCEntry(key: key, value: .bool(value))) }
+            }
+            if !vpc["publicAccessCidrs"].strings.isEmpty { access.append(IaCEntry(key: "PublicAccessCidrs", value: .list(vpc["publicAccessCidrs"].strings.map { .string($0) }))) }
+            var properties: [String: IaCValue] = ["Name": .string(name), "ResourcesVpcConfig": .map(access)]
             if let version = cluster["version"].string { properties["Version"] = .string(version) }
             b.add(cluster["arn"].string ?? b.arn("eks", "cluster/\(name)"), "AWS::EKS::Cluster", properties, name: name, identifiers: ["eks-cluster:\(name)", name])
         }

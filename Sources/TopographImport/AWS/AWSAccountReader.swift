@@ -66,16 +66,18 @@ package final class AWSAccountReader {
         readServices(lists: first)
         readStreams(first)
         readPipesAndSchedules(first)
+        readLifecycle(lists: first)
 
         let second = fetch(loadBalancerDetailCalls(first) + containerServiceCalls(first) + apiDetailCalls(first)
             + functionDetailCalls(first) + edgeDetailCalls(first) + clusterDetailCalls(first)
-            + messagingDetailCalls(first) + streamDetailCalls(first), round: "details")
+            + messagingDetailCalls(first) + streamDetailCalls(first) + lifecycleDetailCalls(first), round: "details")
         readLoadBalancerDetails(second)
         readFunctionDetails(second)
         readEdgeDetails(second)
         readServiceNamespaces(second)
         readMessagingDetails(second)
         readStreamDetails(second)
+        readLifecycleDetails(second)
 
         let third = fetch(listenerRuleCalls(second) + describeServiceCalls(second) + functionTargetCalls(second) + authorizerFallbackCalls(first, second)
                           + nodegroupCalls(second), round: "services")
@@ -162,7 +164,7 @@ package final class AWSAccountReader {
 
     /// The account-wide lists, one round.
     static let listCalls: [AWSCall] = networkCalls + loadBalancerCalls + containerCalls + apiCalls + functionCalls + dataCalls + edgeCalls + serviceCalls
-        + messagingCalls + streamCalls
+        + messagingCalls + streamCalls + lifecycleCalls
         + [AWSCall("resourcegroupstaggingapi", "get-resources")]
 
     /// Tags of every resource the tagging API knows, by ARN: `topograph:id`, `Name` and the

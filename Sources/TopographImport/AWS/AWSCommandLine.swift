@@ -16,6 +16,9 @@ package final class AWSCommandLine: Sendable {
         package var attempts = 6
         /// The first back-off in seconds; each retry doubles it (with jitter), up to 20 s.
         package var backOff = 0.5
+        /// Start the CLI once per call instead of serving calls from a few long-lived CLI
+        /// processes (see `AWSCLIHostPool`; a CLI that is not a Python script always is).
+        package var processPerCall = false
 
         package init(region: String? = nil, profile: String? = nil, endpointURL: String? = nil, executable: String? = nil) {
             self.region = region
@@ -27,6 +30,8 @@ package final class AWSCommandLine: Sendable {
 
     package let options: Options
     package let executable: String
+    /// Long-lived CLI processes serving the calls; nil: a process per call.
+    let hosts: AWSCLIHostPool?
 
     /// Finds the CLI; a missing one is an error the user can act on.
     package init(_ options: Options, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
@@ -36,6 +41,19 @@ package final class AWSCommandLine: Sendable {
             throw AWSAccountError.cliMissing(wanted)
         }
         executable = found
+        hosts = options.processPerCall ? nil : AWSCLIHostPool(executable: found, environment: Self.environment(environment), limit: min(options.parallelism, 4))
+    }
+
+    /// CLI processes started so far: one per call, or the hosts that served the calls.
+    package var processes: Int { (hosts?.processes ?? 0) + started.value }
+    private let started = ProcessCount()
+
+    /// The CLI's environment: never a pager or an interactive prompt.
+    static func environment(_ base: [String: String]) -> [String: String] {
+        var environment = base
+        environment["AWS_PAGER"] = ""  // v2 pipes output through `less` otherwise
+        environment["AWS_CLI_AUTO_PROMPT"] = "off"
+        return environment
     }
 
     static func locate(_ name: String, path: String) -> String? {
@@ -94,7 +112,8 @@ package final class AWSCommandLine: Sendable {
         for attempt in 1...max(1, options.attempts) {
             let status: Int32, out: Data, err: Data
             do {
-                (status, out, err) = try execute([call.service, call.operation] + call.arguments + globalArguments)
+                let arguments = [call.service, call.operation] + call.arguments + globalArguments
+                (status, out, err) = try hosts?.run(arguments) ?? execute(arguments)
             } catch {
                 return .failure(.failed("\(executable) could not be started: \(error)"))
             }
@@ -147,10 +166,8 @@ package final class AWSCommandLine: Sendable {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
-        var environment = ProcessInfo.processInfo.environment
-        environment["AWS_PAGER"] = ""  // v2 pipes output through `less` otherwise
-        environment["AWS_CLI_AUTO_PROMPT"] = "off"
-        process.environment = environment
+        process.environment = Self.environment(ProcessInfo.processInfo.environment)
+        started.increment()
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
@@ -173,6 +190,13 @@ private final class ResultBox: @unchecked Sendable {
     init(count: Int) { storage = Array(repeating: .failure(.failed("not run")), count: count) }
     func set(_ index: Int, _ value: Result<AWSJSON, AWSCallFailure>) { lock.withLock { storage[index] = value } }
     var values: [Result<AWSJSON, AWSCallFailure>] { lock.withLock { storage } }
+}
+
+private final class ProcessCount: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+    func increment() { lock.withLock { count += 1 } }
+    var value: Int { lock.withLock { count } }
 }
 
 private final class DataBox: @unchecked Sendable {

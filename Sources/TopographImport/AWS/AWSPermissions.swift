@@ -19,6 +19,7 @@ package enum AWSPermissions {
         AWSCall("firehose", "describe-delivery-stream"), AWSCall("efs", "describe-mount-targets"), AWSCall("opensearch", "describe-domains"),
         AWSCall("apigatewayv2", "get-integrations"), AWSCall("apigatewayv2", "get-authorizers"), AWSCall("apigatewayv2", "get-authorizer"),
         AWSCall("apigatewayv2", "get-stages"), AWSCall("apigateway", "get-authorizers"), AWSCall("apigateway", "get-stages"),
+        AWSCall("lambda", "list-function-event-invoke-configs"), AWSCall("kms", "get-key-rotation-status"),
     ]
 
     package static var calls: [AWSCall] { AWSAccountReader.listCalls + detailCalls }

@@ -29,11 +29,13 @@ package struct DriftChecker: Sendable {
         "launch_template", "health_check_type", "health_check_grace", "load_balancers", "connection_draining", "mode", "shards",
         "retention_hours", "source", "destination", "transform", "buffer_seconds", "buffer_mb", "alias", "version", "instance_types",
         "capacity", "cluster", "kafka_version", "brokers", "broker_type", "deployment", "node_type",
+        // How resources behave over time (a function's timeout and failure destination, key and secret rotation, bus archive, EKS endpoint).
+        "timeout", "on_failure", "rotation", "rotation_days", "archive_days", "endpoint_public", "endpoint_private", "public_cidrs",
     ]
     /// Attributes whose absence from a template resource means "none" rather than "unknown".
     static let absentMeansNone: Set<String> = ["authorizer", "discovery", "listeners", "routes", "targets", "request_headers", "path_mapping"]
     /// Lists compared as sets.
-    static let unordered: Set<String> = ["listeners", "routes", "targets", "request_headers", "subnets", "actions", "load_balancers", "instance_types"]
+    static let unordered: Set<String> = ["listeners", "routes", "targets", "request_headers", "subnets", "actions", "load_balancers", "instance_types", "public_cidrs"]
     /// Kinds import reads for connections only, never as resources.
     static let folded: Set<KindID> = [.securityGroup, .iamRole]
 

@@ -35,9 +35,9 @@ struct ImportAWSCommand: ParsableCommand {
         let importer = AWSAccountImport(
             options: try account.cliOptions(region: options.region ?? reference?.metadata.region), scope: try account.scope(),
             name: options.name ?? reference?.metadata.name, progress: AWSAccountOptions.progress(quiet: options.quiet))
-        let (result, yaml, calls, unsupported) = try importer.run(idsFrom: reference)
+        let (result, yaml, calls, processes, unsupported) = try importer.run(idsFrom: reference)
         if !options.quiet {
-            var line = "import aws: \(calls) AWS CLI calls"
+            var line = "import aws: \(calls) AWS CLI calls in \(processes) CLI process\(processes == 1 ? "" : "es")"
             if !unsupported.isEmpty { line += "; not available at this endpoint: \(unsupported.joined(separator: ", "))" }
             StandardStream.error(line + "\n")
         }

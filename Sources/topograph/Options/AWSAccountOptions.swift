@@ -17,8 +17,11 @@ struct AWSAccountOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Read only resources carrying this tag (repeatable: all must match), with their VPC and subnets.", valueName: "key=value"))
     var tag: [String] = []
 
-    @Option(help: ArgumentHelp("Calls run at once (the CLI is a process per call).", valueName: "n"))
+    @Option(help: ArgumentHelp("Calls run at once.", valueName: "n"))
     var parallel = 6
+
+    @Flag(help: "Start the AWS CLI once per call, instead of a few CLI processes that serve every call (slower; what happens anyway when `aws` is not a Python script).")
+    var processPerCall = false
 
     var given: Bool { profile != nil || endpointURL != nil || vpc != nil || !tag.isEmpty }
 
@@ -36,6 +39,7 @@ struct AWSAccountOptions: ParsableArguments {
         guard (1...32).contains(parallel) else { throw TopographFailure.input("--parallel takes 1 to 32 (got \(parallel))") }
         var options = AWSCommandLine.Options(region: region, profile: profile, endpointURL: endpointURL)
         options.parallelism = parallel
+        options.processPerCall = processPerCall
         return options
     }
 
