@@ -36,7 +36,7 @@ export TOPOGRAPH_PREBUILT=1
 
 jobs=${TOPOGRAPH_CHECK_JOBS:-2}
 # `wait -n -p` (which job ended) needs bash 5.1; an older bash runs the jobs one by one.
-if (( BASH_VERSINFO[0] * 100 + BASH_VERSINFO[1] < 501 )); then jobs=1; fi
+if (( BASH_VERSINFO[0] * 100 + BASH_VERSINFO[1] < 501 )) || ! (( jobs >= 1 )); then jobs=1; fi
 
 # Checks bounded by time rather than work (fuzz.sh: its two fuzzers a minute each, side by
 # side) run first and alone, so each fuzzer has a core to itself, as many inputs as before.
@@ -87,8 +87,9 @@ cpu_total=0
 timings=()
 # report NAME: prints a finished job's output under its name and counts its verdict.
 report() {
-    local name=$1 status wall cpu verdict=passed
-    read -r status wall cpu < "$logs/$name.result"
+    local name=$1 status=1 wall=0 cpu=0 verdict=passed
+    # No result file: the job's shell itself was killed; that is a failure.
+    [ -s "$logs/$name.result" ] && read -r status wall cpu < "$logs/$name.result"
     cpu_total=$((cpu_total + cpu))
     if [ "$name" = swift-test ]; then
         echo "== swift build and test"
