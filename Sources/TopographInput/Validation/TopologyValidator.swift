@@ -6,33 +6,37 @@ import TopographModel
 package struct TopologyValidator: Sendable {
     package init() {}
 
+    /// Resources are checked each on its own, so a large stage is checked in slices, one per
+    /// core, with the whole-stage checks (containment, connections) as one more task beside
+    /// them; the findings are joined in the order one pass gives them.
     package func validate(_ topology: StageTopology) -> [Diagnostic] {
-        var bag = DiagnosticBag()
         let ids = topology.resources.map(\.id)
-        bag.append(contentsOf: validateResources(topology, ids: ids))
-        validateContainment(topology, bag: &bag)
-        validateConnections(topology, ids: ids, bag: &bag)
+        let resources = topology.resources
+        let slices = resources.count >= 2_000 ? min(ProcessInfo.processInfo.activeProcessorCount, 8) : 1
+        let findings = Locked([[Diagnostic]](repeating: [], count: slices + 1))
+        let check: @Sendable (Int) -> Void = { task in
+            var bag = DiagnosticBag()
+            if task == slices {
+                validateContainment(topology, bag: &bag)
+                validateConnections(topology, ids: ids, bag: &bag)
+            } else {
+                for resource in resources[resources.count * task / slices..<resources.count * (task + 1) / slices] {
+                    validate(resource, in: topology, ids: ids, bag: &bag)
+                }
+            }
+            findings.withLock { $0[task] = bag.diagnostics }
+        }
+        if slices == 1 {
+            (0...slices).forEach(check)
+        } else {
+            DispatchQueue.concurrentPerform(iterations: slices + 1, execute: check)
+        }
+        var bag = DiagnosticBag()
+        for part in findings.withLock({ $0 }) { bag.append(contentsOf: part) }
         return bag.diagnostics
     }
 
     // MARK: - Resources
-
-    /// Each resource is checked on its own, so a large stage is checked in slices, one per
-    /// core, and the slices' findings joined in order: the same findings as one pass.
-    private func validateResources(_ topology: StageTopology, ids: [String]) -> [Diagnostic] {
-        let resources = topology.resources
-        let slices = resources.count >= 2_000 ? min(ProcessInfo.processInfo.activeProcessorCount, 8) : 1
-        let findings = Locked([[Diagnostic]](repeating: [], count: slices))
-        DispatchQueue.concurrentPerform(iterations: slices) { slice in
-            var bag = DiagnosticBag()
-            let range = resources.count * slice / slices..<resources.count * (slice + 1) / slices
-            for resource in resources[range] {
-                validate(resource, in: topology, ids: ids, bag: &bag)
-            }
-            findings.withLock { $0[slice] = bag.diagnostics }
-        }
-        return findings.withLock { $0 }.flatMap { $0 }
-    }
 
     /// Titles and labels are drawn in one box each: past `InputLimits.maxLabelLength`
     /// characters Graphviz refuses the drawing with a syntax error of its own.
