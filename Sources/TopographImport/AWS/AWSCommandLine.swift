@@ -1,4 +1,5 @@
 import Foundation
+import TopographModel
 
 /// Runs the official AWS CLI as a subprocess (`aws ... --output json`), so profiles, SSO,
 /// `credential_process`, `--endpoint-url` and the CLI's own signing all apply; Topograph
@@ -45,8 +46,8 @@ package final class AWSCommandLine: Sendable {
     }
 
     /// CLI processes started so far: one per call, or the hosts that served the calls.
-    package var processes: Int { (hosts?.processes ?? 0) + started.value }
-    private let started = ProcessCount()
+    package var processes: Int { (hosts?.processes ?? 0) + started.withLock { $0 } }
+    private let started = Locked(0)
 
     /// The CLI's environment: never a pager or an interactive prompt.
     static func environment(_ base: [String: String]) -> [String: String] {
@@ -75,18 +76,19 @@ package final class AWSCommandLine: Sendable {
 
     /// Every call, at most `parallelism` at a time; answers in the order of `calls`.
     package func run(_ calls: [AWSCall]) -> [Result<AWSJSON, AWSCallFailure>] {
-        let results = ResultBox(count: calls.count)
+        let results = Locked([Result<AWSJSON, AWSCallFailure>](repeating: .failure(.failed("not run")), count: calls.count))
         let slots = DispatchSemaphore(value: max(1, options.parallelism))
         let group = DispatchGroup()
         for (index, call) in calls.enumerated() {
             slots.wait()
             DispatchQueue.global().async(group: group) {
                 defer { slots.signal() }
-                results.set(index, self.answer(call))
+                let answer = self.answer(call)
+                results.withLock { $0[index] = answer }
             }
         }
         group.wait()
-        return results.values
+        return results.withLock { $0 }
     }
 
     /// One call with its retries and the pages the CLI did not follow itself.
@@ -190,7 +192,7 @@ package final class AWSCommandLine: Sendable {
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         process.environment = Self.environment(ProcessInfo.processInfo.environment)
-        started.increment()
+        started.withLock { $0 += 1 }
         // Runs the CLI, reading both pipes at once (a full stderr pipe must not stall it).
         process.standardInput = FileHandle.nullDevice
         let pipes = try Self.launch(process, pipes: 2) { pipes in
@@ -198,35 +200,15 @@ package final class AWSCommandLine: Sendable {
             process.standardError = pipes[1]
         }
         let out = pipes[0], err = pipes[1]
-        let errData = DataBox()
+        let errData = Locked(Data())
         let reader = DispatchGroup()
-        DispatchQueue.global().async(group: reader) { errData.set((try? err.fileHandleForReading.readToEnd()) ?? Data()) }
+        DispatchQueue.global().async(group: reader) {
+            let data = (try? err.fileHandleForReading.readToEnd()) ?? Data()
+            errData.withLock { $0 = data }
+        }
         let outData = (try? out.fileHandleForReading.readToEnd()) ?? Data()
         reader.wait()
         process.waitUntilExit()
-        return (process.terminationStatus, outData, errData.value)
+        return (process.terminationStatus, outData, errData.withLock { $0 })
     }
-}
-
-/// Results written by parallel callers.
-private final class ResultBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var storage: [Result<AWSJSON, AWSCallFailure>]
-    init(count: Int) { storage = Array(repeating: .failure(.failed("not run")), count: count) }
-    func set(_ index: Int, _ value: Result<AWSJSON, AWSCallFailure>) { lock.withLock { storage[index] = value } }
-    var values: [Result<AWSJSON, AWSCallFailure>] { lock.withLock { storage } }
-}
-
-private final class ProcessCount: @unchecked Sendable {
-    private let lock = NSLock()
-    private var count = 0
-    func increment() { lock.withLock { count += 1 } }
-    var value: Int { lock.withLock { count } }
-}
-
-private final class DataBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var data = Data()
-    func set(_ value: Data) { lock.withLock { data = value } }
-    var value: Data { lock.withLock { data } }
 }
