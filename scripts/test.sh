@@ -142,6 +142,9 @@ while (( next < ${#queue[@]} )) || (( ${#running[@]} > 0 )); do
         wait -n -p ended
         # A signal can end the wait with no job ended; wait again.
         if [ -z "$ended" ] || [ -z "${running[$ended]:-}" ]; then continue; fi
+        # A job named before its result is written (stopped, or named too early: release.sh
+        # was once reported failed after 0 s with no output) is waited for by its own pid.
+        [ -s "$logs/${running[$ended]}.result" ] || wait "$ended" 2>/dev/null
     else
         ended=${!running[*]}
         wait "$ended"

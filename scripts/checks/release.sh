@@ -10,6 +10,8 @@
 #    and diff (the PR comment) in a scratch repository; without a tarball it falls back to
 #    the source build.
 set -euo pipefail
+# Under set -e a failing command substitution exits without a word: say which line.
+trap 'echo "release: failed at line $LINENO: $BASH_COMMAND" >&2' ERR
 cd "$(dirname "$0")/../.."
 . scripts/lib.sh
 build_topograph
